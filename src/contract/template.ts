@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { csvTextSchema } from './common';
+import { defineRoute } from './route';
 
 /**
  * The seat template descriptor that the backend serves (`GET /api/v1/seat-template`). The app reads it
@@ -64,3 +66,22 @@ export const seatColumnKeys = [
   'addressBook',
 ] as const;
 export type SeatColumnKey = (typeof seatColumnKeys)[number];
+
+/** The seat template routes: the descriptor and the CSV file to fill in. @public */
+export const templateRoutes = {
+  getSeatTemplate: defineRoute({
+    method: 'GET',
+    path: '/api/v1/seat-template',
+    summary: 'The seat template descriptor (columns, rules, allowed values)',
+    auth: 'account',
+    responses: { 200: seatTemplateSchema },
+  }),
+  getSeatTemplateCsv: defineRoute({
+    method: 'GET',
+    path: '/api/v1/seat-template.csv',
+    summary: 'The seat template as a CSV file (headers and one example row)',
+    auth: 'account',
+    produces: 'text/csv',
+    responses: { 200: csvTextSchema },
+  }),
+} as const;

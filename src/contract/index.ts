@@ -1,0 +1,20 @@
+/**
+ * The wire contract of the host APIs: zod schemas, inferred types and the route table.
+ * @public
+ */
+export * from './common';
+export * from './route';
+export * from './routes';
+export * from './auth';
+export * from './accounts';
+export * from './seats';
+export * from './template';
+export * from './seat-validation';
+export * from './seat-jobs';
+export * from './event-logs';
+export * from './welcome';
+export * from './teams-tenant';
+export * from './teams-numbers';
+export * from './teams-users';
+export * from './teams-calls';
+export * from './teams-assignments';
