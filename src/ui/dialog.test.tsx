@@ -1,0 +1,153 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useRef, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { AppRoot } from './app-root';
+import { Button } from './button';
+import { Dialog } from './dialog';
+import { SidePanel } from './side-panel';
+import { expectNoAxeViolations } from './test-utils/axe';
+import { TextField } from './text-field';
+
+function Harness({ focusCancel = false, backdrop = false }: { focusCancel?: boolean; backdrop?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  return (
+    <AppRoot>
+      <main>
+        <Button onClick={() => setOpen(true)}>Switch account</Button>
+      </main>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Switch account"
+        description="Enter the ID of the account to open."
+        closeLabel="Close"
+        closeOnBackdropClick={backdrop}
+        initialFocusRef={focusCancel ? cancelRef : undefined}
+        footer={
+          <>
+            <Button ref={cancelRef} onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button variant="primary">Next</Button>
+          </>
+        }
+      >
+        <TextField label="Account ID" />
+      </Dialog>
+    </AppRoot>
+  );
+}
+
+describe('Dialog', () => {
+  it('opens named and described, focuses the first field and makes the app behind inert', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch account' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog).toHaveAccessibleDescription('Enter the ID of the account to open.');
+    expect(screen.getByRole('textbox', { name: 'Account ID' })).toHaveFocus();
+    expect(screen.getByRole('main', { hidden: true }).closest('[inert]')).not.toBeNull();
+  });
+
+  it('keeps Tab and Shift+Tab inside the dialog', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+
+  it('closes on Escape, restores the background and returns focus to the opener', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const opener = screen.getByRole('button', { name: 'Switch account' });
+    await user.click(opener);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(opener.closest('[inert]')).toBeNull();
+  });
+
+  it('closes with the close button and honours an initial focus target', async () => {
+    const user = userEvent.setup();
+    render(<Harness focusCancel />);
+    const opener = screen.getByRole('button', { name: 'Switch account' });
+    await user.click(opener);
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('has no axe violations when open', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    await expectNoAxeViolations(container);
+  });
+});
+
+function PanelHarness() {
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  return (
+    <AppRoot>
+      <Button onClick={() => setPanelOpen(true)}>Edit user</Button>
+      <SidePanel
+        open={panelOpen}
+        onClose={() => setPanelOpen(false)}
+        title="Alex Admin"
+        closeLabel="Close"
+        footer={<Button onClick={() => setConfirmOpen(true)}>Update</Button>}
+      >
+        <TextField label="Failover phone number" />
+        <Dialog open={confirmOpen} onClose={() => setConfirmOpen(false)} title="Confirm" closeLabel="Close" role="alertdialog" size="sm">
+          <Button onClick={() => setConfirmOpen(false)}>OK</Button>
+        </Dialog>
+      </SidePanel>
+    </AppRoot>
+  );
+}
+
+describe('SidePanel', () => {
+  it('is a modal with the same focus rules, and Escape closes only the topmost modal', async () => {
+    const user = userEvent.setup();
+    render(<PanelHarness />);
+    const opener = screen.getByRole('button', { name: 'Edit user' });
+    await user.click(opener);
+    expect(screen.getByRole('dialog', { name: 'Alex Admin' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Failover phone number' })).toHaveFocus();
+
+    const update = screen.getByRole('button', { name: 'Update' });
+    await user.click(update);
+    expect(screen.getByRole('alertdialog', { name: 'Confirm' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
+    expect(update.closest('[inert]')).not.toBeNull();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Alex Admin' })).toBeInTheDocument();
+    expect(update).toHaveFocus();
+    expect(update.closest('[inert]')).toBeNull();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('has no axe violations when open', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<PanelHarness />);
+    await user.click(screen.getByRole('button', { name: 'Edit user' }));
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Shared UI primitives of both apps. CSS Modules only, scoped under {@link AppRoot}; every visible
+ * text comes from props so the apps can translate it.
+ */
+
+/** Root element of every app: design tokens, scoped reset, default portal container. */
+export { AppRoot, type AppRootProps } from './app-root';
+/** Chooses the element overlays render into; AppRoot provides its own element by default. */
+export { PortalContainerProvider, usePortalContainer, Portal, type PortalContainerProviderProps, type PortalProps } from './portal';
+/** Screen-reader-only text. */
+export { VisuallyHidden, visuallyHiddenClassName } from './visually-hidden';
+/** Button with variants, sizes and a loading state. */
+export { Button, type ButtonProps, type ButtonVariant, type ButtonSize } from './button';
+/** Icon-only button named by a required label. */
+export { IconButton, type IconButtonProps } from './icon-button';
+/** Labelled text input with description and located error. */
+export { TextField, type TextFieldProps } from './text-field';
+/** Labelled native select with description and located error. */
+export { Select, type SelectProps, type SelectOption } from './select';
+/** Labelled checkbox with description, error and indeterminate state. */
+export { Checkbox, type CheckboxProps } from './checkbox';
+/** On/off switch (role="switch") with label, description and error. */
+export { Toggle, type ToggleProps } from './toggle';
+/** Controlled WAI-ARIA tabs with roving focus and the selected panel. */
+export { Tabs, type TabsProps, type TabItem } from './tabs';
+/** Modal dialog with focus trap, Escape and focus return. */
+export { Dialog, type DialogProps } from './dialog';
+/** Modal drawer from the inline end with the same focus rules as Dialog. */
+export { SidePanel, type SidePanelProps } from './side-panel';
+/** Inline spinner and block loading placeholder. */
+export { Spinner, LoadingState, type SpinnerProps, type LoadingStateProps } from './spinner';
