@@ -6,3 +6,4 @@ declare module '*.svg' {
   const url: string;
   export default url;
 }
+declare module '*.css';

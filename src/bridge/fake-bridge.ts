@@ -1,0 +1,86 @@
+import type { HostAccount, HostBridge, HostNotification, HostUser } from './contract';
+import { createBridge, createListeners, type HostControls } from './create-bridge';
+import { createAuthService, login } from './http-auth';
+import { createMemoryNavigation } from './memory-navigation';
+
+/** The demo sign-in of the mock backend (DESIGN.md section 4). @public */
+export const demoCredentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' } as const;
+
+/** The demo user and account, known before the first request. @public */
+export const demoUser: HostUser = { id: 'u-alex', username: 'alex.admin', displayName: 'Alex Admin' };
+/** @public */
+export const demoAccount: HostAccount = { id: '100001', name: 'Northwind Traders' };
+
+/** Options of {@link createFakeBridge}; every one has a default that works with the mock backend. @public */
+export interface FakeBridgeOptions {
+  /** Where the (mock) API is; defaults to the page's origin. */
+  baseUrl?: string;
+  account?: HostAccount;
+  user?: HostUser;
+  locale?: string;
+  basePath?: string;
+  path?: string;
+  /** Credentials used to sign in to the mock backend on the first request. */
+  credentials?: { username: string; password: string; accountName: string };
+  /** Replace a member to simulate a broken or different host. */
+  overrides?: Partial<HostBridge>;
+}
+
+/** A fake bridge and the controls a test or story uses to play the host. @public */
+export interface FakeBridge extends HostBridge {
+  host: HostControls & {
+    setLocale(locale: string): void;
+    notifications: HostNotification[];
+    logouts: number;
+    navigationHistory: string[];
+  };
+}
+
+/**
+ * The one fake host bridge of tests, stories and the stand-alone harness. It behaves as a real host
+ * against the mock backend: it signs in on first use, sends tokens and the account header, refreshes
+ * tokens, looks accounts up, and lets the caller change locale, account or session as a host would.
+ * @public
+ */
+export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
+  const baseUrl = options.baseUrl ?? (typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
+  const credentials = options.credentials ?? demoCredentials;
+  const basePath = options.basePath ?? '/apps/bulk-manager';
+  const navigation = createMemoryNavigation(basePath, options.path ?? basePath);
+  const notifications: HostNotification[] = [];
+  const localeListeners = createListeners<string>();
+  let locale = options.locale ?? 'en';
+  let logouts = 0;
+
+  const bridge = createBridge({
+    baseUrl,
+    user: options.user ?? demoUser,
+    account: options.account ?? demoAccount,
+    tokens: async () => {
+      const result = await login(baseUrl, credentials);
+      if (!result.ok) throw new Error(`The fake bridge could not sign in: ${result.reason}`);
+      return result.tokens;
+    },
+    auth: createAuthService(baseUrl),
+    navigation,
+    locale: { current: () => locale, subscribe: localeListeners.subscribe },
+    notify: (notification) => void notifications.push(notification),
+    onLogout: () => {
+      logouts += 1;
+    },
+  });
+
+  const host: FakeBridge['host'] = {
+    ...bridge.host,
+    setLocale(next: string) {
+      locale = next;
+      localeListeners.emit(next);
+    },
+    notifications,
+    navigationHistory: navigation.history,
+    get logouts() {
+      return logouts;
+    },
+  };
+  return { ...bridge, ...options.overrides, host };
+}

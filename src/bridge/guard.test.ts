@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkBridge } from './guard';
+import { createFakeBridge } from './fake-bridge';
+
+describe('checkBridge', () => {
+  it('accepts the fake bridge, which honours contract 1.x', () => {
+    expect(checkBridge(createFakeBridge())).toMatchObject({ ok: true });
+  });
+
+  it('accepts any 1.x version and refuses another major version', () => {
+    expect(checkBridge({ ...createFakeBridge(), contractVersion: '1.7.2' }).ok).toBe(true);
+    const result = checkBridge({ ...createFakeBridge(), contractVersion: '2.0.0' });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'contractVersion', message: 'must be version 1.x' }] });
+  });
+
+  it('names every missing or wrong member', () => {
+    const { api: _api, ...withoutApi } = createFakeBridge();
+    const result = checkBridge({ ...withoutApi, account: { ...createFakeBridge().account, lookup: 'nope' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.path)).toEqual(expect.arrayContaining(['api', 'account.lookup']));
+  });
+
+  it('refuses things that are not bridges at all without throwing', () => {
+    for (const candidate of [undefined, null, 42, 'bridge', [], {}]) {
+      expect(checkBridge(candidate).ok).toBe(false);
+    }
+  });
+
+  it('reports a member whose current value is malformed or throws', () => {
+    const bridge = createFakeBridge();
+    const result = checkBridge({
+      ...bridge,
+      account: { ...bridge.account, current: () => ({ id: 7 }) },
+      locale: {
+        ...bridge.locale,
+        current: () => {
+          throw new Error('no locale');
+        },
+      },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.problems.map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(['account.current().id', 'account.current().name', 'locale.current()']));
+  });
+});

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { BRIDGE_CONTRACT_MAJOR, type HostBridge } from './contract';
+
+const fn = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', 'must be a function');
+
+const userSchema = z.object({ id: z.string().min(1), username: z.string().min(1), displayName: z.string() });
+
+/** Why a bridge was refused: the members that are missing or wrong, or an unsupported version. @public */
+export interface BridgeProblem {
+  /** Dotted path of the member, for example `account.lookup`; empty for the bridge itself. */
+  path: string;
+  message: string;
+}
+
+/** The outcome of checking what a host passed as `bridge`. @public */
+export type BridgeCheck = { ok: true; bridge: HostBridge } | { ok: false; problems: BridgeProblem[] };
+
+const versionSchema = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:[-+].*)?$/, 'must be a semantic version such as 1.0.0')
+  .refine((version) => Number(version.split('.')[0]) === BRIDGE_CONTRACT_MAJOR, {
+    message: `must be version ${BRIDGE_CONTRACT_MAJOR}.x`,
+  });
+
+/** The runtime shape of a v1 bridge: every required member, functions checked to be functions. */
+const bridgeSchema = z.object({
+  contractVersion: versionSchema,
+  session: z.object({ current: fn, subscribe: fn, getAccessToken: fn, logout: fn }),
+  account: z.object({ current: fn, subscribe: fn, lookup: fn, switchTo: fn }),
+  api: z.object({ fetch: fn }),
+  navigation: z.object({ basePath: z.string().startsWith('/'), current: fn, navigate: fn, subscribe: fn }),
+  notify: fn,
+  locale: z.object({ current: fn, subscribe: fn }),
+});
+
+const accountSchema = z.object({ id: z.string().min(1), name: z.string() });
+const sessionStateSchema = z.object({ status: z.enum(['active', 'expired']), user: userSchema });
+
+/**
+ * Checks what a host passed as `bridge` before an app uses it: the contract's major version, every
+ * required member, and the values that the app reads synchronously at mount (session, account,
+ * locale). Never throws: a malformed bridge yields the list of problems, for the "incompatible host"
+ * screen and for the host team's console.
+ * @public
+ */
+export function checkBridge(candidate: unknown): BridgeCheck {
+  const shape = bridgeSchema.safeParse(candidate);
+  if (!shape.success) return { ok: false, problems: toProblems(shape.error) };
+  const bridge = candidate as HostBridge;
+  const problems: BridgeProblem[] = [];
+  const readNow: Array<[string, () => unknown, z.ZodType]> = [
+    ['session.current()', () => bridge.session.current(), sessionStateSchema],
+    ['account.current()', () => bridge.account.current(), accountSchema],
+    ['locale.current()', () => bridge.locale.current(), z.string().min(2)],
+    ['navigation.current()', () => bridge.navigation.current(), z.string().startsWith('/')],
+  ];
+  for (const [path, read, schema] of readNow) {
+    try {
+      const parsed = schema.safeParse(read());
+      if (!parsed.success) problems.push(...toProblems(parsed.error, path));
+    } catch (error) {
+      problems.push({ path, message: `threw ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, bridge };
+}
+
+function toProblems(error: z.ZodError, prefix = ''): BridgeProblem[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,172 @@
+import React, { useEffect, useMemo, type ComponentType } from 'react';
+import ReactDOMClient from 'react-dom/client';
+import singleSpaReact from 'single-spa-react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { BRIDGE_CONTRACT_VERSION, type HostBridge } from './contract';
+import { checkBridge, type BridgeProblem } from './guard';
+import { BridgeProvider } from './react';
+import { attachStyles, detachStyles } from './style-registry';
+import { createI18n, toLocale, type LocaleResources } from '../i18n';
+import { AppFrame } from './app-frame';
+
+/** What an app of this bundle declares to become single-spa lifecycles. */
+export interface AppDefinition {
+  /** Route segment and single-spa name, for example `bulk-manager`. */
+  id: string;
+  /** Product name, the same in every language. */
+  name: string;
+  /** The app's i18n namespaces (the `common` namespace is always there). */
+  namespaces: Record<string, LocaleResources>;
+  /** The app's screen, rendered once the bridge is known to be good. */
+  Root: ComponentType;
+}
+
+/**
+ * The single-spa lifecycles of one mounted app or parcel. `init` is `bootstrap` under single-spa 7's
+ * name, so old and new hosts both work.
+ * @public
+ */
+export interface AppLifecycles {
+  bootstrap(props: object): Promise<void>;
+  init(props: object): Promise<void>;
+  mount(props: object): Promise<void>;
+  unmount(props: object): Promise<void>;
+  update(props: object): Promise<void>;
+}
+
+interface MountProps {
+  bridge?: unknown;
+  name?: string;
+  domElement?: HTMLElement;
+}
+
+/**
+ * Turns an app definition into single-spa lifecycles that also work as a parcel. The bridge is
+ * checked at mount: a bad one renders the "incompatible host" screen instead of throwing into the
+ * host, and a render error renders a crash screen inside the app's own element.
+ */
+export function createAppLifecycles(definition: AppDefinition): AppLifecycles {
+  const ownContainers = new Map<string, HTMLElement>();
+
+  function EntryPoint(props: MountProps) {
+    const check = useMemo(() => checkBridge(props.bridge), [props.bridge]);
+    if (!check.ok) return <IncompatibleHost definition={definition} problems={check.problems} />;
+    return <CompatibleApp definition={definition} bridge={check.bridge} />;
+  }
+
+  const reactLifecycles = singleSpaReact<MountProps>({
+    React,
+    ReactDOMClient,
+    rootComponent: EntryPoint,
+    domElementGetter: (props) => {
+      // Without a host-provided element, make our own and remember it, so unmount can remove it.
+      const key = props.name ?? definition.id;
+      let element = ownContainers.get(key);
+      if (!element) {
+        element = document.createElement('div');
+        element.setAttribute('data-portal-app', definition.id);
+        document.body.appendChild(element);
+        ownContainers.set(key, element);
+      }
+      return element;
+    },
+    errorBoundary: (error) => <Crashed definition={definition} error={error} />,
+  });
+
+  const update = reactLifecycles.update;
+  return {
+    bootstrap: (props) => reactLifecycles.bootstrap(props as never),
+    init: (props) => reactLifecycles.bootstrap(props as never),
+    async mount(props) {
+      attachStyles();
+      try {
+        await reactLifecycles.mount(props as never);
+      } catch (error) {
+        detachStyles();
+        throw error;
+      }
+    },
+    async unmount(props) {
+      await reactLifecycles.unmount(props as never);
+      detachStyles();
+      const key = (props as MountProps).name ?? definition.id;
+      ownContainers.get(key)?.remove();
+      ownContainers.delete(key);
+    },
+    update: (props) => (update ? update(props as never) : Promise.resolve()),
+  };
+}
+
+function CompatibleApp({ definition, bridge }: { definition: AppDefinition; bridge: HostBridge }) {
+  const i18n = useMemo(() => createI18n(bridge.locale.current(), definition.namespaces), [bridge, definition]);
+  useEffect(
+    () => bridge.locale.subscribe((locale) => void i18n.changeLanguage(toLocale(locale))),
+    [bridge, i18n],
+  );
+  const { Root } = definition;
+  return (
+    <BridgeProvider bridge={bridge}>
+      <I18nextProvider i18n={i18n}>
+        <AppFrame appId={definition.id}>
+          <Root />
+        </AppFrame>
+      </I18nextProvider>
+    </BridgeProvider>
+  );
+}
+
+function IncompatibleHost({ definition, problems }: { definition: AppDefinition; problems: BridgeProblem[] }) {
+  const i18n = useMemo(() => createI18n(navigator.language, {}), []);
+  useEffect(() => {
+    console.error(`${definition.name}: the host's bridge does not honour contract ${BRIDGE_CONTRACT_VERSION}`, problems);
+  }, [definition, problems]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppFrame appId={definition.id}>
+        <IncompatibleHostMessage name={definition.name} problems={problems} />
+      </AppFrame>
+    </I18nextProvider>
+  );
+}
+
+function IncompatibleHostMessage({ name, problems }: { name: string; problems: BridgeProblem[] }) {
+  const { t } = useTranslation('common');
+  return (
+    <section role="alert" aria-labelledby="portal-apps-incompatible-title">
+      <h1 id="portal-apps-incompatible-title">{t('incompatibleHost.title')}</h1>
+      <p>{t('incompatibleHost.body', { app: name, version: '1.x' })}</p>
+      <details>
+        <summary>{t('incompatibleHost.details')}</summary>
+        <ul>
+          {problems.map((problem) => (
+            <li key={`${problem.path}:${problem.message}`}>
+              <code>{problem.path || 'bridge'}</code>: {problem.message}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function Crashed({ definition, error }: { definition: AppDefinition; error: Error }) {
+  const i18n = useMemo(() => createI18n(navigator.language, {}), []);
+  useEffect(() => console.error(`${definition.name} crashed`, error), [definition, error]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppFrame appId={definition.id}>
+        <CrashedMessage name={definition.name} />
+      </AppFrame>
+    </I18nextProvider>
+  );
+}
+
+function CrashedMessage({ name }: { name: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <section role="alert">
+      <h1>{t('crashed.title')}</h1>
+      <p>{t('crashed.body', { app: name })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import type { HostAccount, HostBridge, SessionState, Unsubscribe } from './contract';
+
+const BridgeContext = createContext<HostBridge | null>(null);
+
+/** Makes the host bridge available to an app's components. @public */
+export function BridgeProvider({ bridge, children }: { bridge: HostBridge; children: ReactNode }) {
+  return <BridgeContext.Provider value={bridge}>{children}</BridgeContext.Provider>;
+}
+
+/** The host bridge of the app being rendered. Throws outside a BridgeProvider (a programming error). @public */
+export function useBridge(): HostBridge {
+  const bridge = useContext(BridgeContext);
+  if (!bridge) throw new Error('useBridge must be used inside a BridgeProvider');
+  return bridge;
+}
+
+/**
+ * Reads a host value that changes through a subscription. The last value the host delivered is
+ * kept, so React sees a stable snapshot even when the host's `current()` builds a new object each call.
+ */
+function useHostValue<T>(subscribe: (listener: (value: T) => void) => Unsubscribe, current: () => T): T {
+  const latest = useRef<{ value: T } | null>(null);
+  const subscribeStore = useCallback(
+    (notify: () => void) =>
+      subscribe((value) => {
+        latest.current = { value };
+        notify();
+      }),
+    [subscribe],
+  );
+  const getSnapshot = useCallback(() => {
+    if (!latest.current) latest.current = { value: current() };
+    return latest.current.value;
+  }, [current]);
+  return useSyncExternalStore(subscribeStore, getSnapshot, getSnapshot);
+}
+
+/** The host's current account; re-renders when the host switches account. @public */
+export function useAccount(): HostAccount {
+  const { account } = useBridge();
+  const subscribe = useMemo(() => account.subscribe.bind(account), [account]);
+  const current = useMemo(() => account.current.bind(account), [account]);
+  return useHostValue(subscribe, current);
+}
+
+/** The host's session state; re-renders when it expires or is renewed. @public */
+export function useSession(): SessionState {
+  const { session } = useBridge();
+  const subscribe = useMemo(() => session.subscribe.bind(session), [session]);
+  const current = useMemo(() => session.current.bind(session), [session]);
+  return useHostValue(subscribe, current);
+}
+
+/** The host's locale tag (for example `fr-CA`); re-renders when it changes. @public */
+export function useHostLocale(): string {
+  const { locale } = useBridge();
+  const subscribe = useMemo(() => locale.subscribe.bind(locale), [locale]);
+  const current = useMemo(() => locale.current.bind(locale), [locale]);
+  return useHostValue(subscribe, current);
+}
+
+/** The current path in the host's router; re-renders on navigation. @public */
+export function usePath(): string {
+  const { navigation } = useBridge();
+  const subscribe = useMemo(() => navigation.subscribe.bind(navigation), [navigation]);
+  const current = useMemo(() => navigation.current.bind(navigation), [navigation]);
+  return useHostValue(subscribe, current);
+}

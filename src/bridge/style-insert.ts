@@ -1,0 +1,4 @@
+import { insertStyle } from './style-registry';
+
+/** style-loader's `insert` module (see webpack.config.mjs). */
+export default insertStyle;

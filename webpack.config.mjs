@@ -1,0 +1,152 @@
+// Two builds: the federated remote (both apps) and the reference host that loads it at run time.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import CopyPlugin from 'copy-webpack-plugin';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/webpack';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const remotePort = Number(process.env.REMOTE_PORT ?? 3001);
+const shimPort = Number(process.env.SHIM_PORT ?? 3000);
+/** Where the reference host finds the remote's manifest; empty means "same host, next port". */
+const remoteManifestUrl = process.env.REMOTE_MANIFEST_URL ?? '';
+
+/** React and its entry points, shared as singletons so exposed chunks do not each bring react-dom. */
+const sharedReact = Object.fromEntries(
+  ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client'].map((name) => [
+    name,
+    { singleton: true, requiredVersion: '^19.0.0' },
+  ]),
+);
+
+function scriptRule(isDev) {
+  return {
+    test: /\.[cm]?tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'swc-loader',
+      options: {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic', development: isDev } },
+          target: 'es2022',
+        },
+      },
+    },
+  };
+}
+
+/** CSS Modules through style-loader, whose <style> elements go to our registry (see style-registry.ts). */
+function cssRules(isDev, { registry }) {
+  const styleLoader = registry
+    ? { loader: 'style-loader', options: { insert: path.join(root, 'src/bridge/style-insert.ts') } }
+    : 'style-loader';
+  const moduleRule = {
+    test: /\.module\.css$/,
+    use: [
+      styleLoader,
+      {
+        loader: 'css-loader',
+        options: {
+          modules: {
+            localIdentName: isDev ? 'pa-[name]__[local]--[hash:base64:5]' : 'pa-[hash:base64:8]',
+            namedExport: false,
+            exportLocalsConvention: 'as-is',
+          },
+        },
+      },
+    ],
+  };
+  // Plain (global) CSS is for the reference host's page only; the remote has none.
+  return registry ? [moduleRule] : [moduleRule, { test: /\.css$/, exclude: /\.module\.css$/, use: ['style-loader', 'css-loader'] }];
+}
+
+const common = (isDev, { registry }) => ({
+  mode: isDev ? 'development' : 'production',
+  devtool: isDev ? 'eval-cheap-module-source-map' : 'source-map',
+  resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
+  module: {
+    rules: [scriptRule(isDev), ...cssRules(isDev, { registry }), { test: /\.svg$/, type: 'asset/inline' }],
+  },
+  performance: { hints: false },
+  infrastructureLogging: { level: 'warn' },
+  stats: 'errors-warnings',
+});
+
+function remoteConfig(isDev) {
+  return {
+    ...common(isDev, { registry: true }),
+    name: 'remote',
+    // Source maps must not rely on eval under a strict Content-Security-Policy.
+    devtool: isDev ? 'cheap-module-source-map' : 'source-map',
+    entry: {},
+    output: {
+      path: path.join(root, 'dist/remote'),
+      publicPath: 'auto',
+      uniqueName: 'portalApps',
+      filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    plugins: [
+      new ModuleFederationPlugin({
+        name: 'portalApps',
+        filename: 'remoteEntry.js',
+        exposes: {
+          './catalogue': './src/catalogue.ts',
+          './bulk-manager': './src/apps/bulk-manager/lifecycles.tsx',
+          './teams': './src/apps/teams/lifecycles.tsx',
+        },
+        shared: sharedReact,
+        manifest: true,
+        dts: false,
+      }),
+    ],
+    devServer: {
+      port: remotePort,
+      host: 'localhost',
+      hot: false,
+      liveReload: false,
+      client: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      allowedHosts: 'all',
+    },
+  };
+}
+
+function shimConfig(isDev) {
+  return {
+    ...common(isDev, { registry: false }),
+    name: 'shim',
+    devtool: isDev ? 'cheap-module-source-map' : 'source-map',
+    entry: { shim: './host-shim/index.ts' },
+    output: {
+      path: path.join(root, 'dist/shim'),
+      publicPath: '/',
+      filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __REMOTE_MANIFEST_URL__: JSON.stringify(remoteManifestUrl) }),
+      new HtmlWebpackPlugin({ template: './public/index.html', inject: 'body', scriptLoading: 'defer' }),
+      new CopyPlugin({ patterns: [{ from: 'public/mockServiceWorker.js', to: 'mockServiceWorker.js', noErrorOnMissing: true }] }),
+    ],
+    devServer: {
+      port: shimPort,
+      host: 'localhost',
+      hot: false,
+      liveReload: true,
+      historyApiFallback: true,
+      static: false,
+      client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+    },
+  };
+}
+
+export default (_env, argv = {}) => {
+  const isDev = argv.mode !== 'production';
+  return [remoteConfig(isDev), shimConfig(isDev)];
+};
