@@ -22,5 +22,5 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
     (violation) =>
       `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}`).join('\n')}`,
   );
-  expect(violations).toEqual([]);
+  expect(violations.length, `axe found violations:\n${violations.join('\n')}`).toBe(0);
 }
