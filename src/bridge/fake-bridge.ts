@@ -7,7 +7,7 @@ import { createMemoryNavigation } from './memory-navigation';
 export const demoCredentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' } as const;
 
 /** The demo user and account, known before the first request. @public */
-export const demoUser: HostUser = { id: 'u-alex', username: 'alex.admin', displayName: 'Alex Admin' };
+export const demoUser: HostUser = { id: 'user-1', username: 'alex.admin', displayName: 'Alex Admin' };
 /** @public */
 export const demoAccount: HostAccount = { id: '100001', name: 'Northwind Traders' };
 
@@ -22,6 +22,8 @@ export interface FakeBridgeOptions {
   path?: string;
   /** Credentials used to sign in to the mock backend on the first request. */
   credentials?: { username: string; password: string; accountName: string };
+  /** The clock that decides when the access token needs a refresh. */
+  now?: () => number;
   /** Replace a member to simulate a broken or different host. */
   overrides?: Partial<HostBridge>;
 }
@@ -62,6 +64,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       return result.tokens;
     },
     auth: createAuthService(baseUrl),
+    now: options.now,
     navigation,
     locale: { current: () => locale, subscribe: localeListeners.subscribe },
     notify: (notification) => void notifications.push(notification),

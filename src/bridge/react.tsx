@@ -67,3 +67,27 @@ export function usePath(): string {
   const current = useMemo(() => navigation.current.bind(navigation), [navigation]);
   return useHostValue(subscribe, current);
 }
+
+/** Where the user is inside the app, as path segments below its base path, and a way to move. @public */
+export interface AppRoute {
+  /** `/apps/teams/users/42` under `/apps/teams` gives `['users', '42']`. */
+  segments: string[];
+  /** Goes to a path relative to the app's base path (`users/42`). */
+  go(relativePath: string, options?: { replace?: boolean }): void;
+}
+
+/** The app's own route, read from and written to the host's router. @public */
+export function useAppRoute(): AppRoute {
+  const { navigation } = useBridge();
+  const path = usePath();
+  const base = navigation.basePath.replace(/\/+$/, '');
+  const segments = useMemo(() => {
+    const rest = path === base || path.startsWith(`${base}/`) ? path.slice(base.length) : '';
+    return rest.split('/').filter(Boolean).map(decodeURIComponent);
+  }, [path, base]);
+  const go = useCallback(
+    (relativePath: string, options?: { replace?: boolean }) => navigation.navigate(`${base}/${relativePath.replace(/^\/+/, '')}`, options),
+    [navigation, base],
+  );
+  return useMemo(() => ({ segments, go }), [segments, go]);
+}
