@@ -64,6 +64,7 @@ export const commonErrorCodes = {
   400: ['malformed-body', 'invalid-query', 'account-header-required', 'invalid-account-id', 'idempotency-key-required'],
   401: ['unauthenticated', 'session-expired'],
   403: ['account-forbidden'],
+  409: ['idempotency-key-reused'],
   422: ['invalid-body'],
   429: ['rate-limited'],
   500: ['internal-error'],
@@ -71,7 +72,7 @@ export const commonErrorCodes = {
 } as const;
 
 /** Statuses every route may answer with besides its own (see {@link commonErrorCodes}). @public */
-export const commonErrorStatuses = [400, 401, 403, 422, 429, 500, 503] as const;
+export const commonErrorStatuses = [400, 401, 403, 409, 422, 429, 500, 503] as const;
 
 /** Query members of every cursor-paged list. `limit` defaults to 50 on the server. @public */
 export const pageQueryShape = {
