@@ -1,0 +1,118 @@
+import Papa from 'papaparse';
+import { runImport, type ImportOutcome, type SeatValidator } from '../src/import/pipeline';
+import type { ImportFile } from '../src/import/read-table';
+import { seatHeaderLine, seatRow, seatTemplateFixture } from '../src/import/testing/seat-template.fixture';
+
+/** One line of the benchmark table. */
+export interface BenchRow {
+  readonly section: string;
+  readonly metric: string;
+  readonly value: string;
+  readonly note?: string;
+}
+
+const section = 'import';
+const iterations = 5;
+
+function csvOf(rowCount: number): Uint8Array {
+  const lines = [seatHeaderLine];
+  for (let i = 0; i < rowCount; i++) lines.push(seatRow(i).map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','));
+  return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
+}
+
+function fileOf(bytes: Uint8Array): ImportFile {
+  return { name: 'seats.csv', size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+const gc = (): void => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect !== undefined) collect();
+};
+const heapMb = (): number => process.memoryUsage().heapUsed / (1024 * 1024);
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+// The account check answers at once: the benchmark measures the engine, not a server.
+const instantValidator: SeatValidator = async (request) => ({ results: request.rows.map((row) => ({ index: row.index, issues: [] })) });
+
+async function bareParse(bytes: Uint8Array): Promise<{ ms: number; peak: number; rows: number }> {
+  gc();
+  const base = heapMb();
+  const started = performance.now();
+  // The same work a bare reader does: get the bytes, decode them, parse them.
+  const text = new TextDecoder().decode(await fileOf(bytes).arrayBuffer());
+  const result = Papa.parse<string[]>(text, { delimiter: ',' });
+  const ms = performance.now() - started;
+  const peak = heapMb() - base;
+  return { ms, peak, rows: result.data.length };
+}
+
+async function pipeline(bytes: Uint8Array, limits?: { maxBytes?: number; maxRows?: number }): Promise<{ ms: number; peak: number; outcome: ImportOutcome; rows: number }> {
+  gc();
+  const base = heapMb();
+  let peak = 0;
+  let rows = 0;
+  const retained: unknown[] = [];
+  const started = performance.now();
+  const outcome = await runImport(fileOf(bytes), seatTemplateFixture.columns, {
+    validateAccount: instantValidator,
+    limits,
+    onRows: (batch) => {
+      // Keep the batches, as the preview would, so the memory figure is honest.
+      retained.push(batch);
+      rows += batch.raw.length;
+      peak = Math.max(peak, heapMb() - base);
+    },
+  });
+  const ms = performance.now() - started;
+  peak = Math.max(peak, heapMb() - base);
+  retained.length = 0;
+  return { ms, peak, outcome, rows };
+}
+
+/** The import section: bare papaparse vs the whole pipeline on 100,000 rows, then 1,000,000 rows refused. */
+export async function run(): Promise<BenchRow[]> {
+  const rowCount = 100_000;
+  const bytes = csvOf(rowCount);
+  const bare: number[] = [];
+  const full: number[] = [];
+  const ratios: number[] = [];
+  let barePeak = 0;
+  let fullPeak = 0;
+  let invalid = -1;
+  // One warm-up of each, then alternate so both see the same machine state.
+  await bareParse(bytes);
+  await pipeline(bytes);
+  for (let i = 0; i < iterations; i++) {
+    const b = await bareParse(bytes);
+    const p = await pipeline(bytes);
+    if (b.rows !== rowCount + 2 || p.rows !== rowCount) throw new Error(`row counts differ: bare ${b.rows}, pipeline ${p.rows}`);
+    if (p.outcome.ok) invalid = p.outcome.summary.invalidRows;
+    bare.push(b.ms);
+    full.push(p.ms);
+    ratios.push(p.ms / b.ms);
+    barePeak = Math.max(barePeak, b.peak);
+    fullPeak = Math.max(fullPeak, p.peak);
+  }
+  const fullMedian = median(full);
+
+  const huge = csvOf(1_000_000);
+  gc();
+  const refusedBySize = await pipeline(huge);
+  const refusedByRows = await pipeline(huge, { maxBytes: 1024 * 1024 * 1024 });
+  const describe = (outcome: ImportOutcome): string => (outcome.ok ? `accepted ${outcome.summary.totalRows} rows` : `refused: ${outcome.issue.messageKey}`);
+
+  const mb = (bytesCount: number): string => (bytesCount / (1024 * 1024)).toFixed(1);
+  return [
+    { section, metric: 'input', value: `${rowCount} rows x 12 columns`, note: `${mb(bytes.length)} MB CSV, ${iterations} runs, median` },
+    { section, metric: 'bare papaparse (decode + parse)', value: `${median(bare).toFixed(0)} ms`, note: `heap +${barePeak.toFixed(0)} MB` },
+    { section, metric: 'whole pipeline', value: `${fullMedian.toFixed(0)} ms`, note: `read, map, validate, uniqueness, account stub; heap peak +${fullPeak.toFixed(0)} MB` },
+    { section, metric: 'ratio pipeline / bare', value: median(ratios).toFixed(2), note: `target <= 1.5; runs ${ratios.map((r) => r.toFixed(2)).join(' ')}` },
+    { section, metric: 'pipeline throughput', value: `${Math.round(rowCount / (fullMedian / 1000)).toLocaleString('en-US')} rows/s`, note: `invalid rows found: ${invalid}` },
+    { section, metric: '1,000,000 rows, default limits', value: `${refusedBySize.ms.toFixed(0)} ms`, note: `${mb(huge.length)} MB; ${describe(refusedBySize.outcome)}; heap +${refusedBySize.peak.toFixed(0)} MB` },
+    { section, metric: '1,000,000 rows, size limit lifted', value: `${refusedByRows.ms.toFixed(0)} ms`, note: `${describe(refusedByRows.outcome)} while parsing; heap peak +${refusedByRows.peak.toFixed(0)} MB` },
+    { section, metric: 'process peak RSS', value: `${mb(process.resourceUsage().maxRSS * 1024)} MB`, note: 'whole run, generated inputs included' },
+  ];
+}

@@ -1,0 +1,31 @@
+// Runs every benchmark section in one process and prints one table.
+// Sections are TypeScript modules loaded through tsx; each exports `run()` returning rows
+// `{ section, metric, value, note }`. Add a section by adding its module to `sections`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const sections = [{ name: 'import pipeline', module: './import.bench.ts' }];
+
+// Peak-memory figures need a clean heap between measurements: re-run with --expose-gc and tsx.
+if (typeof globalThis.gc !== 'function') {
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  process.exit(result.status ?? 1);
+}
+
+const rows = [];
+for (const section of sections) {
+  const started = performance.now();
+  const module = await import(section.module);
+  rows.push(...(await module.run()));
+  console.error(`${section.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const header = ['section', 'metric', 'value', 'note'];
+const table = [header, ...rows.map((row) => [row.section, row.metric, String(row.value), row.note ?? ''])];
+const widths = header.map((_, column) => Math.max(...table.map((line) => line[column].length)));
+const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+console.log(line(header));
+console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
+for (const row of table.slice(1)) console.log(line(row));

@@ -1,0 +1,117 @@
+import Papa from 'papaparse';
+
+/**
+ * Delimited text to a grid of strings. papaparse does the quoting; we choose the delimiter and the
+ * line ending ourselves because its guesser is fooled by two-column files, title lines and files that
+ * end in blank lines.
+ */
+
+/** The delimiters a spreadsheet program may write. */
+export type Delimiter = ',' | ';' | '\t' | '|';
+const candidates: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+/** The grid of a sheet: non-blank rows only, each with the row number the user sees. */
+export interface RawTable {
+  readonly rows: string[][];
+  /** 1-based row number in the user's spreadsheet, blank rows and title lines counted. */
+  readonly rowNumbers: number[];
+  /** True when reading stopped at the row limit and more rows followed. */
+  readonly truncated: boolean;
+}
+
+/** Splits the start of the text into records, honouring quotes, to look at their shape. */
+function sampleRecords(text: string, maxRecords: number): string[] {
+  const records: string[] = [];
+  let start = 0;
+  let inQuotes = false;
+  const end = Math.min(text.length, 256 * 1024);
+  for (let i = 0; i < end && records.length < maxRecords; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === 0x0a || ch === 0x0d)) {
+      records.push(text.slice(start, i));
+      if (ch === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      start = i + 1;
+    }
+  }
+  if (records.length < maxRecords && start < end) records.push(text.slice(start, end));
+  return records.filter((record) => record.trim() !== '');
+}
+
+function countFields(record: string, delimiter: string): number {
+  let count = 1;
+  let inQuotes = false;
+  for (let i = 0; i < record.length; i++) {
+    const ch = record[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch === delimiter) count++;
+  }
+  return count;
+}
+
+/**
+ * Picks the delimiter whose field count is the same on the most sampled records (and is above one);
+ * ties go to the larger field count, then to the usual order `,` `;` tab `|`.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const records = sampleRecords(text, 50);
+  let best: { delimiter: Delimiter; agreeing: number; fields: number } = { delimiter: ',', agreeing: 0, fields: 1 };
+  for (const delimiter of candidates) {
+    const frequencies = new Map<number, number>();
+    for (const record of records) {
+      const fields = countFields(record, delimiter);
+      if (fields > 1) frequencies.set(fields, (frequencies.get(fields) ?? 0) + 1);
+    }
+    for (const [fields, agreeing] of frequencies) {
+      if (agreeing > best.agreeing || (agreeing === best.agreeing && fields > best.fields)) {
+        best = { delimiter, agreeing, fields };
+      }
+    }
+  }
+  return best.delimiter;
+}
+
+/** The first line ending outside quotes: CRLF, LF, or a lone CR (old Mac exports). */
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) inQuotes = !inQuotes;
+    else if (!inQuotes && ch === 0x0a) return '\n';
+    else if (!inQuotes && ch === 0x0d) return text.charCodeAt(i + 1) === 0x0a ? '\r\n' : '\r';
+  }
+  return '\n';
+}
+
+/** True when every cell is empty or whitespace (including non-breaking spaces). */
+export function isBlankRow(row: readonly string[]): boolean {
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Parses delimited text. Reading stops after `maxRecords` records, so a huge file never becomes a
+ * huge array; `truncated` then says that more followed.
+ */
+export function parseDelimited(text: string, maxRecords: number): RawTable {
+  const delimiter = detectDelimiter(text);
+  const newline = detectNewline(text);
+  // Values stay strings: no dynamicTyping, no header mode (we find the header row ourselves).
+  const result = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', preview: maxRecords, skipEmptyLines: false });
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  const data = result.data;
+  for (let index = 0; index < data.length; index++) {
+    const row = data[index];
+    if (row === undefined || isBlankRow(row)) continue;
+    rows.push(row);
+    rowNumbers.push(index + 1);
+  }
+  // preview stops at maxRecords; whether anything followed is only known from a non-blank rest.
+  const truncated = data.length >= maxRecords && hasContentAfter(text, result.meta.cursor);
+  return { rows, rowNumbers, truncated };
+}
+
+function hasContentAfter(text: string, cursor: number): boolean {
+  return text.slice(cursor, cursor + 65536).trim() !== '' || text.length > cursor + 65536;
+}

@@ -1,0 +1,119 @@
+/**
+ * Bytes to text. Spreadsheet programs save CSV as UTF-8 (with or without BOM), UTF-16 with a BOM
+ * ("Unicode text") or, on Windows, the ANSI code page (Windows-1252 for en, fr and es users).
+ */
+
+/** The encodings the reader recognises. */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Text decoded from a file, with the encoding that was recognised. */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+}
+
+/** Which encoding the bytes are in: a BOM decides; otherwise UTF-8 when valid, else Windows-1252. */
+export function detectEncoding(bytes: Uint8Array): TextEncodingName {
+  return bomEncoding(bytes) ?? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
+}
+
+function bomEncoding(bytes: Uint8Array): TextEncodingName | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  // Pure ASCII is the common case and needs no decoder at all.
+  let i = 0;
+  const n = bytes.length;
+  while (i < n && (bytes[i] ?? 0) < 0x80) i++;
+  if (i === n) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes the bytes in the detected encoding. The BOM is dropped; a file that is valid in its own
+ * encoding never yields U+FFFD (invalid UTF-8 is read as Windows-1252, where every byte is a
+ * character).
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const bom = bomEncoding(bytes);
+  if (bom === null) {
+    // One strict UTF-8 pass both validates and decodes (validating first would decode twice).
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    }
+  }
+  const encoding = bom;
+  // TextDecoder drops the BOM that matches its encoding (ignoreBOM defaults to false).
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+// 0x80-0x9F of Windows-1252 (the rest is Latin-1). Decoded by hand: Node's TextDecoder treats the
+// label as Latin-1 and would turn the euro sign and curly quotes into C1 control characters.
+const windows1252High =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 bytes (every byte is a character, so nothing is ever replaced). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const chunk = 8192;
+  for (let start = 0; start < bytes.length; start += chunk) {
+    const codes = Array.from(bytes.subarray(start, start + chunk), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? windows1252High.charCodeAt(byte - 0x80) : byte,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/**
+ * True when the bytes look like a binary file rather than text: NUL bytes (outside UTF-16, which
+ * was recognised by its BOM) or many control characters in the first 8 KB.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const encoding = bomEncoding(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    // Tab, LF, CR and form feed are ordinary in text files.
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+  }
+  return controls > sample.length / 20;
+}
+
+/** What kind of file the bytes (and, for formats we refuse, the name) say this is. */
+export type SniffedFormat =
+  | { readonly kind: 'text' }
+  | { readonly kind: 'zip' }
+  | { readonly kind: 'unsupported'; readonly format: string }
+  | { readonly kind: 'binary' };
+
+const refusedExtensions = ['xls', 'xlsb', 'ods', 'numbers', 'xlw', 'wk1', 'dbf'];
+
+/** Recognises the container before anything is decoded. */
+export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (refusedExtensions.includes(extension)) return { kind: 'unsupported', format: `.${extension}` };
+  // OLE2 compound file: legacy .xls (or a password-protected .xlsx, which we cannot read either).
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'unsupported', format: '.xls' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: 'unsupported', format: '.pdf' };
+  return looksBinary(bytes) ? { kind: 'binary' } : { kind: 'text' };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}

@@ -1,0 +1,247 @@
+import type { SeatValidationRequest, SeatValidationResponse } from '../contract/seat-validation';
+import type { TemplateColumn } from '../contract/template';
+import { mapHeaders } from './header-mapping';
+import { fileIssue, type FileIssue, type FileNotice } from './issues';
+import { defaultImportLimits, type ImportLimits } from './limits';
+import { readTable, type ImportFile } from './read-table';
+import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue } from './validate-rows';
+import type { TextEncodingName } from './decode';
+
+/** Account-level checks (uniqueness against existing seats, spare numbers), injected: no HTTP here. */
+export type SeatValidator = (request: SeatValidationRequest) => Promise<SeatValidationResponse>;
+
+/** Rows read and checked, in file order; row ids are consecutive from `startId`. */
+export interface ImportRowsBatch {
+  readonly startId: number;
+  /** Row numbers as the user sees them in their spreadsheet. */
+  readonly rowNumbers: number[];
+  /** The user's values, in template column order, trimmed. */
+  readonly raw: string[][];
+  /** Normalised values ('' when blank or invalid), in template column order. */
+  readonly values: string[][];
+  /** Cell-level issues per row (null when none); duplicates and account issues come separately. */
+  readonly issues: (ColumnIssue[] | null)[];
+}
+
+/** An issue found by the account check. */
+export interface AccountIssue {
+  readonly rowId: number;
+  readonly column: number;
+  readonly messageKey: string;
+}
+
+/** Progress while importing. */
+export interface ImportProgress {
+  readonly phase: 'reading' | 'validating' | 'checking-account';
+  /** Rows done so far and the total when known. */
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What the pipeline learnt about the file as a whole. */
+export interface ImportSummary {
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding: TextEncodingName | null;
+  readonly headerRowNumber: number;
+  /** Per template column, the header as written in the user's file (template header when absent). */
+  readonly userHeaders: readonly string[];
+  /** Per template column, whether the user's file has it. */
+  readonly presentColumns: readonly boolean[];
+  readonly unknownHeaders: readonly string[];
+  readonly totalRows: number;
+  readonly invalidRows: number;
+  readonly notices: readonly FileNotice[];
+  /** False when the account check could not run (it failed or was not given). */
+  readonly accountChecked: boolean;
+}
+
+/** The result of an import: a summary (rows went to `onRows`), or the file-level error. */
+export type ImportOutcome = { readonly ok: true; readonly summary: ImportSummary } | { readonly ok: false; readonly issue: FileIssue };
+
+/** Options of `runImport`. */
+export interface RunImportOptions {
+  readonly limits?: Partial<ImportLimits>;
+  /** Account check; when absent, only in-file checks run. */
+  readonly validateAccount?: SeatValidator;
+  /** Rows per batch handed to `onRows` (and posted by the worker). */
+  readonly batchSize?: number;
+  readonly onRows?: (batch: ImportRowsBatch) => void;
+  readonly onAccountIssues?: (issues: AccountIssue[]) => void;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Called between batches; the worker yields to its event loop there, so a cancel gets through. */
+  readonly pause?: () => Promise<void>;
+}
+
+/** Thrown (as an AbortError DOMException) when the signal aborts the import. */
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  signal?.throwIfAborted();
+}
+
+/** Account-checked columns of the contract, by template key. */
+const accountColumns = ['email', 'extension', 'directNumber', 'macAddress'] as const;
+const accountBatchSize = 5000;
+// A neutralised cell from our own CSV export: an apostrophe before a character a spreadsheet would
+// read as the start of a formula.
+const neutralised = /^'[=+\-@\t\r\n\0]/;
+
+/**
+ * The whole import, UI-free: read, find and map the header, check every row, in-file uniqueness, then
+ * the account check in batches. Rows are streamed to `onRows`; the outcome carries the counts.
+ */
+export async function runImport(file: ImportFile, columns: readonly TemplateColumn[], options: RunImportOptions = {}): Promise<ImportOutcome> {
+  const limits: ImportLimits = { ...defaultImportLimits, ...options.limits };
+  const { signal } = options;
+  const batchSize = options.batchSize ?? 5000;
+  options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
+  const read = await readTable(file, limits);
+  throwIfAborted(signal);
+  if (!read.ok) return read;
+  const { table } = read;
+  const mapped = mapHeaders(table, columns, limits.headerSearchRows);
+  if (!mapped.ok) return mapped;
+  const { mapping } = mapped;
+  const firstData = mapping.headerIndex + 1;
+  const total = table.rows.length - firstData;
+  if (table.truncated || total > limits.maxRows) return { ok: false, issue: fileIssue('tooManyRows', { maxRows: limits.maxRows }) };
+  if (total <= 0) return { ok: false, issue: fileIssue('headerOnly') };
+
+  const template = compileTemplate(columns);
+  const index = new UniquenessIndex(template);
+  const allValues: string[][] = new Array<string[]>(total);
+  const hasCellIssue = new Uint8Array(total);
+  const { sourceIndex } = mapping;
+  const width = columns.length;
+  const identity = sourceIndex.every((at, column) => at === column);
+  let unescaped = 0;
+  for (let start = 0; start < total; start += batchSize) {
+    const end = Math.min(total, start + batchSize);
+    const batch: ImportRowsBatch = { startId: start, rowNumbers: [], raw: [], values: [], issues: [] };
+    for (let rowId = start; rowId < end; rowId++) {
+      const source = table.rows[firstData + rowId] ?? [];
+      // When the file's columns are the template's, in order, the parsed row is reused in place.
+      const raw = identity ? source : new Array<string>(width);
+      for (let column = 0; column < width; column++) {
+        const at = sourceIndex[column] ?? -1;
+        let value = at < 0 ? '' : (source[at] ?? '').trim();
+        if (value.charCodeAt(0) === 0x27 && neutralised.test(value)) {
+          value = value.slice(1).trim();
+          unescaped++;
+        }
+        raw[column] = value;
+      }
+      if (identity) raw.length = width;
+      const checked = checkRow(template, raw);
+      index.add(rowId, checked.values);
+      allValues[rowId] = checked.values;
+      if (checked.issues !== null) hasCellIssue[rowId] = 1;
+      batch.rowNumbers.push(table.rowNumbers[firstData + rowId] ?? 0);
+      batch.raw.push(raw);
+      batch.values.push(checked.values);
+      batch.issues.push(checked.issues);
+    }
+    options.onRows?.(batch);
+    options.onProgress?.({ phase: 'validating', done: end, total });
+    if (options.pause !== undefined) await options.pause();
+    throwIfAborted(signal);
+  }
+
+  const accountInvalid = new Uint8Array(total);
+  let accountChecked = false;
+  if (options.validateAccount !== undefined) {
+    accountChecked = await checkAccount(columns, allValues, options.validateAccount, accountInvalid, options);
+  }
+  const invalid = hasCellIssue;
+  index.markDuplicates(invalid);
+  let invalidRows = 0;
+  for (let rowId = 0; rowId < total; rowId++) if (invalid[rowId] === 1 || accountInvalid[rowId] === 1) invalidRows++;
+  const notices: FileNotice[] = [];
+  if (unescaped > 0) notices.push({ messageKey: 'notice.apostropheRemoved', params: { count: unescaped } });
+  if (mapping.unknownHeaders.length > 0) {
+    notices.push({ messageKey: 'notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
+  }
+  if (options.validateAccount !== undefined && !accountChecked) notices.push({ messageKey: 'notice.accountCheckFailed', params: {} });
+  return {
+    ok: true,
+    summary: {
+      format: read.format,
+      encoding: read.encoding,
+      headerRowNumber: mapping.headerRowNumber,
+      userHeaders: mapping.userHeaders,
+      presentColumns: sourceIndex.map((at) => at >= 0),
+      unknownHeaders: mapping.unknownHeaders,
+      totalRows: total,
+      invalidRows,
+      notices,
+      accountChecked,
+    },
+  };
+}
+
+/** Builds account-check requests from the rows' valid values, in batches the contract allows. */
+export function buildAccountRequests(columns: readonly TemplateColumn[], values: readonly (readonly string[] | undefined)[], rowIds?: readonly number[]): SeatValidationRequest[] {
+  const positions = accountColumns.map((key) => columns.findIndex((column) => column.key === key));
+  const requests: SeatValidationRequest[] = [];
+  let rows: SeatValidationRequest['rows'] = [];
+  const ids = rowIds ?? values.map((_, id) => id);
+  for (const rowId of ids) {
+    const row = values[rowId];
+    if (row === undefined) continue;
+    const entry: SeatValidationRequest['rows'][number] = { index: rowId };
+    let any = false;
+    accountColumns.forEach((key, slot) => {
+      const value = row[positions[slot] ?? -1] ?? '';
+      if (value !== '') {
+        entry[key] = value;
+        any = true;
+      }
+    });
+    if (!any) continue;
+    rows.push(entry);
+    if (rows.length === accountBatchSize) {
+      requests.push({ rows });
+      rows = [];
+    }
+  }
+  if (rows.length > 0) requests.push({ rows });
+  return requests;
+}
+
+/** Maps an account-check response to issues on template columns. */
+export function accountIssuesFrom(columns: readonly TemplateColumn[], response: SeatValidationResponse): AccountIssue[] {
+  const issues: AccountIssue[] = [];
+  for (const result of response.results) {
+    for (const issue of result.issues) {
+      const column = columns.findIndex((candidate) => candidate.key === issue.column);
+      if (column < 0) continue;
+      issues.push({ rowId: result.index, column, messageKey: issue.code === 'taken' ? 'cell.takenInAccount' : 'cell.notSpareNumber' });
+    }
+  }
+  return issues;
+}
+
+async function checkAccount(
+  columns: readonly TemplateColumn[],
+  values: readonly string[][],
+  validate: SeatValidator,
+  invalid: Uint8Array,
+  options: RunImportOptions,
+): Promise<boolean> {
+  const requests = buildAccountRequests(columns, values);
+  let done = 0;
+  try {
+    for (const request of requests) {
+      throwIfAborted(options.signal);
+      const issues = accountIssuesFrom(columns, await validate(request));
+      for (const issue of issues) if (issue.rowId >= 0 && issue.rowId < invalid.length) invalid[issue.rowId] = 1;
+      if (issues.length > 0) options.onAccountIssues?.(issues);
+      done += request.rows.length;
+      options.onProgress?.({ phase: 'checking-account', done, total: values.length });
+    }
+    return true;
+  } catch (error) {
+    // A cancel is the caller's decision and must surface; a failed check only degrades the result.
+    if (options.signal?.aborted === true) throw error;
+    return false;
+  }
+}

@@ -1,0 +1,258 @@
+import type { TemplateColumn } from '../contract/template';
+import type { CellIssue, MessageParams } from './issues';
+import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type ImportRowsBatch, type SeatValidator } from './pipeline';
+import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue, type CompiledTemplate } from './validate-rows';
+
+/** Counts shown above the preview. */
+export interface PreviewCounts {
+  readonly total: number;
+  readonly valid: number;
+  readonly invalid: number;
+}
+
+/** One row of the preview, with its issues located for the user. */
+export interface PreviewRow {
+  readonly id: number;
+  readonly rowNumber: number;
+  /** The user's values, template column order. */
+  readonly raw: readonly string[];
+  /** Normalised values ('' when blank or invalid). */
+  readonly values: readonly string[];
+  readonly issues: readonly CellIssue[];
+}
+
+const accountKeys = new Set(['email', 'extension', 'directNumber', 'macAddress']);
+const maxListedRows = 5;
+
+/**
+ * The editable model behind the import preview, built for 100,000 rows: editing a cell checks that
+ * row again and only the uniqueness groups it leaves and joins; counts are kept up to date as rows
+ * change, never recomputed by a scan. Row ids are stable; row numbers are the user's.
+ */
+export class PreviewModel {
+  private readonly template: CompiledTemplate;
+  private readonly index: UniquenessIndex;
+  private readonly rowNumbers: number[] = [];
+  private readonly raw: string[][] = [];
+  private readonly values: string[][] = [];
+  private readonly cellIssues: (ColumnIssue[] | null)[] = [];
+  private readonly accountIssues = new Map<number, AccountIssue[]>();
+  private readonly invalid: number[] = [];
+  private readonly deleted: boolean[] = [];
+  private readonly pendingAccount = new Set<number>();
+  private readonly listeners = new Set<() => void>();
+  private order: number[] = [];
+  private invalidCount = 0;
+  private nextRowNumber = 2;
+  private versionNumber = 0;
+
+  /** `userHeaders`: per template column, the header as written in the user's file. */
+  constructor(
+    readonly columns: readonly TemplateColumn[],
+    readonly userHeaders: readonly string[] = columns.map((column) => column.header),
+  ) {
+    this.template = compileTemplate(columns);
+    this.index = new UniquenessIndex(this.template);
+  }
+
+  /** Increases on every change; for `useSyncExternalStore`. */
+  get version(): number {
+    return this.versionNumber;
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.versionNumber++;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Adds rows streamed by the import (worker or in-process). */
+  appendBatch(batch: ImportRowsBatch): void {
+    const touched: number[] = [];
+    for (let offset = 0; offset < batch.raw.length; offset++) {
+      const id = batch.startId + offset;
+      const rowNumber = batch.rowNumbers[offset] ?? 0;
+      this.rowNumbers[id] = rowNumber;
+      this.raw[id] = batch.raw[offset] ?? [];
+      const values = batch.values[offset] ?? [];
+      this.values[id] = values;
+      this.cellIssues[id] = batch.issues[offset] ?? null;
+      this.deleted[id] = false;
+      this.invalid[id] = 0;
+      this.order.push(id);
+      this.nextRowNumber = Math.max(this.nextRowNumber, rowNumber + 1);
+      touched.push(id, ...this.index.add(id, values));
+    }
+    this.refresh(touched);
+    this.changed();
+  }
+
+  /** Records the account check's findings. */
+  applyAccountIssues(issues: readonly AccountIssue[]): void {
+    const touched: number[] = [];
+    for (const issue of issues) {
+      if (this.deleted[issue.rowId] !== false) continue;
+      const list = this.accountIssues.get(issue.rowId) ?? [];
+      list.push(issue);
+      this.accountIssues.set(issue.rowId, list);
+      touched.push(issue.rowId);
+    }
+    this.refresh(touched);
+    this.changed();
+  }
+
+  private refresh(ids: readonly number[]): void {
+    for (const id of ids) {
+      if (this.deleted[id] !== false) continue;
+      const values = this.values[id] ?? [];
+      const now = this.cellIssues[id] !== null || this.accountIssues.has(id) || this.index.hasDuplicate(values) ? 1 : 0;
+      if (now !== this.invalid[id]) {
+        this.invalidCount += now === 1 ? 1 : -1;
+        this.invalid[id] = now;
+      }
+    }
+  }
+
+  private setRow(id: number, raw: string[]): void {
+    const touched = [id, ...this.index.remove(id, this.values[id] ?? [])];
+    const previous = this.values[id] ?? [];
+    const checked = checkRow(this.template, raw);
+    this.raw[id] = raw;
+    this.values[id] = checked.values;
+    this.cellIssues[id] = checked.issues;
+    touched.push(...this.index.add(id, checked.values));
+    // Account findings hold for the values they were made on; a changed value needs a new check.
+    const kept = (this.accountIssues.get(id) ?? []).filter((issue) => previous[issue.column] === checked.values[issue.column]);
+    if (kept.length > 0) this.accountIssues.set(id, kept);
+    else this.accountIssues.delete(id);
+    if (this.columns.some((column, index) => accountKeys.has(column.key) && previous[index] !== checked.values[index])) this.pendingAccount.add(id);
+    this.refresh(touched);
+  }
+
+  /** Changes one cell (the value as the user typed it) and checks again what depends on it. */
+  editCell(id: number, column: number, value: string): void {
+    if (this.deleted[id] !== false || column < 0 || column >= this.columns.length) return;
+    const raw = [...(this.raw[id] ?? [])];
+    raw[column] = value.trim();
+    this.setRow(id, raw);
+    this.changed();
+  }
+
+  /** Adds a row at the end (blank unless values are given); returns its id. */
+  addRow(raw: readonly string[] = []): number {
+    const id = this.raw.length;
+    this.rowNumbers[id] = this.nextRowNumber++;
+    this.values[id] = [];
+    this.deleted[id] = false;
+    this.invalid[id] = 0;
+    this.order.push(id);
+    this.setRow(id, this.columns.map((_, index) => (raw[index] ?? '').trim()));
+    this.changed();
+    return id;
+  }
+
+  /** Deletes rows; the rows that shared a value with them are checked again. */
+  deleteRows(ids: Iterable<number>): void {
+    const removed = new Set<number>();
+    const touched: number[] = [];
+    for (const id of ids) {
+      if (this.deleted[id] !== false) continue;
+      touched.push(...this.index.remove(id, this.values[id] ?? []));
+      if (this.invalid[id] === 1) this.invalidCount--;
+      this.invalid[id] = 0;
+      this.deleted[id] = true;
+      this.accountIssues.delete(id);
+      this.pendingAccount.delete(id);
+      removed.add(id);
+    }
+    if (removed.size === 0) return;
+    this.order = this.order.filter((id) => !removed.has(id));
+    this.refresh(touched);
+    this.changed();
+  }
+
+  /** Counts of rows, valid and invalid. */
+  get counts(): PreviewCounts {
+    return { total: this.order.length, valid: this.order.length - this.invalidCount, invalid: this.invalidCount };
+  }
+
+  /** Row ids in display order; only those with errors when asked. */
+  rowIds(filter: 'all' | 'errors' = 'all'): readonly number[] {
+    return filter === 'all' ? this.order : this.order.filter((id) => this.invalid[id] === 1);
+  }
+
+  /** True when the row has at least one issue. */
+  hasErrors(id: number): boolean {
+    return this.invalid[id] === 1;
+  }
+
+  /** One row with its located issues, or undefined for an unknown or deleted id. */
+  row(id: number): PreviewRow | undefined {
+    if (this.deleted[id] !== false) return undefined;
+    return { id, rowNumber: this.rowNumbers[id] ?? 0, raw: this.raw[id] ?? [], values: this.values[id] ?? [], issues: this.issuesOf(id) };
+  }
+
+  /** The row's issues: its cells, in-file duplicates and account findings, located for the user. */
+  issuesOf(id: number): CellIssue[] {
+    const located: CellIssue[] = [];
+    const raw = this.raw[id] ?? [];
+    const row = this.rowNumbers[id] ?? 0;
+    const locate = (column: number, messageKey: string, params: MessageParams): CellIssue => ({
+      row,
+      column: this.userHeaders[column] ?? '',
+      value: raw[column] ?? '',
+      messageKey,
+      params,
+    });
+    for (const issue of this.cellIssues[id] ?? []) {
+      const params = issue.messageKey === 'cell.requiredWhen' ? { ...issue.params, other: this.headerOfDependency(issue.column) } : issue.params;
+      located.push(locate(issue.column, issue.messageKey, params));
+    }
+    for (const duplicate of this.index.duplicatesOf(id, this.values[id] ?? [])) {
+      const rows = duplicate.others.map((other) => this.rowNumbers[other] ?? 0).sort((a, b) => a - b);
+      const listed = rows.slice(0, maxListedRows).join(', ');
+      located.push(locate(duplicate.column, 'cell.duplicateInFile', { rows: rows.length > maxListedRows ? `${listed}…` : listed, count: rows.length }));
+    }
+    for (const issue of this.accountIssues.get(id) ?? []) located.push(locate(issue.column, issue.messageKey, {}));
+    return located;
+  }
+
+  private headerOfDependency(column: number): string {
+    const dependsOn = this.template.requiredWhen[column]?.dependsOn;
+    return dependsOn === undefined ? '' : (this.userHeaders[dependsOn] ?? '');
+  }
+
+  /** Rows edited or added since the account check, which need checking again. */
+  get rowsPendingAccountCheck(): number {
+    return this.pendingAccount.size;
+  }
+
+  /** Checks the edited and added rows against the account, in batches. */
+  async checkAccount(validate: SeatValidator): Promise<void> {
+    const ids = [...this.pendingAccount];
+    this.pendingAccount.clear();
+    for (const request of buildAccountRequests(this.columns, this.values, ids)) {
+      const issues = accountIssuesFrom(this.columns, await validate(request));
+      // A row edited again while the request was out is pending again; its answer is stale.
+      this.applyAccountIssues(issues.filter((issue) => !this.pendingAccount.has(issue.rowId)));
+    }
+  }
+
+  /** Valid rows as objects keyed by template column key, normalised (for bulk creation). */
+  validRows(): { id: number; rowNumber: number; values: Record<string, string> }[] {
+    return this.order
+      .filter((id) => this.invalid[id] !== 1)
+      .map((id) => {
+        const values: Record<string, string> = {};
+        this.columns.forEach((column, index) => {
+          values[column.key] = this.values[id]?.[index] ?? '';
+        });
+        return { id, rowNumber: this.rowNumbers[id] ?? 0, values };
+      });
+  }
+}

@@ -1,0 +1,49 @@
+import { decodeText, sniffFormat, type TextEncodingName } from './decode';
+import { parseDelimited, type RawTable } from './csv-reader';
+import { fileIssue, type FileIssue } from './issues';
+import type { ImportLimits } from './limits';
+
+/** A file to import: a browser `File` fits, and so does any object with these members. */
+export interface ImportFile {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A sheet read from a file, or the file-level error that stops it. */
+export type ReadTableResult =
+  | { readonly ok: true; readonly table: RawTable; readonly format: 'csv' | 'xlsx'; readonly encoding: TextEncodingName | null }
+  | { readonly ok: false; readonly issue: FileIssue };
+
+const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+/**
+ * Reads any supported file into a grid of strings, enforcing the limits as it goes: the size before a
+ * byte is read, the row count while parsing, the inflated size while unzipping.
+ */
+export async function readTable(file: ImportFile, limits: ImportLimits): Promise<ReadTableResult> {
+  if (file.size === 0) return { ok: false, issue: fileIssue('empty') };
+  if (file.size > limits.maxBytes) {
+    return { ok: false, issue: fileIssue('tooBig', { maxMegabytes: megabytes(limits.maxBytes), sizeMegabytes: megabytes(file.size) }) };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The header, title lines above it, and one more row to know that the limit was passed.
+  const maxRecords = limits.maxRows + limits.headerSearchRows + 1;
+  const format = sniffFormat(bytes, file.name);
+  switch (format.kind) {
+    case 'unsupported':
+      return { ok: false, issue: fileIssue('unsupportedFormat', { format: format.format }) };
+    case 'binary':
+      return { ok: false, issue: fileIssue('binary') };
+    case 'zip': {
+      const { readXlsx } = await import('./xlsx-reader');
+      const result = await readXlsx(bytes, limits.maxInflatedBytes, maxRecords);
+      return result.ok ? { ok: true, table: result.table, format: 'xlsx', encoding: null } : result;
+    }
+    case 'text': {
+      const { text, encoding } = decodeText(bytes);
+      if (text.trim() === '') return { ok: false, issue: fileIssue('empty') };
+      return { ok: true, table: parseDelimited(text, maxRecords), format: 'csv', encoding };
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { ImportFile } from '../read-table';
+
+/** A file for the engine from bytes or text (text is encoded as UTF-8). */
+export function fileFrom(content: Uint8Array | string, name = 'seats.csv'): ImportFile {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A cell of a generated sheet: text (shared string), a number, or a formula with its cached value. */
+export type XlsxCell = string | { readonly number: string } | { readonly formula: string; readonly cached: string } | null;
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The XML entries of a minimal .xlsx with one sheet, as Excel lays them out. */
+export function xlsxEntries(rows: readonly (readonly XlsxCell[])[]): Zippable {
+  const shared: string[] = [];
+  const sheetRows = rows
+    .map((cells, rowIndex) => {
+      const xml = cells
+        .map((cell, columnIndex) => {
+          const ref = `${columnName(columnIndex)}${rowIndex + 1}`;
+          if (cell === null) return '';
+          if (typeof cell === 'string') {
+            shared.push(cell);
+            return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`;
+          }
+          if ('number' in cell) return `<c r="${ref}"><v>${cell.number}</v></c>`;
+          return `<c r="${ref}" t="str"><f>${escapeXml(cell.formula)}</f><v>${escapeXml(cell.cached)}</v></c>`;
+        })
+        .join('');
+      return `<row r="${rowIndex + 1}">${xml}</row>`;
+    })
+    .join('');
+  return {
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    'xl/workbook.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Seats" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    ),
+    'xl/sharedStrings.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`).join('')}</sst>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
+    ),
+  };
+}
+
+/** A generated .xlsx file. */
+export function xlsxBytes(rows: readonly (readonly XlsxCell[])[]): Uint8Array {
+  return zipSync(xlsxEntries(rows));
+}
