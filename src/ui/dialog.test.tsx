@@ -88,6 +88,21 @@ describe('Dialog', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('sets up focus and the inert background when it is open on the app\'s first render', () => {
+    render(
+      <AppRoot>
+        <main>
+          <Button>Behind</Button>
+        </main>
+        <Dialog open onClose={() => {}} title="Welcome" closeLabel="Close">
+          <Button>Start</Button>
+        </Dialog>
+      </AppRoot>,
+    );
+    expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus();
+    expect(screen.getByRole('main', { hidden: true })).toHaveAttribute('inert');
+  });
+
   it('has no axe violations when open', async () => {
     const user = userEvent.setup();
     const { container } = render(<Harness />);

@@ -29,3 +29,18 @@ export { Dialog, type DialogProps } from './dialog';
 export { SidePanel, type SidePanelProps } from './side-panel';
 /** Inline spinner and block loading placeholder. */
 export { Spinner, LoadingState, type SpinnerProps, type LoadingStateProps } from './spinner';
+/** Toast stack in a polite live region, one toast, and a small queue hook. */
+export { ToastRegion, Toast, type ToastRegionProps, type ToastProps, type ToastMessage, type ToastKind } from './toast';
+export { useToasts, type ToastQueue } from './use-toasts';
+/** Drop zone with a keyboard-reachable file picker, accept list and chosen-file row. */
+export { FileDrop, type FileDropProps } from './file-drop';
+/** Checks a file against an accept list of extensions and MIME types. */
+export { fileMatchesAccept } from './file-accept';
+/** Determinate or indeterminate progress bar with value text. */
+export { ProgressBar, type ProgressBarProps } from './progress-bar';
+/** Placeholder for a list or screen with nothing to show. */
+export { EmptyState, type EmptyStateProps, type StateHeadingLevel } from './empty-state';
+/** Failure in place of content, with a retry action. */
+export { ErrorState, type ErrorStateProps } from './error-state';
+/** Menu button with WAI-ARIA menu keyboard behaviour. */
+export { Menu, type MenuProps, type MenuItem } from './menu';

@@ -1,5 +1,5 @@
 import './app-root.module.css';
-import { useId, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { IconButton } from './icon-button';
 import { CloseIcon } from './icons';
 import styles from './modal.module.css';
@@ -46,14 +46,14 @@ export function ModalSurface({
 }: ModalSurfaceProps & { placement: 'center' | 'end'; sizeClassName?: string; panelStyle?: CSSProperties }) {
   const titleId = useId();
   const descriptionId = useId();
-  const layerRef = useRef<HTMLDivElement>(null);
+  const [layer, setLayer] = useState<HTMLDivElement | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
-  const { onKeyDown } = useModal({ open, onClose, layerRef, panelRef, initialFocusRef, contentRef });
+  const { onKeyDown } = useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef });
   if (!open) return null;
   return (
     <Portal>
-      <div ref={layerRef} className={placement === 'end' ? `${styles.layer} ${styles.layerEnd}` : styles.layer}>
+      <div ref={setLayer} className={placement === 'end' ? `${styles.layer} ${styles.layerEnd}` : styles.layer}>
         <div className={styles.backdrop} aria-hidden="true" onClick={closeOnBackdropClick ? onClose : undefined} />
         <div
           ref={panelRef}

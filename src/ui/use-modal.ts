@@ -26,8 +26,12 @@ export const TOAST_LAYER_ATTRIBUTE = 'data-pa-toast-layer';
 export interface UseModalOptions {
   open: boolean;
   onClose: () => void;
-  /** The layer element rendered into the portal container; its siblings become inert. */
-  layerRef: RefObject<HTMLElement | null>;
+  /**
+   * The layer element rendered into the portal container; its siblings become inert. An element,
+   * not a ref: the portal container may appear a commit after `open` turns true (a dialog open on
+   * the app's first render), and the effect must run again then.
+   */
+  layer: HTMLElement | null;
   /** The dialog element: focus stays inside it. */
   panelRef: RefObject<HTMLElement | null>;
   /** Where focus goes on open; defaults to the first tabbable element of `contentRef`, then the panel. */
@@ -40,7 +44,7 @@ export interface UseModalOptions {
  * Modal behaviour shared by Dialog and SidePanel: initial focus, focus trap, Escape, an inert
  * background, and focus returned to the opener on close.
  */
-export function useModal({ open, onClose, layerRef, panelRef, initialFocusRef, contentRef }: UseModalOptions) {
+export function useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef }: UseModalOptions) {
   // The latest onClose without re-running the open effect when the caller passes a new closure.
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -49,7 +53,6 @@ export function useModal({ open, onClose, layerRef, panelRef, initialFocusRef, c
 
   useEffect(() => {
     if (!open) return;
-    const layer = layerRef.current;
     const panel = panelRef.current;
     if (!layer || !panel) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -78,7 +81,7 @@ export function useModal({ open, onClose, layerRef, panelRef, initialFocusRef, c
       const focusIsOurs = active === null || active === document.body || panel.contains(active);
       if (opener && opener.isConnected && focusIsOurs) opener.focus();
     };
-  }, [open, layerRef, panelRef, initialFocusRef, contentRef]);
+  }, [open, layer, panelRef, initialFocusRef, contentRef]);
 
   /** Keydown handler for the panel: Escape closes, Tab wraps around. */
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {

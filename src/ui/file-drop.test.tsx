@@ -1,0 +1,95 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { fileMatchesAccept } from './file-accept';
+import { FileDrop } from './file-drop';
+import { expectNoAxeViolations } from './test-utils/axe';
+
+function Harness({ onFileChange = () => {} }: { onFileChange?: (file: File | null) => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <FileDrop
+      label="Seats file"
+      description="CSV or XLSX"
+      dropHint="Drag a file here, or"
+      browseLabel="Browse files"
+      accept={['.csv', '.xlsx']}
+      file={file}
+      onFileChange={(next) => {
+        setFile(next);
+        onFileChange(next);
+      }}
+      formatSize={(bytes) => `${bytes} B`}
+      removeLabel="Remove"
+      rejectionMessage={(rejected) => `${rejected.name} is not a CSV or XLSX file`}
+    />
+  );
+}
+
+const csv = () => new File(['First Name\nAda'], 'seats.csv', { type: 'text/csv' });
+const pdf = () => new File(['%PDF'], 'report.pdf', { type: 'application/pdf' });
+
+describe('FileDrop', () => {
+  it('reaches the file input by keyboard, with a name and description', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.tab();
+    const input = screen.getByLabelText(/Browse files/);
+    expect(input).toHaveFocus();
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('accept', '.csv,.xlsx');
+    expect(input).toHaveAccessibleDescription('CSV or XLSX');
+  });
+
+  it('shows the chosen file with its size, and removing it returns focus to the picker', async () => {
+    const user = userEvent.setup();
+    const onFileChange = vi.fn();
+    render(<Harness onFileChange={onFileChange} />);
+    const input = screen.getByLabelText(/Browse files/);
+    await user.upload(input, csv());
+    expect(screen.getByText('seats.csv')).toBeInTheDocument();
+    expect(screen.getByText('14 B')).toBeInTheDocument();
+    const remove = screen.getByRole('button', { name: 'Remove' });
+    expect(remove).toHaveAccessibleDescription('seats.csv');
+    await user.click(remove);
+    expect(screen.queryByText('seats.csv')).not.toBeInTheDocument();
+    expect(input).toHaveFocus();
+    expect(onFileChange.mock.calls.map(([file]) => (file instanceof File ? file.name : file))).toEqual(['seats.csv', null]);
+  });
+
+  it('accepts a dropped file', () => {
+    render(<Harness />);
+    fireEvent.drop(screen.getByTestId('file-drop-zone'), { dataTransfer: { files: [csv()] } });
+    expect(screen.getByText('seats.csv')).toBeInTheDocument();
+  });
+
+  it('rejects a dropped file of the wrong type with the caller message, linked to the input', () => {
+    const onFileChange = vi.fn();
+    render(<Harness onFileChange={onFileChange} />);
+    fireEvent.drop(screen.getByTestId('file-drop-zone'), { dataTransfer: { files: [pdf()] } });
+    expect(screen.getByRole('alert')).toHaveTextContent('report.pdf is not a CSV or XLSX file');
+    expect(onFileChange).not.toHaveBeenCalled();
+    const input = screen.getByLabelText(/Browse files/);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('report.pdf is not a CSV or XLSX file CSV or XLSX');
+  });
+
+  it('has no axe violations, empty and with a file', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Harness />);
+    await expectNoAxeViolations(container);
+    await user.upload(screen.getByLabelText(/Browse files/), csv());
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('fileMatchesAccept', () => {
+  it('matches extensions case-insensitively, MIME types and wildcards', () => {
+    expect(fileMatchesAccept({ name: 'SEATS.CSV', type: '' }, ['.csv'])).toBe(true);
+    expect(fileMatchesAccept({ name: 'x', type: 'text/csv' }, ['text/csv'])).toBe(true);
+    expect(fileMatchesAccept({ name: 'x.png', type: 'image/png' }, ['image/*'])).toBe(true);
+    expect(fileMatchesAccept({ name: 'x.pdf', type: 'application/pdf' }, ['.csv', 'text/csv'])).toBe(false);
+    expect(fileMatchesAccept({ name: 'anything', type: '' }, [])).toBe(true);
+  });
+});
