@@ -21,3 +21,10 @@ export function withMockServer(): void {
     if (users === 0) server.close();
   });
 }
+
+/**
+ * The first name of {@link withMockServer}, kept for test files that already use it. Calling it at the
+ * top level trips the react-hooks lint rule (it looks like a hook); prefer `withMockServer`.
+ * @deprecated
+ */
+export const useMockServer = withMockServer;
