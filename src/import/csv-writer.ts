@@ -6,7 +6,9 @@
 
 const byteOrderMark = '\uFEFF';
 // A spreadsheet treats a cell starting with these as a formula (or strips them and then does).
-const dangerousStart = /^[=+\-@\t\r\n\0]/;
+// Apostrophes already in front are counted too, so that the reader, which removes exactly one, gives
+// back a value that itself started with an apostrophe and a dangerous character.
+const dangerousStart = /^'*[=+\-@\t\r\n\0]/;
 const needsQuotes = /[",\r\n]|^\s|\s$/;
 
 /** Neutralises a cell against formula injection (CSV injection). */

@@ -81,9 +81,9 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 /** Account-checked columns of the contract, by template key. */
 const accountColumns = ['email', 'extension', 'directNumber', 'macAddress'] as const;
 const accountBatchSize = 5000;
-// A neutralised cell from our own CSV export: an apostrophe before a character a spreadsheet would
-// read as the start of a formula.
-const neutralised = /^'[=+\-@\t\r\n\0]/;
+// A neutralised cell from our own CSV export (csv-writer.ts): apostrophes before a character a
+// spreadsheet would read as the start of a formula. The writer added exactly one.
+const neutralised = /^'+[=+\-@\t\r\n\0]/;
 
 /**
  * The whole import, UI-free: read, find and map the header, check every row, in-file uniqueness, then

@@ -46,13 +46,27 @@ export class PreviewModel {
   private nextRowNumber = 2;
   private versionNumber = 0;
 
-  /** `userHeaders`: per template column, the header as written in the user's file. */
+  private headers: readonly string[];
+
+  /** `userHeaders`: per template column, the header as written in the user's file (template headers by default). */
   constructor(
     readonly columns: readonly TemplateColumn[],
-    readonly userHeaders: readonly string[] = columns.map((column) => column.header),
+    userHeaders: readonly string[] = columns.map((column) => column.header),
   ) {
+    this.headers = userHeaders;
     this.template = compileTemplate(columns);
     this.index = new UniquenessIndex(this.template);
+  }
+
+  /** Per template column, the header as written in the user's file; errors are located with it. */
+  get userHeaders(): readonly string[] {
+    return this.headers;
+  }
+
+  /** Sets the user's headers (from the import summary, which arrives after the rows). */
+  setUserHeaders(headers: readonly string[]): void {
+    this.headers = headers;
+    this.changed();
   }
 
   /** Increases on every change; for `useSyncExternalStore`. */

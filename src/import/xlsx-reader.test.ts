@@ -1,0 +1,81 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runImport, type ImportRowsBatch } from './pipeline';
+import { fileFrom, xlsxBytes, xlsxEntries } from './testing/files.fixture';
+import { seatTemplateFixture } from './testing/seat-template.fixture';
+import { cellText } from './xlsx-reader';
+import { openZipWithinBudget } from './zip-guard';
+
+const columns = seatTemplateFixture.columns;
+const header = ['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number'];
+
+async function importXlsx(bytes: Uint8Array, limits = {}) {
+  const batches: ImportRowsBatch[] = [];
+  const outcome = await runImport(fileFrom(bytes, 'seats.xlsx'), columns, { limits, onRows: (batch) => batches.push(batch) });
+  return { outcome, batches };
+}
+
+describe('reading .xlsx', () => {
+  it('reads the first sheet: title line, shared strings, numbers as a person sees them, cached formula values', async () => {
+    const bytes = xlsxBytes([
+      ['Seat import'],
+      [],
+      header,
+      ['Zoë', 'Muñoz', 'zoe@example.com', '0042', 'Remote', { number: '4155550100' }],
+      ['Ada', { formula: 'UPPER("lovelace")', cached: 'LOVELACE' }, 'ada@example.com', { number: '1043' }, 'Headquarters', { number: '14155550101' }],
+    ]);
+    const { outcome, batches } = await importXlsx(bytes);
+    expect(outcome.ok && outcome.summary).toMatchObject({ format: 'xlsx', headerRowNumber: 3, totalRows: 2, invalidRows: 0 });
+    expect(batches[0]?.rowNumbers).toEqual([4, 5]);
+    expect(batches[0]?.raw[0]?.slice(0, 6)).toEqual(['Zoë', 'Muñoz', 'zoe@example.com', '0042', 'Remote', '4155550100']);
+    expect(batches[0]?.raw[1]?.slice(1, 6)).toEqual(['LOVELACE', 'ada@example.com', '1043', 'Headquarters', '14155550101']);
+  });
+
+  it('shows numbers the way a spreadsheet does', () => {
+    expect(cellText(true)).toBe('TRUE');
+    expect(cellText(new Date(Date.UTC(2024, 2, 1)))).toBe('2024-03-01');
+    expect(cellText(null)).toBe('');
+  });
+
+  it('refuses a zip bomb: small archive, huge inflated entry', async () => {
+    const entries = xlsxEntries([header]);
+    entries['xl/worksheets/sheet1.xml'] = new Uint8Array(4 * 1024 * 1024);
+    const bytes = zipSync(entries, { level: 9 });
+    expect(bytes.length).toBeLessThan(64 * 1024);
+    const { outcome } = await importXlsx(bytes, { maxInflatedBytes: 1024 * 1024 });
+    expect(outcome).toEqual({ ok: false, issue: { code: 'zipBomb', messageKey: 'file.zipBomb', params: {} } });
+  });
+
+  it('refuses a zip bomb whose headers lie about the inflated size', () => {
+    const bytes = zipSync({ 'a.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    // Rewrite the declared size (central directory, offset 24) to 10 bytes.
+    const view = new DataView(bytes.buffer);
+    for (let i = bytes.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) === 0x02014b50) {
+        view.setUint32(i + 24, 10, true);
+        break;
+      }
+    }
+    expect(openZipWithinBudget(bytes, 1024 * 1024, () => true)).toEqual({ ok: false, reason: 'zipBomb' });
+    expect(openZipWithinBudget(bytes, 8 * 1024 * 1024, () => true).ok).toBe(true);
+  });
+
+  it('refuses entries that share compressed bytes (overlapping-file bomb)', () => {
+    const bytes = zipSync({ 'a.xml': strToU8('<a/>'), 'b.xml': strToU8('<b/>') }, { level: 0 });
+    const view = new DataView(bytes.buffer);
+    const headers: number[] = [];
+    for (let i = 0; i + 4 <= bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) headers.push(i);
+    const second = headers[1];
+    if (second === undefined) throw new Error('fixture has two entries');
+    // Point the second entry at the first entry's local header.
+    view.setUint32(second + 42, 0, true);
+    expect(openZipWithinBudget(bytes, 1024 * 1024, () => true)).toEqual({ ok: false, reason: 'zipBomb' });
+  });
+
+  it('names .ods and other archives instead of calling them broken', async () => {
+    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') });
+    expect((await importXlsx(ods)).outcome).toMatchObject({ ok: false, issue: { code: 'unsupportedFormat', params: { format: '.ods' } } });
+    const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    expect((await importXlsx(broken)).outcome).toMatchObject({ ok: false, issue: { code: 'invalidXlsx' } });
+  });
+});
