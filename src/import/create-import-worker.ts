@@ -1,5 +1,4 @@
 import type { TemplateColumn } from '../contract/template';
-import { createImportHost } from './import-host';
 import type { ImportLimits } from './limits';
 import type { AccountIssue, ImportOutcome, ImportProgress, ImportRowsBatch, SeatValidator } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
@@ -57,15 +56,24 @@ function workerScriptUrl(): string | null {
 
 /**
  * A classic worker from a same-origin blob: URL whose only job is to `importScripts` the real worker
- * script from the remote's origin (allowed cross-origin, unlike `new Worker(url)`), after telling it
- * its real base URL for the chunks it loads later.
+ * script from the remote's origin (allowed cross-origin, unlike `new Worker(url)`). Inside it, webpack's
+ * automatic public path is derived from the blob URL, that is the page's origin, and it loads the
+ * worker's other chunks (startup dependencies, the .xlsx reader) with `importScripts` before any of
+ * our code runs; so the bootstrap maps that wrong base onto the remote's base for every load.
  */
 function spawnWorker(): Endpoint | null {
   if (typeof Worker !== 'function' || typeof Blob !== 'function' || typeof URL.createObjectURL !== 'function') return null;
   const script = workerScriptUrl();
   if (script === null || !/^https?:/.test(script)) return null;
   const base = script.slice(0, script.lastIndexOf('/') + 1);
-  const bootstrap = `self.importWorkerBase=${JSON.stringify(base)};importScripts(${JSON.stringify(script)});`;
+  const bootstrap = [
+    `var remoteBase=${JSON.stringify(base)};`,
+    // The same derivation as webpack's runtime: strip "blob:", query and hash, keep up to the last "/".
+    `var blobBase=String(self.location).replace(/^blob:|[?#].*$/g,"").replace(/\\/[^/]+$/,"/");`,
+    'var load=self.importScripts.bind(self);',
+    'self.importScripts=function(){return load.apply(self,Array.prototype.map.call(arguments,function(u){u=String(u);return u.indexOf(blobBase)===0?remoteBase+u.slice(blobBase.length):u;}));};',
+    `importScripts(${JSON.stringify(script)});`,
+  ].join('');
   const blobUrl = URL.createObjectURL(new Blob([bootstrap], { type: 'text/javascript' }));
   let worker: Worker;
   try {
@@ -96,11 +104,14 @@ function spawnWorker(): Endpoint | null {
 
 function inProcessEndpoint(): Endpoint {
   const listeners: ((message: FromImportWorker) => void)[] = [];
+  // Loaded on first use, so the page's bundle does not carry the engine when a worker runs it.
   // Messages are delivered asynchronously, as a worker would, so callers behave the same in both modes.
-  const host = createImportHost((message) => queueMicrotask(() => listeners.forEach((listener) => listener(message))));
+  const host = import('./import-host').then(({ createImportHost }) =>
+    createImportHost((message) => queueMicrotask(() => listeners.forEach((listener) => listener(message)))),
+  );
   let terminated = false;
   return {
-    post: (message) => queueMicrotask(() => (terminated ? undefined : host(message))),
+    post: (message) => void host.then((handle) => (terminated ? undefined : handle(message))),
     onMessage: (listener) => listeners.push(listener),
     terminate: () => {
       terminated = true;

@@ -1,4 +1,3 @@
-import './worker-public-path';
 import { createImportHost } from './import-host';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
 

@@ -13,7 +13,9 @@ export type { ImportJobOptions, ImportWorker } from './create-import-worker';
 /** The worker's message protocol (page to worker, worker to page). */
 export type { FromImportWorker, ToImportWorker } from './worker-protocol';
 /** The whole pipeline in the current thread (what the worker runs); for tests, tools and the benchmark. */
-export { runImport, buildAccountRequests, accountIssuesFrom } from './pipeline';
+export { runImport } from './pipeline';
+/** Account-check requests from rows (batched at the contract's 5,000), responses to issues. */
+export { accountIssuesFrom, buildAccountRequests } from './account-check';
 /** Pipeline types: row batches, account issues, progress, summary, outcome, the injected account check. */
 export type { AccountIssue, ImportOutcome, ImportProgress, ImportRowsBatch, ImportSummary, RunImportOptions, SeatValidator } from './pipeline';
 /** Reading, reusable with another descriptor (the Teams assignments upload). */

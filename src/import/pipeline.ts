@@ -1,4 +1,4 @@
-import type { SeatValidationRequest, SeatValidationResponse } from '../contract/seat-validation';
+import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type SeatValidator } from './account-check';
 import type { TemplateColumn } from '../contract/template';
 import { mapHeaders } from './header-mapping';
 import { fileIssue, type FileIssue, type FileNotice } from './issues';
@@ -7,8 +7,8 @@ import { readTable, type ImportFile } from './read-table';
 import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue } from './validate-rows';
 import type { TextEncodingName } from './decode';
 
-/** Account-level checks (uniqueness against existing seats, spare numbers), injected: no HTTP here. */
-export type SeatValidator = (request: SeatValidationRequest) => Promise<SeatValidationResponse>;
+export type { AccountIssue, SeatValidator } from './account-check';
+
 
 /** Rows read and checked, in file order; row ids are consecutive from `startId`. */
 export interface ImportRowsBatch {
@@ -23,12 +23,6 @@ export interface ImportRowsBatch {
   readonly issues: (ColumnIssue[] | null)[];
 }
 
-/** An issue found by the account check. */
-export interface AccountIssue {
-  readonly rowId: number;
-  readonly column: number;
-  readonly messageKey: string;
-}
 
 /** Progress while importing. */
 export interface ImportProgress {
@@ -78,9 +72,6 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   signal?.throwIfAborted();
 }
 
-/** Account-checked columns of the contract, by template key. */
-const accountColumns = ['email', 'extension', 'directNumber', 'macAddress'] as const;
-const accountBatchSize = 5000;
 // A neutralised cell from our own CSV export (csv-writer.ts): apostrophes before a character a
 // spreadsheet would read as the start of a formula. The writer added exactly one.
 const neutralised = /^'+[=+\-@\t\r\n\0]/;
@@ -176,48 +167,6 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
       accountChecked,
     },
   };
-}
-
-/** Builds account-check requests from the rows' valid values, in batches the contract allows. */
-export function buildAccountRequests(columns: readonly TemplateColumn[], values: readonly (readonly string[] | undefined)[], rowIds?: readonly number[]): SeatValidationRequest[] {
-  const positions = accountColumns.map((key) => columns.findIndex((column) => column.key === key));
-  const requests: SeatValidationRequest[] = [];
-  let rows: SeatValidationRequest['rows'] = [];
-  const ids = rowIds ?? values.map((_, id) => id);
-  for (const rowId of ids) {
-    const row = values[rowId];
-    if (row === undefined) continue;
-    const entry: SeatValidationRequest['rows'][number] = { index: rowId };
-    let any = false;
-    accountColumns.forEach((key, slot) => {
-      const value = row[positions[slot] ?? -1] ?? '';
-      if (value !== '') {
-        entry[key] = value;
-        any = true;
-      }
-    });
-    if (!any) continue;
-    rows.push(entry);
-    if (rows.length === accountBatchSize) {
-      requests.push({ rows });
-      rows = [];
-    }
-  }
-  if (rows.length > 0) requests.push({ rows });
-  return requests;
-}
-
-/** Maps an account-check response to issues on template columns. */
-export function accountIssuesFrom(columns: readonly TemplateColumn[], response: SeatValidationResponse): AccountIssue[] {
-  const issues: AccountIssue[] = [];
-  for (const result of response.results) {
-    for (const issue of result.issues) {
-      const column = columns.findIndex((candidate) => candidate.key === issue.column);
-      if (column < 0) continue;
-      issues.push({ rowId: result.index, column, messageKey: issue.code === 'taken' ? 'cell.takenInAccount' : 'cell.notSpareNumber' });
-    }
-  }
-  return issues;
 }
 
 async function checkAccount(

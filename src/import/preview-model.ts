@@ -1,6 +1,7 @@
 import type { TemplateColumn } from '../contract/template';
 import type { CellIssue, MessageParams } from './issues';
-import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type ImportRowsBatch, type SeatValidator } from './pipeline';
+import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type SeatValidator } from './account-check';
+import type { ImportRowsBatch } from './pipeline';
 import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue, type CompiledTemplate } from './validate-rows';
 
 /** Counts shown above the preview. */
