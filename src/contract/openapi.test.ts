@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from './openapi';
+import { routeIds } from './routes';
+
+describe('OpenAPI document', () => {
+  it('describes every route of the table with its parameters and responses', () => {
+    const document = buildOpenApiDocument() as { paths: Record<string, Record<string, { operationId: string; parameters: Array<{ name: string; in: string }>; responses: Record<string, unknown> }>> };
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+    expect(operations.map((item) => item.operationId).sort()).toEqual([...routeIds].sort());
+    const chunk = document.paths['/api/v1/seat-jobs/{jobId}/chunks']?.post;
+    expect(chunk?.parameters.map((item) => `${item.in}:${item.name}`)).toEqual(['path:jobId', 'header:Idempotency-Key', 'header:X-Account-Id']);
+    expect(Object.keys(chunk?.responses ?? {})).toEqual(expect.arrayContaining(['200', '404', '409', '422', '401', '429', '503']));
+    expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+  });
+});
