@@ -5,26 +5,26 @@ describe('checkNanpPhone', () => {
   it.each(['(415) 555-0100', '415.555.0100', '415 555 0100', '4155550100', '1-415-555-0100', '+1 415 555 0100', '+14155550100', '14155550100'])(
     'normalises %j to E.164',
     (input) => {
-      expect(checkNanpPhone(input)).toEqual({ ok: true, value: '+14155550100' });
+      expect(checkNanpPhone(input)).toEqual('+14155550100');
     },
   );
 
   it('refuses an N11 exchange and names it', () => {
-    expect(checkNanpPhone('415-911-0100')).toEqual({ ok: false, messageKey: 'cell.phoneN11Exchange', params: { exchange: '911' } });
+    expect(checkNanpPhone('415-911-0100')).toEqual({ messageKey: 'cell.phoneN11Exchange', params: { exchange: '911' } });
   });
 
   it('explains scientific notation left by a spreadsheet', () => {
-    expect(checkNanpPhone('1.41556E+10')).toEqual({ ok: false, messageKey: 'damage.scientificNotation', params: { value: '1.41556E+10' } });
+    expect(checkNanpPhone('1.41556E+10')).toEqual({ messageKey: 'damage.scientificNotation', params: { value: '1.41556E+10' } });
   });
 
   it('explains an international number that lost its plus sign', () => {
-    expect(checkNanpPhone('33612345678')).toEqual({ ok: false, messageKey: 'damage.lostPlus', params: { value: '+33612345678' } });
-    expect(checkNanpPhone('+33 6 12 34 56 78')).toMatchObject({ ok: false, messageKey: 'cell.phoneNotNanp' });
+    expect(checkNanpPhone('33612345678')).toEqual({ messageKey: 'damage.lostPlus', params: { value: '+33612345678' } });
+    expect(checkNanpPhone('+33 6 12 34 56 78')).toMatchObject({ messageKey: 'cell.phoneNotNanp' });
   });
 
   it('refuses numbers that are not NANP numbers', () => {
     for (const input of ['555-0100', '015-555-0100', '415-055-0100', 'call me', '+1 415 555 01000']) {
-      expect(checkNanpPhone(input)).toMatchObject({ ok: false, messageKey: 'cell.invalidPhone' });
+      expect(checkNanpPhone(input)).toMatchObject({ messageKey: 'cell.invalidPhone' });
     }
   });
 });
@@ -32,33 +32,33 @@ describe('checkNanpPhone', () => {
 describe('compileRule', () => {
   it('keeps the leading zeros of digits and checks their count', () => {
     const digits = compileRule({ type: 'digits', minLength: 2, maxLength: 6 });
-    expect(digits('0042')).toEqual({ ok: true, value: '0042' });
-    expect(digits('7')).toMatchObject({ ok: false, messageKey: 'cell.digitsLength', params: { min: 2, max: 6 } });
-    expect(digits('12a')).toMatchObject({ ok: false, messageKey: 'cell.notDigits' });
-    expect(digits('1.2E+5')).toMatchObject({ ok: false, messageKey: 'damage.scientificNotation' });
+    expect(digits('0042')).toEqual('0042');
+    expect(digits('7')).toMatchObject({ messageKey: 'cell.digitsLength', params: { min: 2, max: 6 } });
+    expect(digits('12a')).toMatchObject({ messageKey: 'cell.notDigits' });
+    expect(digits('1.2E+5')).toMatchObject({ messageKey: 'damage.scientificNotation' });
   });
 
   it('writes choices back in canonical form, case-insensitively', () => {
     const choice = compileRule({ type: 'choice', values: ['Branch Office', 'Remote'] });
-    expect(choice('branch OFFICE')).toEqual({ ok: true, value: 'Branch Office' });
-    expect(choice('Home')).toEqual({ ok: false, messageKey: 'cell.notAllowed', params: { allowed: 'Branch Office, Remote' } });
+    expect(choice('branch OFFICE')).toEqual('Branch Office');
+    expect(choice('Home')).toEqual({ messageKey: 'cell.notAllowed', params: { allowed: 'Branch Office, Remote' } });
   });
 
   it('normalises MAC addresses with any usual separator', () => {
     const mac = compileRule({ type: 'mac' });
     for (const input of ['00:1a:2b:3c:4d:5e', '00-1A-2B-3C-4D-5E', '001a.2b3c.4d5e', '001A2B3C4D5E']) {
-      expect(mac(input)).toEqual({ ok: true, value: '001A2B3C4D5E' });
+      expect(mac(input)).toEqual('001A2B3C4D5E');
     }
-    expect(mac('00:1A:2B:3C:4D')).toMatchObject({ ok: false, messageKey: 'cell.invalidMac' });
+    expect(mac('00:1A:2B:3C:4D')).toMatchObject({ messageKey: 'cell.invalidMac' });
   });
 
   it('checks emails and text lengths', () => {
     const email = compileRule({ type: 'email', maxLength: 254 });
-    expect(email('Zoë@example.com')).toMatchObject({ ok: false });
-    expect(email('ada.lovelace+seats@example.co.uk')).toEqual({ ok: true, value: 'ada.lovelace+seats@example.co.uk' });
-    expect(email('ada@localhost')).toMatchObject({ ok: false, messageKey: 'cell.invalidEmail' });
+    expect(email('Zoë@example.com')).toHaveProperty('messageKey');
+    expect(email('ada.lovelace+seats@example.co.uk')).toEqual('ada.lovelace+seats@example.co.uk');
+    expect(email('ada@localhost')).toMatchObject({ messageKey: 'cell.invalidEmail' });
     const text = compileRule({ type: 'text', minLength: 1, maxLength: 15 });
-    expect(text('Émilie Müller-Ñ')).toEqual({ ok: true, value: 'Émilie Müller-Ñ' });
-    expect(text('A name far too long')).toEqual({ ok: false, messageKey: 'cell.tooLong', params: { max: 15 } });
+    expect(text('Émilie Müller-Ñ')).toEqual('Émilie Müller-Ñ');
+    expect(text('A name far too long')).toEqual({ messageKey: 'cell.tooLong', params: { max: 15 } });
   });
 });

@@ -19,7 +19,7 @@ export function buildRowSchema(columns: readonly TemplateColumn[]) {
         return fallback;
       }
       const result = checker(value);
-      if (result.ok) return result.value;
+      if (typeof result === 'string') return result;
       ctx.addIssue({ code: 'custom', message: result.messageKey, params: { ...result.params } });
       return z.NEVER;
     });

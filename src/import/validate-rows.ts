@@ -60,8 +60,8 @@ export function checkRow(template: CompiledTemplate, raw: readonly string[]): Ro
       continue;
     }
     const result = checker(value);
-    if (result.ok) {
-      values[index] = result.value;
+    if (typeof result === 'string') {
+      values[index] = result;
     } else {
       values[index] = '';
       (issues ??= []).push({ column: index, messageKey: result.messageKey, params: result.params });
