@@ -37,7 +37,7 @@ export type { ImportLimits } from './limits';
 export type { CellIssue, FileErrorCode, FileIssue, FileNotice, MessageParams } from './issues';
 /** The rules of the template descriptor as cell checkers, and the NANP phone normaliser. */
 export { checkNanpPhone, compileRule } from './cell-rules';
-export type { CellCheck, CellChecker } from './cell-rules';
+export type { CellCheck, CellChecker, CellFailure } from './cell-rules';
 /** Row checking and in-file uniqueness. */
 export { checkRow, compileTemplate, UniquenessIndex } from './validate-rows';
 export type { ColumnIssue, CompiledTemplate, RowCheck } from './validate-rows';
