@@ -44,3 +44,6 @@ export { EmptyState, type EmptyStateProps, type StateHeadingLevel } from './empt
 export { ErrorState, type ErrorStateProps } from './error-state';
 /** Menu button with WAI-ARIA menu keyboard behaviour. */
 export { Menu, type MenuProps, type MenuItem } from './menu';
+/** Virtualized data grid: sticky header, controlled sort, selection, row activation, server paging, keyboard navigation. */
+export { DataTable, type DataTableProps } from './data-table';
+export type { DataTableColumn, DataTableCellContext, DataTableSort, DataTableSelection } from './data-table-types';

@@ -1,0 +1,75 @@
+import { memo, type ReactNode } from 'react';
+import { Checkbox } from './checkbox';
+import styles from './data-table.module.css';
+import type { DataTableColumn } from './data-table-types';
+
+/** Class of a cell for its alignment. */
+export function alignClass(align: 'start' | 'end' | 'center' | undefined): string {
+  if (align === 'end') return `${styles.cell} ${styles.end}`;
+  if (align === 'center') return `${styles.cell} ${styles.center}`;
+  return styles.cell;
+}
+
+interface DataTableRowProps<Row> {
+  row: Row;
+  index: number;
+  /** Offset from the top of the body, from the virtualizer. */
+  start: number;
+  height: number;
+  columns: readonly DataTableColumn<Row>[];
+  /** Column index holding the tab stop in this row, or -1 (only one row has it, so moving it re-renders two rows). */
+  tabStopColumn: number;
+  /** `undefined` when the table has no selection. */
+  selected: boolean | undefined;
+  selectLabel: string | undefined;
+  activatable: boolean;
+  /** Stable across renders: one function for all rows, never a closure per row. */
+  onToggleRow: (index: number) => void;
+}
+
+function DataTableRowInner<Row>({
+  row,
+  index,
+  start,
+  height,
+  columns,
+  tabStopColumn,
+  selected,
+  selectLabel,
+  activatable,
+  onToggleRow,
+}: DataTableRowProps<Row>) {
+  const selectable = selected !== undefined;
+  const offset = selectable ? 1 : 0;
+  const cells: ReactNode[] = [];
+  if (selectable) {
+    cells.push(
+      <div key="__select" role="gridcell" aria-colindex={1} data-col={0} tabIndex={tabStopColumn === 0 ? 0 : -1} className={`${styles.cell} ${styles.selectCell}`}>
+        <Checkbox label={selectLabel ?? ''} hideLabel checked={selected} tabIndex={-1} onChange={() => onToggleRow(index)} />
+      </div>,
+    );
+  }
+  columns.forEach((column, columnIndex) => {
+    const col = columnIndex + offset;
+    cells.push(
+      <div key={column.id} role="gridcell" aria-colindex={col + 1} data-col={col} tabIndex={tabStopColumn === col ? 0 : -1} className={alignClass(column.align)}>
+        {column.cell(row, { rowIndex: index, columnId: column.id })}
+      </div>,
+    );
+  });
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-row={index}
+      className={[styles.row, styles.bodyRow, activatable ? styles.activatable : undefined].filter(Boolean).join(' ')}
+      style={{ height, transform: `translateY(${start}px)` }}
+    >
+      {cells}
+    </div>
+  );
+}
+
+/** One body row, memoised: scrolling re-renders only rows whose props changed. */
+export const DataTableRow = memo(DataTableRowInner) as typeof DataTableRowInner;

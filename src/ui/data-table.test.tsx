@@ -1,0 +1,243 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useMemo, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { DataTable } from './data-table';
+import type { DataTableColumn, DataTableSort } from './data-table-types';
+import { EmptyState } from './empty-state';
+import { expectNoAxeViolations } from './test-utils/axe';
+
+interface Seat {
+  id: string;
+  name: string;
+  extension: string;
+}
+
+function makeSeats(count: number): Seat[] {
+  return Array.from({ length: count }, (_, index) => ({ id: `seat-${index}`, name: `User ${index}`, extension: String(1000 + index) }));
+}
+
+const COLUMNS: DataTableColumn<Seat>[] = [
+  { id: 'name', header: 'Name', cell: (seat) => seat.name, sortable: true },
+  { id: 'extension', header: 'Extension', cell: (seat) => seat.extension, width: 120, align: 'end' },
+];
+
+interface HarnessProps {
+  rows: Seat[];
+  selectable?: boolean;
+  onRowActivate?: (seat: Seat, index: number) => void;
+  onSortChange?: (sort: DataTableSort) => void;
+  onSelectionChange?: (ids: Set<string>) => void;
+  onEndReached?: () => void;
+  columns?: DataTableColumn<Seat>[];
+}
+
+function Harness({ rows, selectable = false, onRowActivate, onSortChange, onSelectionChange, onEndReached, columns = COLUMNS }: HarnessProps) {
+  const [sort, setSort] = useState<DataTableSort | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selection = useMemo(
+    () =>
+      selectable
+        ? {
+            selectedIds: selected,
+            onSelectionChange: (ids: Set<string>) => {
+              setSelected(ids);
+              onSelectionChange?.(ids);
+            },
+            selectAllLabel: 'Select all seats',
+            selectRowLabel: (seat: Seat) => `Select ${seat.name}`,
+          }
+        : undefined,
+    [selectable, selected, onSelectionChange],
+  );
+  return (
+    <DataTable
+      label="Seats"
+      columns={columns}
+      rows={rows}
+      getRowId={(seat) => seat.id}
+      height={400}
+      sort={sort}
+      onSortChange={(next) => {
+        setSort(next);
+        onSortChange?.(next);
+      }}
+      selection={selection}
+      onRowActivate={onRowActivate}
+      onEndReached={onEndReached}
+      emptyState={<EmptyState title="No seats yet" />}
+    />
+  );
+}
+
+describe('DataTable', () => {
+  it('renders only a window of a 100,000-row table and reports the full row count', () => {
+    render(<Harness rows={makeSeats(100_000)} />);
+    const grid = screen.getByRole('grid', { name: 'Seats' });
+    expect(grid).toHaveAttribute('aria-rowcount', '100001');
+    const rendered = within(grid).getAllByRole('row');
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(40);
+    expect(rendered[1]).toHaveAttribute('aria-rowindex', '2');
+    expect(screen.getByText('User 0')).toBeInTheDocument();
+    expect(screen.queryByText('User 99999')).not.toBeInTheDocument();
+  });
+
+  it('shows the empty state when there are no rows', () => {
+    render(<Harness rows={[]} />);
+    expect(screen.getByRole('heading', { name: 'No seats yet' })).toBeInTheDocument();
+    expect(within(screen.getByRole('grid')).getAllByRole('row')).toHaveLength(1);
+  });
+
+  it('asks for sorting through aria-sort headers, toggling the direction', async () => {
+    const user = userEvent.setup();
+    const onSortChange = vi.fn();
+    render(<Harness rows={makeSeats(3)} onSortChange={onSortChange} />);
+    const header = screen.getByRole('columnheader', { name: 'Name' });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: 'Extension' })).not.toHaveAttribute('aria-sort');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(onSortChange.mock.calls).toEqual([[{ columnId: 'name', direction: 'ascending' }], [{ columnId: 'name', direction: 'descending' }]]);
+  });
+
+  it('activates a row by click and by Enter on a cell', async () => {
+    const user = userEvent.setup();
+    const onRowActivate = vi.fn();
+    render(<Harness rows={makeSeats(5)} onRowActivate={onRowActivate} />);
+    await user.click(screen.getByText('User 2'));
+    expect(onRowActivate).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'seat-2' }), 2);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onRowActivate).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'seat-3' }), 3);
+  });
+
+  it('has one tab stop and moves between cells with arrows, Home, End and Ctrl+Home', async () => {
+    const user = userEvent.setup();
+    render(<Harness rows={makeSeats(50)} />);
+    await user.tab();
+    const first = screen.getByText('User 0');
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('1000')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByText('1001')).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByText('User 1')).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveFocus();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(screen.getByText('User 0')).toHaveFocus();
+    await user.tab();
+    expect(document.body).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByText('User 0')).toHaveFocus();
+  });
+
+  it('sorts with Enter on a focused sortable header', async () => {
+    const user = userEvent.setup();
+    const onSortChange = vi.fn();
+    render(<Harness rows={makeSeats(3)} onSortChange={onSortChange} />);
+    await user.tab();
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(onSortChange).toHaveBeenCalledWith({ columnId: 'name', direction: 'ascending' });
+  });
+
+  it('selects rows with checkboxes and Space, and selects all loaded rows from the header', async () => {
+    const user = userEvent.setup();
+    const onSelectionChange = vi.fn();
+    render(<Harness rows={makeSeats(4)} selectable onSelectionChange={onSelectionChange} />);
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-multiselectable', 'true');
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: 'Select User 0' }).closest('[role="gridcell"]')).toHaveFocus();
+    await user.keyboard(' {ArrowDown} ');
+    expect(screen.getByRole('checkbox', { name: 'Select User 0' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select User 1' })).toBeChecked();
+    expect(screen.getByText('User 1').closest('[role="row"]')).toHaveAttribute('aria-selected', 'true');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select User 1' }));
+    expect(screen.getByText('User 1').closest('[role="row"]')).toHaveAttribute('aria-selected', 'false');
+    const selectAll = screen.getByRole('checkbox', { name: 'Select all seats' });
+    expect(selectAll).toBePartiallyChecked();
+
+    await user.click(selectAll);
+    expect(selectAll).toBeChecked();
+    expect(onSelectionChange).toHaveBeenLastCalledWith(new Set(['seat-0', 'seat-1', 'seat-2', 'seat-3']));
+    await user.click(selectAll);
+    expect(onSelectionChange).toHaveBeenLastCalledWith(new Set());
+  });
+
+  it('asks for more rows once when the end is in view, and again after rows are added', () => {
+    const onEndReached = vi.fn();
+    const { rerender } = render(<Harness rows={makeSeats(5)} onEndReached={onEndReached} />);
+    expect(onEndReached).toHaveBeenCalledTimes(1);
+    rerender(<Harness rows={makeSeats(5)} onEndReached={onEndReached} />);
+    expect(onEndReached).toHaveBeenCalledTimes(1);
+    rerender(<Harness rows={makeSeats(8)} onEndReached={onEndReached} />);
+    expect(onEndReached).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask for more rows while the end is far away', () => {
+    const onEndReached = vi.fn();
+    render(<Harness rows={makeSeats(1000)} onEndReached={onEndReached} />);
+    expect(onEndReached).not.toHaveBeenCalled();
+  });
+
+  it('lets Enter edit a cell that renders an input, and Escape return to the cell', async () => {
+    const user = userEvent.setup();
+    const onRowActivate = vi.fn();
+    const editable: DataTableColumn<Seat>[] = [
+      { id: 'name', header: 'Name', cell: (seat) => <input aria-label={`Name of ${seat.id}`} defaultValue={seat.name} tabIndex={-1} /> },
+      COLUMNS[1] as DataTableColumn<Seat>,
+    ];
+    render(<Harness rows={makeSeats(3)} columns={editable} onRowActivate={onRowActivate} />);
+    await user.tab();
+    const input = screen.getByRole('textbox', { name: 'Name of seat-0' });
+    await user.keyboard('{Enter}');
+    expect(input).toHaveFocus();
+    await user.keyboard('{ArrowRight}x');
+    expect(input).toHaveValue('User 0x');
+    await user.keyboard('{Escape}');
+    expect(input.closest('[role="gridcell"]')).toHaveFocus();
+    expect(onRowActivate).not.toHaveBeenCalled();
+  });
+
+  it('jumps to the last of 100,000 rows with Ctrl+End, scrolling it into the DOM and focusing it', async () => {
+    const user = userEvent.setup();
+    render(<Harness rows={makeSeats(100_000)} />);
+    // happy-dom has no layout: give the grid the sizes a browser would compute (header + rows, viewport),
+    // since the virtualizer clamps its scroll target to them.
+    const grid = screen.getByRole('grid');
+    Object.defineProperty(grid, 'scrollHeight', { configurable: true, value: 40 * 100_001 });
+    Object.defineProperty(grid, 'clientHeight', { configurable: true, value: 400 });
+    await user.tab();
+    await user.keyboard('{Control>}{End}{/Control}');
+    // Ctrl+End goes to the last cell of the last row (WAI-ARIA grid pattern).
+    // happy-dom applies scrollTop but never fires the scroll event a browser fires; dispatch it.
+    expect(grid.scrollTop).toBeGreaterThan(3_000_000);
+    fireEvent.scroll(grid);
+    const last = await screen.findByText('100999');
+    expect(last).toHaveFocus();
+    expect(last.closest('[role="row"]')).toHaveAttribute('aria-rowindex', '100001');
+    expect(screen.queryByText('User 0')).not.toBeInTheDocument();
+  });
+
+  it('re-renders only the rows whose state changed when the focus moves', async () => {
+    const user = userEvent.setup();
+    const renderName = vi.fn((seat: Seat) => seat.name);
+    const columns: DataTableColumn<Seat>[] = [{ id: 'name', header: 'Name', cell: renderName }];
+    render(<Harness rows={makeSeats(1000)} columns={columns} />);
+    await user.tab();
+    renderName.mockClear();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByText('User 1')).toHaveFocus();
+    expect(renderName.mock.calls.map(([seat]) => seat.id).sort()).toEqual(['seat-0', 'seat-1']);
+  });
+
+  it('has no axe violations, with selection and sorting', async () => {
+    const { container } = render(<Harness rows={makeSeats(20)} selectable />);
+    await expectNoAxeViolations(container);
+  });
+});

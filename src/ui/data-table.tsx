@@ -1,0 +1,357 @@
+import './app-root.module.css';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import styles from './data-table.module.css';
+import { DataTableHeader } from './data-table-header';
+import { DataTableRow } from './data-table-row';
+import type { DataTableColumn, DataTableSelection, DataTableSort } from './data-table-types';
+
+/** Props of {@link DataTable}. */
+export interface DataTableProps<Row> {
+  /** Accessible name of the grid, e.g. "Seats". */
+  label: string;
+  /** Keep stable with `useMemo`: rows are memoised against it. */
+  columns: readonly DataTableColumn<Row>[];
+  /** The loaded rows, already sorted and filtered by the caller. */
+  rows: readonly Row[];
+  getRowId: (row: Row) => string;
+  /** Total rows on the server when known (aria-rowcount); defaults to the loaded count; -1 if unknown. */
+  totalRowCount?: number;
+  /** Fixed height of every row in px. Defaults to 40. */
+  rowHeight?: number;
+  /** Height of the scrolling area in px. Defaults to 480. */
+  height?: number;
+  sort?: DataTableSort | null;
+  onSortChange?: (sort: DataTableSort) => void;
+  selection?: DataTableSelection<Row>;
+  /** Click on a row, or Enter on one of its cells (when the cell holds no input). */
+  onRowActivate?: (row: Row, index: number) => void;
+  /** Called once each time the user scrolls within `endReachedThreshold` rows of the end (server paging). */
+  onEndReached?: () => void;
+  endReachedThreshold?: number;
+  /** Shown under the header when there are no rows. */
+  emptyState?: ReactNode;
+  /** Under the grid, e.g. a "Loading more…" spinner. */
+  footer?: ReactNode;
+  /** Marks the grid busy (aria-busy) while rows are loading. */
+  busy?: boolean;
+  /** Rows rendered above and below the visible window. */
+  overscan?: number;
+}
+
+interface Position {
+  row: number;
+  col: number;
+}
+
+function track(width: number | string | undefined): string {
+  if (typeof width === 'number') return `${width}px`;
+  return width ?? 'minmax(120px, 1fr)';
+}
+
+const SELECT_COLUMN_WIDTH = 48;
+const INTERACTIVE = 'input, select, textarea, button, a[href], label, [contenteditable="true"]';
+
+/**
+ * A virtualized data grid (role="grid") for up to hundreds of thousands of rows: fixed-height rows,
+ * a sticky header, controlled sort with aria-sort, optional checkbox selection, row activation,
+ * server paging through `onEndReached`, an empty-state slot, and grid keyboard navigation (arrows,
+ * Home/End, Ctrl+Home/End, PageUp/PageDown; Enter activates or edits, Space selects, Escape leaves
+ * an input). Only the visible rows are in the DOM; rows are memoised and event handlers are
+ * delegated, so scrolling creates no closure per row.
+ * @public
+ */
+export function DataTable<Row>({
+  label,
+  columns,
+  rows,
+  getRowId,
+  totalRowCount,
+  rowHeight = 40,
+  height = 480,
+  sort,
+  onSortChange,
+  selection,
+  onRowActivate,
+  onEndReached,
+  endReachedThreshold = 10,
+  emptyState,
+  footer,
+  busy = false,
+  overscan = 8,
+}: DataTableProps<Row>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectable = selection !== undefined;
+  const offset = selectable ? 1 : 0;
+  const columnCount = columns.length + offset;
+  const [active, setActive] = useState<Position>({ row: rows.length > 0 ? 0 : -1, col: 0 });
+  const pendingFocus = useRef(false);
+
+  // The build does not use React Compiler; rows are memoised by hand, so its warning does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan,
+    // The body starts under the sticky header, and scrolling to a row must not hide it under the header.
+    scrollMargin: rowHeight,
+    scrollPaddingStart: rowHeight,
+    // The grid's height is fixed by the `height` prop. When the element has no layout (inside a
+    // hidden tab, or in a test DOM) it measures 0 and would render no row at all, so the prop stands in.
+    initialRect: { width: 0, height },
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height })),
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+
+  // Callers often pass inline callbacks; rows must not see a new function each render, so the latest
+  // props are kept in a ref and read by stable handlers.
+  const latest = useRef({ rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached });
+  useEffect(() => {
+    latest.current = { rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached };
+  });
+
+  const toggleRow = useCallback((index: number) => {
+    const { rows: currentRows, getRowId: idOf, selection: currentSelection } = latest.current;
+    const row = currentRows[index];
+    if (!currentSelection || row === undefined) return;
+    const next = new Set(currentSelection.selectedIds);
+    const id = idOf(row);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    currentSelection.onSelectionChange(next);
+  }, []);
+
+  const selectedCount = useMemo(() => {
+    if (!selection) return 0;
+    let count = 0;
+    for (const row of rows) if (selection.selectedIds.has(getRowId(row))) count += 1;
+    return count;
+  }, [rows, selection, getRowId]);
+
+  const toggleAll = useCallback(() => {
+    const { rows: currentRows, getRowId: idOf, selection: currentSelection } = latest.current;
+    if (!currentSelection) return;
+    const next = new Set(currentSelection.selectedIds);
+    const allSelected = currentRows.every((row) => next.has(idOf(row)));
+    for (const row of currentRows) {
+      if (allSelected) next.delete(idOf(row));
+      else next.add(idOf(row));
+    }
+    currentSelection.onSelectionChange(next);
+  }, []);
+
+  const sortBy = useCallback((columnId: string) => {
+    const { sort: currentSort, onSortChange: change } = latest.current;
+    if (!change) return;
+    const direction = currentSort?.columnId === columnId && currentSort.direction === 'ascending' ? 'descending' : 'ascending';
+    change({ columnId, direction });
+  }, []);
+
+  // Server paging: ask once per growth of the loaded rows.
+  const endRequestedAt = useRef(-1);
+  const lastRendered = virtualRows[virtualRows.length - 1]?.index ?? -1;
+  useEffect(() => {
+    if (rows.length < endRequestedAt.current) endRequestedAt.current = -1;
+    if (rows.length === 0 || lastRendered < rows.length - 1 - endReachedThreshold) return;
+    if (endRequestedAt.current === rows.length) return;
+    endRequestedAt.current = rows.length;
+    latest.current.onEndReached?.();
+  }, [lastRendered, rows.length, endReachedThreshold]);
+
+  // Keep the tab stop on an existing row when the data shrinks (new search, filter).
+  const activeRow = Math.min(active.row, rows.length - 1);
+  const activeCol = Math.min(active.col, columnCount - 1);
+  const activeRowRendered = activeRow === -1 || virtualRows.some((item) => item.index === activeRow);
+  // If the active row is scrolled out of the DOM, the header keeps the tab stop so Tab still enters the grid.
+  const tabStop: Position = activeRowRendered ? { row: activeRow, col: activeCol } : { row: -1, col: activeCol };
+
+  const cellElement = useCallback((position: Position): HTMLElement | null => {
+    return scrollRef.current?.querySelector<HTMLElement>(`[data-row="${position.row}"] [data-col="${position.col}"]`) ?? null;
+  }, []);
+
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const element = cellElement({ row: activeRow, col: activeCol });
+    if (element) {
+      pendingFocus.current = false;
+      element.focus();
+    }
+  });
+
+  const moveTo = (row: number, col: number) => {
+    const nextRow = Math.max(-1, Math.min(rows.length - 1, row));
+    const nextCol = Math.max(0, Math.min(columnCount - 1, col));
+    if (nextRow >= 0) virtualizer.scrollToIndex(nextRow);
+    pendingFocus.current = true;
+    setActive({ row: nextRow, col: nextCol });
+  };
+
+  const positionOf = (target: EventTarget): { position: Position; cell: HTMLElement } | null => {
+    if (!(target instanceof Element)) return null;
+    const cell = target.closest<HTMLElement>('[data-col]');
+    const rowElement = cell?.closest<HTMLElement>('[data-row]');
+    if (!cell || !rowElement) return null;
+    return { position: { row: Number(rowElement.dataset.row), col: Number(cell.dataset.col) }, cell };
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const located = positionOf(event.target);
+    if (!located) return;
+    const { position, cell } = located;
+    // Inside an editable cell the input owns the keys; Escape hands focus back to the grid.
+    if (event.target !== cell) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        cell.focus();
+      }
+      return;
+    }
+    const pageSize = Math.max(1, Math.floor(height / rowHeight) - 1);
+    const firstRow = rows.length > 0 ? 0 : -1;
+    const column = columns[position.col - offset];
+    switch (event.key) {
+      case 'ArrowRight':
+        moveTo(position.row, position.col + 1);
+        break;
+      case 'ArrowLeft':
+        moveTo(position.row, position.col - 1);
+        break;
+      case 'ArrowDown':
+        moveTo(position.row + 1, position.col);
+        break;
+      case 'ArrowUp':
+        moveTo(position.row - 1, position.col);
+        break;
+      case 'PageDown':
+        moveTo(Math.max(position.row, 0) + pageSize, position.col);
+        break;
+      case 'PageUp':
+        moveTo(Math.max(position.row - pageSize, firstRow), position.col);
+        break;
+      case 'Home':
+        moveTo(event.ctrlKey ? firstRow : position.row, 0);
+        break;
+      case 'End':
+        moveTo(event.ctrlKey ? rows.length - 1 : position.row, columnCount - 1);
+        break;
+      case ' ':
+        if (!selectable) return;
+        if (position.row === -1) toggleAll();
+        else toggleRow(position.row);
+        break;
+      case 'F2':
+      case 'Enter': {
+        if (position.row === -1) {
+          if (event.key === 'Enter' && column?.sortable) sortBy(column.id);
+          else return;
+          break;
+        }
+        const inner = firstControl(cell);
+        if (inner) {
+          inner.focus();
+        } else if (event.key === 'Enter') {
+          const row = rows[position.row];
+          if (row === undefined || !onRowActivate) return;
+          onRowActivate(row, position.row);
+        } else return;
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!onRowActivate || !(event.target instanceof Element)) return;
+    if (event.target.closest(INTERACTIVE)) return;
+    const located = positionOf(event.target);
+    if (!located || located.position.row < 0) return;
+    const row = rows[located.position.row];
+    if (row !== undefined) onRowActivate(row, located.position.row);
+  };
+
+  // Wherever focus lands (click, Tab, an inner input), the tab stop follows.
+  const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const located = positionOf(event.target);
+    if (!located) return;
+    const { row, col } = located.position;
+    if (row !== active.row || col !== active.col) setActive({ row, col });
+  };
+
+  const gridStyle = useMemo(() => {
+    const tracks = [selectable ? `${SELECT_COLUMN_WIDTH}px` : null, ...columns.map((column) => track(column.width))].filter(Boolean).join(' ');
+    const minWidth = (selectable ? SELECT_COLUMN_WIDTH : 0) + columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 120), 0);
+    return { height, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px` } as CSSProperties;
+  }, [columns, selectable, height]);
+
+  const selectionLabel = selection?.selectRowLabel;
+  const selectedIds = selection?.selectedIds;
+  return (
+    <div className={styles.wrapper}>
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={(totalRowCount ?? rows.length) === -1 ? -1 : (totalRowCount ?? rows.length) + 1}
+        aria-colcount={columnCount}
+        aria-multiselectable={selectable || undefined}
+        aria-busy={busy || undefined}
+        className={styles.grid}
+        style={gridStyle}
+        onKeyDown={handleKeyDown}
+        onClick={handleClick}
+        onFocus={handleFocus}
+      >
+        <DataTableHeader
+          columns={columns}
+          height={rowHeight}
+          sort={sort}
+          onSort={sortBy}
+          tabStopColumn={tabStop.row === -1 ? tabStop.col : -1}
+          selectAll={
+            selection
+              ? {
+                  checked: rows.length > 0 && selectedCount === rows.length,
+                  indeterminate: selectedCount > 0 && selectedCount < rows.length,
+                  label: selection.selectAllLabel,
+                  onToggle: toggleAll,
+                }
+              : undefined
+          }
+        />
+        <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualRows.map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) return null;
+            return (
+              <DataTableRow
+                key={getRowId(row)}
+                row={row}
+                index={item.index}
+                start={item.start - virtualizer.options.scrollMargin}
+                height={rowHeight}
+                columns={columns}
+                tabStopColumn={tabStop.row === item.index ? tabStop.col : -1}
+                selected={selectedIds ? selectedIds.has(getRowId(row)) : undefined}
+                selectLabel={selectionLabel ? selectionLabel(row) : undefined}
+                activatable={onRowActivate !== undefined}
+                onToggleRow={toggleRow}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {rows.length === 0 && emptyState ? <div className={styles.empty}>{emptyState}</div> : null}
+      {footer}
+    </div>
+  );
+}
+
+/** The first control inside a cell, whatever its tabIndex (editable cells use -1 to stay out of the Tab order). */
+function firstControl(cell: HTMLElement): HTMLElement | null {
+  return cell.querySelector<HTMLElement>('input, select, textarea, button, a[href], [contenteditable="true"]');
+}
