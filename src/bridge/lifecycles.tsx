@@ -1,4 +1,4 @@
-import React, { useEffect, useMemo, type ComponentType } from 'react';
+import React, { useEffect, useMemo, type ComponentType, type ReactNode } from 'react';
 import ReactDOMClient from 'react-dom/client';
 import singleSpaReact from 'single-spa-react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -7,7 +7,12 @@ import { checkBridge, type BridgeProblem } from './guard';
 import { BridgeProvider } from './react';
 import { attachStyles, detachStyles } from './style-registry';
 import { createI18n, toLocale, type LocaleResources } from '../i18n';
+import { readLanguagePreference } from '../i18n/preference';
 import { AppFrame } from './app-frame';
+import { z } from 'zod';
+
+// The apps run under a Content-Security-Policy without unsafe-eval: zod must never try to compile.
+z.config({ jitless: true });
 
 /** What an app of this bundle declares to become single-spa lifecycles. */
 export interface AppDefinition {
@@ -19,6 +24,11 @@ export interface AppDefinition {
   namespaces: Record<string, LocaleResources>;
   /** The app's screen, rendered once the bridge is known to be good. */
   Root: ComponentType;
+  /**
+   * Where the app remembers a language the user chose in it; once chosen, it wins over the host's
+   * locale. Without it the app follows the host.
+   */
+  languagePreferenceKey?: string;
 }
 
 /**
@@ -98,17 +108,47 @@ export function createAppLifecycles(definition: AppDefinition): AppLifecycles {
 }
 
 function CompatibleApp({ definition, bridge }: { definition: AppDefinition; bridge: HostBridge }) {
-  const i18n = useMemo(() => createI18n(bridge.locale.current(), definition.namespaces), [bridge, definition]);
-  useEffect(
-    () => bridge.locale.subscribe((locale) => void i18n.changeLanguage(toLocale(locale))),
-    [bridge, i18n],
-  );
   const { Root } = definition;
+  return (
+    <AppProviders bridge={bridge} appId={definition.id} appName={definition.name} namespaces={definition.namespaces} languagePreferenceKey={definition.languagePreferenceKey}>
+      <Root />
+    </AppProviders>
+  );
+}
+
+/** Props of {@link AppProviders}. */
+export interface AppProvidersProps {
+  bridge: HostBridge;
+  appId: string;
+  /** The app's product name, which names its region. */
+  appName: string;
+  namespaces: Record<string, LocaleResources>;
+  languagePreferenceKey?: string;
+  children: ReactNode;
+}
+
+/**
+ * Everything an app's screens expect around them: the bridge, a per-mount i18n instance that follows
+ * the host's locale (or the app's remembered choice), and the app's root element. The lifecycles use
+ * it, and so do stories and component tests, so screens are rendered the same way everywhere.
+ */
+export function AppProviders({ bridge, appId, appName, namespaces, languagePreferenceKey: preferenceKey, children }: AppProvidersProps) {
+  const i18n = useMemo(
+    () => createI18n((preferenceKey && readLanguagePreference(preferenceKey)) || bridge.locale.current(), namespaces),
+    [bridge, namespaces, preferenceKey],
+  );
+  useEffect(
+    () =>
+      bridge.locale.subscribe((locale) => {
+        if (!preferenceKey || !readLanguagePreference(preferenceKey)) void i18n.changeLanguage(toLocale(locale));
+      }),
+    [bridge, i18n, preferenceKey],
+  );
   return (
     <BridgeProvider bridge={bridge}>
       <I18nextProvider i18n={i18n}>
-        <AppFrame appId={definition.id}>
-          <Root />
+        <AppFrame appId={appId} appName={appName}>
+          {children}
         </AppFrame>
       </I18nextProvider>
     </BridgeProvider>
@@ -122,7 +162,7 @@ function IncompatibleHost({ definition, problems }: { definition: AppDefinition;
   }, [definition, problems]);
   return (
     <I18nextProvider i18n={i18n}>
-      <AppFrame appId={definition.id}>
+      <AppFrame appId={definition.id} appName={definition.name}>
         <IncompatibleHostMessage name={definition.name} problems={problems} />
       </AppFrame>
     </I18nextProvider>
@@ -154,7 +194,7 @@ function Crashed({ definition, error }: { definition: AppDefinition; error: Erro
   useEffect(() => console.error(`${definition.name} crashed`, error), [definition, error]);
   return (
     <I18nextProvider i18n={i18n}>
-      <AppFrame appId={definition.id}>
+      <AppFrame appId={definition.id} appName={definition.name}>
         <CrashedMessage name={definition.name} />
       </AppFrame>
     </I18nextProvider>

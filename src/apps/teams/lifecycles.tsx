@@ -1,15 +1,14 @@
 import { createAppLifecycles } from '../../bridge/lifecycles';
-import { TeamsApp } from './shell/teams-app';
-import en from '../../i18n/locales/en/teams.json';
-import fr from '../../i18n/locales/fr/teams.json';
-import es from '../../i18n/locales/es/teams.json';
+import { importNamespace, teamsNamespace } from '../../i18n/namespaces';
+import { TEAMS_LANGUAGE_KEY, TeamsApp } from './shell/teams-app';
 
 /** Teams' single-spa lifecycles (also usable as a parcel). @public */
 export const lifecycles = createAppLifecycles({
   id: 'teams',
   name: 'Teams',
-  namespaces: { teams: { en, fr, es } },
+  namespaces: { teams: teamsNamespace, import: importNamespace },
   Root: TeamsApp,
+  languagePreferenceKey: TEAMS_LANGUAGE_KEY,
 });
 
 export const { bootstrap, init, mount, unmount, update } = lifecycles;

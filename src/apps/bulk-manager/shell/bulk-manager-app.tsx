@@ -1,6 +1,52 @@
-import { useAccount } from '../../../bridge/react';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccount, useAppRoute } from '../../../bridge/react';
+import { Tabs } from '../../../ui';
+import { AccountMenu } from './account-menu';
+import styles from './bulk-manager-app.module.css';
+import { ConfigurationTab } from '../configuration/configuration-tab';
+import { SeatsTab } from '../seats/seats-tab';
+import { EventLogsTab } from '../event-logs/event-logs-tab';
 
+const tabIds = ['configuration', 'seats', 'event-logs'] as const;
+type TabId = (typeof tabIds)[number];
+
+const isTabId = (value: string | undefined): value is TabId => tabIds.some((id) => id === value);
+
+/** Bulk Manager's shell: a header with the account menu, and the three tabs driven by the route. */
 export function BulkManagerApp() {
+  const { t } = useTranslation('bulk');
   const account = useAccount();
-  return <h1>Bulk Manager — {account.name}</h1>;
+  const { segments, go } = useAppRoute();
+  const selected: TabId = isTabId(segments[0]) ? segments[0] : 'configuration';
+
+  useEffect(() => {
+    if (!isTabId(segments[0])) go('configuration', { replace: true });
+  }, [segments, go]);
+
+  const panels: Record<TabId, ReactNode> = {
+    configuration: <ConfigurationTab />,
+    seats: <SeatsTab />,
+    'event-logs': <EventLogsTab />,
+  };
+
+  return (
+    <div className={styles.app}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{t('shell.title')}</h1>
+        <AccountMenu />
+      </div>
+      <Tabs
+        label={t('shell.tabsLabel')}
+        tabs={tabIds.map((id) => ({ id, label: t(`shell.tabs.${id}`) }))}
+        selectedId={selected}
+        onSelect={(id) => go(id)}
+      >
+        {/* Keyed by account: nothing of the previous account's state survives a switch. */}
+        <div key={account.id} className={styles.panel}>
+          {panels[selected]}
+        </div>
+      </Tabs>
+    </div>
+  );
 }

@@ -1,6 +1,89 @@
-import { useAccount } from '../../../bridge/react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAccount, useAppRoute, useBridge } from '../../../bridge/react';
+import type { Locale } from '../../../bridge/contract';
+import { supportedLocales } from '../../../i18n';
+import { useLanguagePreference } from '../../../i18n/preference';
+import { Button, Select } from '../../../ui';
+import { TenantTitle } from './tenant-title';
+import { SetupPage } from '../setup/setup-page';
+import { PhoneNumbersPage } from '../phone-numbers/phone-numbers-page';
+import { UsersPage } from '../users/users-page';
+import styles from './teams-app.module.css';
 
+/** Where Teams remembers the language chosen in its left menu. */
+export const TEAMS_LANGUAGE_KEY = 'portal-apps.teams.language';
+
+const sections = ['setup', 'phone-numbers', 'users'] as const;
+type Section = (typeof sections)[number];
+const isSection = (value: string | undefined): value is Section => sections.some((section) => section === value);
+
+/** Teams' shell: the top panel with the tenant and Logout, the left menu, and the section. */
 export function TeamsApp() {
+  const { t } = useTranslation('teams');
+  const bridge = useBridge();
   const account = useAccount();
-  return <h1>Teams — {account.name}</h1>;
+  const { segments, go } = useAppRoute();
+  const [language, setLanguage] = useLanguagePreference(TEAMS_LANGUAGE_KEY);
+  const entered = useRef(false);
+
+  // Setup opens on every entry, whatever path the app was mounted on.
+  useEffect(() => {
+    if (!entered.current) {
+      entered.current = true;
+      if (segments[0] !== 'setup' || segments.length > 1) go('setup', { replace: true });
+      return;
+    }
+    if (!isSection(segments[0])) go('setup', { replace: true });
+  }, [segments, go]);
+
+  const section: Section = isSection(segments[0]) ? segments[0] : 'setup';
+  const pages: Record<Section, ReactNode> = {
+    setup: <SetupPage />,
+    'phone-numbers': <PhoneNumbersPage />,
+    users: <UsersPage />,
+  };
+
+  return (
+    <div className={styles.app}>
+      <div className={styles.topPanel}>
+        <TenantTitle />
+        <Button variant="secondary" onClick={() => bridge.session.logout()}>
+          {t('common:logout')}
+        </Button>
+      </div>
+      <div className={styles.body}>
+        <nav className={styles.menu} aria-label={t('shell.menuLabel')}>
+          <ul>
+            {sections.map((id) => (
+              <li key={id}>
+                <a
+                  href={`${bridge.navigation.basePath}/${id}`}
+                  aria-current={section === id ? 'page' : undefined}
+                  className={section === id ? `${styles.link} ${styles.current}` : styles.link}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    go(id);
+                  }}
+                >
+                  {t(`shell.sections.${id}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <Select
+            className={styles.language}
+            label={t('common:language')}
+            value={language}
+            onChange={(event) => setLanguage(event.target.value as Locale)}
+            options={supportedLocales.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
+          />
+        </nav>
+        {/* Keyed by account: nothing of the previous account's state survives a switch. */}
+        <div key={account.id} className={styles.content}>
+          {pages[section]}
+        </div>
+      </div>
+    </div>
+  );
 }

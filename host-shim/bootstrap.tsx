@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import './host.css';
+import { ShimApp } from './shim-app';
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+async function main() {
+  // The reference host always runs on the mock backend; a real host has its own APIs.
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker();
+  const container = document.getElementById('shim-root');
+  if (!container) throw new Error('index.html must have an element with id "shim-root"');
+  createRoot(container).render(<ShimApp />);
+}
+
+void main();

@@ -1,0 +1,67 @@
+import { createInstance, type ModuleFederation } from '@module-federation/enhanced/runtime';
+import React from 'react';
+import ReactDOM from 'react-dom';
+import * as ReactDOMClient from 'react-dom/client';
+import * as jsxRuntime from 'react/jsx-runtime';
+import * as jsxDevRuntime from 'react/jsx-dev-runtime';
+import type { AppEntry } from '../src/catalogue';
+
+declare const __REMOTE_MANIFEST_URL__: string;
+
+const REMOTE_NAME = 'portalApps';
+
+/**
+ * The remote's manifest: the URL given at build time (REMOTE_MANIFEST_URL), or else the same host on
+ * the next port, which is how `npm start`, `npm run preview` and the browser tests serve the two.
+ */
+function manifestUrl(): string {
+  if (__REMOTE_MANIFEST_URL__) return __REMOTE_MANIFEST_URL__;
+  const { protocol, hostname, port } = window.location;
+  return `${protocol}//${hostname}:${Number(port || 80) + 1}/mf-manifest.json`;
+}
+
+/** The outcome of loading the remote's catalogue. */
+export type CatalogueResult = { ok: true; apps: readonly AppEntry[] } | { ok: false; reason: string };
+
+function share(lib: unknown) {
+  return { version: React.version, lib: () => lib, shareConfig: { singleton: true, requiredVersion: '^19.0.0' } };
+}
+
+let federation: ModuleFederation | null = null;
+
+function instance(): ModuleFederation {
+  federation ??= createInstance({
+    name: 'portalShim',
+    remotes: [{ name: REMOTE_NAME, entry: manifestUrl() }],
+    shared: {
+      react: share(React),
+      'react-dom': share(ReactDOM),
+      'react-dom/client': share(ReactDOMClient),
+      'react/jsx-runtime': share(jsxRuntime),
+      'react/jsx-dev-runtime': share(jsxDevRuntime),
+    },
+  });
+  return federation;
+}
+
+function isCatalogue(value: unknown): value is { apps: readonly AppEntry[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { apps?: unknown }).apps);
+}
+
+/**
+ * Loads the remote's catalogue through the Module Federation runtime from its manifest. Never
+ * rejects: a remote that is down or broken gives a reason, and `retry` makes the next call try again.
+ */
+export async function loadCatalogue(options: { retry?: boolean } = {}): Promise<CatalogueResult> {
+  const federationInstance = instance();
+  if (options.retry) {
+    federationInstance.registerRemotes([{ name: REMOTE_NAME, entry: manifestUrl() }], { force: true });
+  }
+  try {
+    const catalogue = await federationInstance.loadRemote<unknown>(`${REMOTE_NAME}/catalogue`);
+    if (!isCatalogue(catalogue)) return { ok: false, reason: 'The remote did not expose a catalogue of apps.' };
+    return { ok: true, apps: catalogue.apps };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

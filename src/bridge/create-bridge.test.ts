@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { withMockServer } from '../../mocks/vitest';
+import { mockControls, MOCK_BASE_URL } from '../../mocks/node';
+import { createFakeBridge } from './fake-bridge';
+
+withMockServer();
+
+const seatsTotal = async (response: Response) => ((await response.json()) as { total: number }).total;
+
+describe('the token-session bridge (through the fake bridge, against the mock backend)', () => {
+  it('signs in on first use and calls the API with the token and the current account', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    const response = await bridge.api.fetch('/api/v1/seats?limit=1');
+    expect(response.status).toBe(200);
+    expect(await seatsTotal(response)).toBe(250);
+  });
+
+  it('hands out the same token until it nears expiry, then refreshes it', async () => {
+    let clock = Date.now();
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL, now: () => clock });
+    const first = await bridge.session.getAccessToken();
+    clock += 10 * 60 * 1000;
+    expect(await bridge.session.getAccessToken()).toBe(first);
+    clock += 5 * 60 * 1000;
+    mockControls.advanceTime(15 * 60 * 1000);
+    const renewed = await bridge.session.getAccessToken();
+    expect(renewed).not.toBe(first);
+    expect((await bridge.api.fetch('/api/v1/seats?limit=1')).status).toBe(200);
+  });
+
+  it('refreshes once and retries when the server refuses a token it thought valid', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    await bridge.session.getAccessToken();
+    mockControls.expireSessions({ keepRefreshTokens: true });
+    const response = await bridge.api.fetch('/api/v1/seats?limit=1');
+    expect(response.status).toBe(200);
+    expect(bridge.session.current().status).toBe('active');
+  });
+
+  it('tells subscribers when the session is over, and answers 401 without a request', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    await bridge.session.getAccessToken();
+    const states: string[] = [];
+    bridge.session.subscribe((state) => states.push(state.status));
+    mockControls.expireSessions();
+    expect((await bridge.api.fetch('/api/v1/seats')).status).toBe(401);
+    expect(states).toEqual(['expired']);
+    await expect(bridge.session.getAccessToken()).rejects.toThrow('expired');
+    expect((await bridge.api.fetch('/api/v1/seats')).status).toBe(401);
+  });
+
+  it('looks accounts up with each outcome, and switches only to an allowed one', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    const seen: string[] = [];
+    bridge.account.subscribe((account) => seen.push(account.name));
+    expect(await bridge.account.lookup('12ab')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await bridge.account.lookup('999999')).toEqual({ ok: false, reason: 'not-found' });
+    expect(await bridge.account.switchTo('100003')).toEqual({ ok: false, reason: 'forbidden' });
+    expect(seen).toEqual([]);
+    expect(await bridge.account.switchTo('100002')).toEqual({ ok: true, account: { id: '100002', name: 'Contoso Ltd' } });
+    expect(seen).toEqual(['Contoso Ltd']);
+    expect(bridge.account.current().id).toBe('100002');
+    const contosoSeats = await seatsTotal(await bridge.api.fetch('/api/v1/seats?limit=1'));
+    expect(contosoSeats).not.toBe(250);
+  });
+
+  it('keeps the refresh token away from the apps and forgets tokens on logout', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    const token = await bridge.session.getAccessToken();
+    expect(JSON.stringify(bridge)).not.toContain(token);
+    bridge.session.logout();
+    expect(bridge.host.logouts).toBe(1);
+  });
+});
