@@ -27,6 +27,9 @@ function Harness({ onFileChange = () => {} }: { onFileChange?: (file: File | nul
   );
 }
 
+/** The zone is the element around the drop hint. */
+const dropZone = () => screen.getByText('Drag a file here, or').parentElement ?? document.body;
+
 const csv = () => new File(['First Name\nAda'], 'seats.csv', { type: 'text/csv' });
 const pdf = () => new File(['%PDF'], 'report.pdf', { type: 'application/pdf' });
 
@@ -60,14 +63,14 @@ describe('FileDrop', () => {
 
   it('accepts a dropped file', () => {
     render(<Harness />);
-    fireEvent.drop(screen.getByTestId('file-drop-zone'), { dataTransfer: { files: [csv()] } });
+    fireEvent.drop(dropZone(), { dataTransfer: { files: [csv()] } });
     expect(screen.getByText('seats.csv')).toBeInTheDocument();
   });
 
   it('rejects a dropped file of the wrong type with the caller message, linked to the input', () => {
     const onFileChange = vi.fn();
     render(<Harness onFileChange={onFileChange} />);
-    fireEvent.drop(screen.getByTestId('file-drop-zone'), { dataTransfer: { files: [pdf()] } });
+    fireEvent.drop(dropZone(), { dataTransfer: { files: [pdf()] } });
     expect(screen.getByRole('alert')).toHaveTextContent('report.pdf is not a CSV or XLSX file');
     expect(onFileChange).not.toHaveBeenCalled();
     const input = screen.getByLabelText(/Browse files/);

@@ -115,7 +115,6 @@ export function FileDrop({
         onDragOver={handleDragOver}
         onDragLeave={handleDragLeave}
         onDrop={handleDrop}
-        data-testid="file-drop-zone"
       >
         <span className={styles.zoneIcon} aria-hidden="true">
           <UploadIcon />
