@@ -7,6 +7,8 @@ import CopyPlugin from 'copy-webpack-plugin';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+/** Where builds go; the browser tests of parallel checkouts may each use their own. */
+const distDir = process.env.DIST_DIR ?? 'dist';
 const remotePort = Number(process.env.REMOTE_PORT ?? 3001);
 const shimPort = Number(process.env.SHIM_PORT ?? 3000);
 /** Where the reference host finds the remote's manifest; empty means "same host, next port". */
@@ -82,7 +84,7 @@ function remoteConfig(isDev) {
     devtool: isDev ? 'cheap-module-source-map' : 'source-map',
     entry: {},
     output: {
-      path: path.join(root, 'dist/remote'),
+      path: path.join(root, distDir, 'remote'),
       publicPath: 'auto',
       uniqueName: 'portalApps',
       filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
@@ -123,7 +125,7 @@ function shimConfig(isDev) {
     devtool: isDev ? 'cheap-module-source-map' : 'source-map',
     entry: { shim: './host-shim/index.ts' },
     output: {
-      path: path.join(root, 'dist/shim'),
+      path: path.join(root, distDir, 'shim'),
       publicPath: '/',
       filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',

@@ -40,6 +40,8 @@ export function SessionExpiredDialog({ session }: { session: ShimSession }) {
       <form onSubmit={submit}>
         <h2 id="session-expired-title">Your session has expired</h2>
         <p>Sign in again as {state.user.username} to continue where you left off.</p>
+        {/* Lets password managers know whose password this is. */}
+        <input type="text" name="username" autoComplete="username" value={state.user.username} readOnly hidden />
         <label htmlFor="relogin-password">Password</label>
         <input id="relogin-password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
         {failed ? <p role="alert">The password is incorrect.</p> : null}

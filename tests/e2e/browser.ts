@@ -4,6 +4,8 @@ import { chromiumArgs } from './chromium';
 
 export const shimUrl = inject('shimUrl');
 export const remoteUrl = inject('remoteUrl');
+/** The built host and remote (`dist/shim`, `dist/remote`), for tests that serve them differently. */
+export const distDir = inject('distDir');
 const executablePath = inject('chromium');
 
 /** `it`, skipped (loudly, by global setup) when this machine has no Chromium. */
@@ -46,9 +48,18 @@ export function useBrowser(): BrowserSession {
   return session;
 }
 
-/** Signs in on the reference host's login page. */
-export async function signIn(page: Page, credentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }) {
-  await page.goto(`${shimUrl}/login`);
+/** Signs in on the reference host's login page (of the default host, or the one at `url`). */
+export async function signIn(
+  page: Page,
+  credentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' },
+  url = shimUrl,
+) {
+  await page.goto(`${url}/login`);
+  await fillSignIn(page, credentials);
+}
+
+/** Fills and sends the sign-in form of the page as it is (the host returns to the page asked for). */
+export async function fillSignIn(page: Page, credentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }) {
   await page.getByLabel('Username').fill(credentials.username);
   await page.getByLabel('Password', { exact: true }).fill(credentials.password);
   await page.getByLabel('Account Name').fill(credentials.accountName);

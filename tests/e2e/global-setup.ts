@@ -11,6 +11,7 @@ declare module 'vitest' {
     shimUrl: string;
     remoteUrl: string;
     chromium: string | null;
+    distDir: string;
   }
 }
 
@@ -27,9 +28,11 @@ export default async function setup(project: TestProject) {
     if (process.env.CI === 'true') throw new Error(`${message} On CI a missing browser is a failure.`);
     console.warn(`\n${'!'.repeat(100)}\n${message}\nInstall it with: apt-get install -y chromium\n${'!'.repeat(100)}\n`);
   }
-  const dist = path.resolve('dist');
+  // DIST_DIR lets several checkouts or people build and test side by side without sharing dist/.
+  const distDir = process.env.DIST_DIR ?? 'dist';
+  const dist = path.resolve(distDir);
   if (process.env.E2E_BUILD === '1' || !fs.existsSync(path.join(dist, 'shim/index.html')) || !fs.existsSync(path.join(dist, 'remote/mf-manifest.json'))) {
-    execFileSync(process.execPath, ['node_modules/webpack-cli/bin/cli.js', '--mode', 'production'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['node_modules/webpack-cli/bin/cli.js', '--mode', 'production'], { stdio: 'inherit', env: { ...process.env, DIST_DIR: distDir } });
   }
   const servers: Server[] = [
     await serveStatic({ root: path.join(dist, 'remote'), port: SHIM_PORT + 1, headers: { 'Access-Control-Allow-Origin': '*' } }),
@@ -38,6 +41,7 @@ export default async function setup(project: TestProject) {
   project.provide('shimUrl', `http://localhost:${SHIM_PORT}`);
   project.provide('remoteUrl', `http://localhost:${SHIM_PORT + 1}`);
   project.provide('chromium', chromium);
+  project.provide('distDir', dist);
   return async () => {
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   };

@@ -1,0 +1,93 @@
+import { describe, expect } from 'vitest';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { serveStatic } from '../../scripts/serve-static.mjs';
+import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+describe('the reference host and the federated apps', () => {
+  browserIt('refuses wrong credentials, an unknown account and a forbidden one, each with its own message', async () => {
+    const { page } = browser;
+    await signIn(page, { username: 'alex.admin', password: 'wrong', accountName: 'Northwind Traders' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('The username or password is incorrect.');
+    await signIn(page, { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Nowhere Inc' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('There is no account with that name.');
+    await signIn(page, { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Fabrikam Inc' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('This user does not have access to that account.');
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+  });
+
+  browserIt('signs in, opens each app from the Apps menu, and unmounts the first completely', async () => {
+    const { page, errors } = browser;
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+    expect(await page.getByTestId('host-account').textContent()).toContain('Northwind Traders');
+
+    await page.getByRole('button', { name: 'Apps' }).click();
+    const menu = page.getByRole('navigation', { name: 'Portal' });
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Bulk Manager', 'Teams']);
+    expect(await menu.getByRole('img').count()).toBe(0); // icons are decorative (alt="")
+    await menu.getByRole('link', { name: 'Bulk Manager' }).click();
+    await page.getByText('The seat template has 12 columns.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/apps/bulk-manager/configuration');
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Configuration');
+    expect(await page.locator('style[data-portal-apps]').count()).toBeGreaterThan(0);
+
+    await openApp(page, 'Teams');
+    await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/apps/teams/setup');
+    expect(await page.locator('[data-app="bulk-manager"]').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Admin Portal' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+    expect(await page.locator('[data-app]').count()).toBe(0);
+    expect(await page.locator('style[data-portal-apps]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  browserIt('keeps the host usable when the remote is down, and loads it on Retry once it is back', async () => {
+    const { page } = browser;
+    // A second copy of the host whose remote (the next port) is not served yet.
+    const port = Number(new URL(shimUrl).port) + 10;
+    const host = await serveStatic({ root: path.join(distDir, 'shim'), port, fallback: 'index.html' });
+    let remote: Server | null = null;
+    try {
+      const url = `http://localhost:${port}`;
+      await signIn(page, undefined, url);
+      await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+      await page.getByRole('button', { name: 'Apps' }).click();
+      await page.getByText('The apps are unavailable right now.').waitFor();
+      await page.goto(`${url}/apps/teams`);
+      await fillSignIn(page);
+      await page.getByRole('heading', { name: 'This app is unavailable' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Logout' }).isEnabled()).toBe(true);
+
+      remote = await serveStatic({ root: path.join(distDir, 'remote'), port: port + 1, headers: { 'Access-Control-Allow-Origin': '*' } });
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
+    } finally {
+      await Promise.all([host, remote].map((server) => server && new Promise((resolve) => server.close(resolve))));
+    }
+  });
+
+  browserIt('logs out through the app (Teams Logout) and back to the sign-in page', async () => {
+    const { page } = browser;
+    await signIn(page);
+    await openApp(page, 'Teams');
+    await page.getByRole('region', { name: 'Teams' }).getByRole('button', { name: 'Logout' }).click();
+    await page.getByRole('heading', { name: 'Admin Portal' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await page.locator('[data-app]').count()).toBe(0);
+  });
+
+  browserIt('keeps the password and tokens out of storage and the URL', async () => {
+    const { page } = browser;
+    await signIn(page);
+    await openApp(page, 'Bulk Manager');
+    await page.getByText('The seat template has 12 columns.').waitFor();
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
+    expect(stored).not.toContain('Passw0rd!');
+    expect(stored).not.toMatch(/[0-9a-f]{32}/);
+  });
+});
