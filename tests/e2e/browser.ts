@@ -22,7 +22,7 @@ export interface BrowserSession {
  * One Chromium for the file, a fresh context (no storage, no service worker) per test. Returns a
  * holder filled before each test.
  */
-export function useBrowser(): BrowserSession {
+export function setupBrowser(): BrowserSession {
   let browser: Browser | null = null;
   const session = {} as BrowserSession;
   beforeAll(async () => {

@@ -2,9 +2,9 @@ import { describe, expect } from 'vitest';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { serveStatic } from '../../scripts/serve-static.mjs';
-import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, useBrowser } from './browser';
+import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, setupBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = setupBrowser();
 
 describe('the reference host and the federated apps', () => {
   browserIt('refuses wrong credentials, an unknown account and a forbidden one, each with its own message', async () => {
