@@ -13,7 +13,7 @@
 export const BRIDGE_CONTRACT_MAJOR = 1;
 
 /** The contract version this bundle was built against, for host teams' diagnostics. @public */
-export const BRIDGE_CONTRACT_VERSION = '1.0.0';
+export const BRIDGE_CONTRACT_VERSION = '1.1.0';
 
 /** Stops a subscription. Calling it twice is harmless. @public */
 export type Unsubscribe = () => void;
@@ -74,14 +74,36 @@ export interface HostAccountService {
   switchTo(accountId: string): Promise<AccountLookupResult>;
 }
 
+/** The options of {@link HostApi.fetch}: a `RequestInit`, and the account to act in. @public */
+export interface HostRequestInit extends RequestInit {
+  /**
+   * Since 1.1: send the request for this account instead of the current one. A long task (a bulk job)
+   * stays bound to the account that started it even if the user switches account meanwhile. The host
+   * sends it as it sends the current account; the API still checks that the user may act in it.
+   */
+  accountId?: string;
+}
+
 /** The host's authenticated HTTP access to its APIs. @public */
 export interface HostApi {
   /**
    * Fetches `path` (for example `/api/v1/seats`) from the host's API: the host adds its base URL, the
-   * access token and the current account. Resolves with the response whatever its status; rejects only
-   * when no response came (network failure, abort).
+   * access token and the account (`init.accountId` when given, since 1.1; else the current account,
+   * read when the call is made). Resolves with the response whatever its status; rejects only when no
+   * response came (network failure, abort).
    */
-  fetch(path: string, init?: RequestInit): Promise<Response>;
+  fetch(path: string, init?: HostRequestInit): Promise<Response>;
+}
+
+/**
+ * True when the host implements contract 1.1 or later, so `api.fetch` honours `init.accountId`. A 1.0
+ * host ignores it and sends the current account: an app must then not send an account-bound request
+ * while another account is current.
+ * @public
+ */
+export function hostHonoursAccountId(bridge: Pick<HostBridge, 'contractVersion'>): boolean {
+  const [major, minor] = bridge.contractVersion.split('.').map(Number);
+  return major === BRIDGE_CONTRACT_MAJOR && minor !== undefined && minor >= 1;
 }
 
 /** The host's router, seen from an app. Paths are absolute (they start with `basePath`). @public */

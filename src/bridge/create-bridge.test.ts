@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withMockServer } from '../../mocks/vitest';
 import { mockControls, MOCK_BASE_URL } from '../../mocks/node';
+import { hostHonoursAccountId } from './contract';
 import { createFakeBridge } from './fake-bridge';
 
 withMockServer();
@@ -13,6 +14,18 @@ describe('the token-session bridge (through the fake bridge, against the mock ba
     const response = await bridge.api.fetch('/api/v1/seats?limit=1');
     expect(response.status).toBe(200);
     expect(await seatsTotal(response)).toBe(250);
+  });
+
+  it('sends a request for the account it names, whatever the current account, and the API still checks access', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    const current = await seatsTotal(await bridge.api.fetch('/api/v1/seats?limit=1'));
+    bridge.host.setAccount({ id: '100002', name: 'Contoso Ltd' });
+    const other = await seatsTotal(await bridge.api.fetch('/api/v1/seats?limit=1'));
+    expect(other).not.toBe(current);
+    expect(await seatsTotal(await bridge.api.fetch('/api/v1/seats?limit=1', { accountId: '100001' }))).toBe(current);
+    expect((await bridge.api.fetch('/api/v1/seats?limit=1', { accountId: '100003' })).status).toBe(403);
+    expect(hostHonoursAccountId(bridge)).toBe(true);
+    expect(hostHonoursAccountId({ contractVersion: '1.0.0' })).toBe(false);
   });
 
   it('hands out the same token until it nears expiry, then refreshes it', async () => {

@@ -3,6 +3,7 @@ import type {
   HostAccount,
   HostBridge,
   HostLocale,
+  HostRequestInit,
   HostNavigation,
   HostNotification,
   HostUser,
@@ -145,9 +146,10 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
     return doFetch(new URL(path, options.baseUrl).toString(), { ...init, headers });
   }
 
-  async function apiFetch(path: string, init?: RequestInit): Promise<Response> {
+  async function apiFetch(path: string, hostInit?: HostRequestInit): Promise<Response> {
+    const { accountId: boundAccountId, ...init } = hostInit ?? {};
     // The account is read once, so a request started before a switch stays with its account.
-    const accountId = account.id;
+    const accountId = boundAccountId ?? account.id;
     let accessToken: string;
     try {
       accessToken = await getAccessToken();
@@ -156,7 +158,7 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
       throw error;
     }
     const response = await send(path, init, accessToken, accountId);
-    if (response.status !== 401 || !tokens || init?.body instanceof ReadableStream) return response;
+    if (response.status !== 401 || !tokens || init.body instanceof ReadableStream) return response;
     // The server refused the token before we thought it expired: refresh once and try again.
     const renewed = await refreshOnce(tokens);
     if (!renewed) {
