@@ -74,6 +74,7 @@ describe('mock handlers conform to the contract', () => {
     expect((await call('getAccount', { session: other, params: { accountId: '12345' } })).status).toBe(400);
     expect((await call('getAccount', { session: other, params: { accountId: '999999' } })).status).toBe(404);
     expect((await call('getAccount', { session: other, params: { accountId: FABRIKAM.id } })).status).toBe(403);
+    expect((await call('whoAmI', { session: other })).body).toEqual({ user: { id: 'user-1', username: 'alex.admin', displayName: 'Alex Admin' }, account: NORTHWIND });
     expect((await call('logout', { session: other })).status).toBe(204);
     expect((await call('listSeats', { session: other })).status).toBe(401);
   });

@@ -1,8 +1,8 @@
 import { accountIdSchema } from '../../src/contract';
-import { fail, ok, type RouteImpls } from './define';
+import { fail, MockHttpError, ok, type RouteImpls } from './define';
 
 /** Sign-in, token refresh, sign-out and account lookup. */
-export const authImpls: RouteImpls<'login' | 'refresh' | 'logout' | 'getAccount'> = {
+export const authImpls: RouteImpls<'login' | 'refresh' | 'logout' | 'getAccount' | 'whoAmI'> = {
   login: ({ backend, body }) => {
     const user = backend.state.users.find((item) => item.username.toLowerCase() === body.username.toLowerCase());
     // Same answer for an unknown user and a wrong password, so that names cannot be probed.
@@ -34,5 +34,11 @@ export const authImpls: RouteImpls<'login' | 'refresh' | 'logout' | 'getAccount'
     if (!account) return fail(404, 'account-not-found', `No account has the ID ${params.accountId}`);
     if (!user.accountIds.includes(account.id)) return fail(403, 'account-forbidden', `You may not open account ${account.id}`);
     return ok(200, { id: account.id, name: account.name });
+  },
+  whoAmI: ({ backend, user, accountId }) => {
+    // The pipeline has already checked that the header names an account this user may open.
+    const account = backend.findAccount(accountId);
+    if (!account) throw new MockHttpError(403, 'account-forbidden', `You may not open account ${accountId}`);
+    return ok(200, { user: { id: user.id, username: user.username, displayName: user.displayName }, account: { id: account.id, name: account.name } });
   },
 };

@@ -23,3 +23,8 @@ export async function lookupAccount(client: ApiClient, accountId: string, option
   if (error.kind === 'forbidden' && error.code === 'account-forbidden') return { ok: true, value: { ok: false, reason: 'forbidden' }, status: 403 };
   return result;
 }
+
+/** The user and account the host's fetch sent a request for. @public */
+export function whoAmI(client: ApiClient, options: RequestOptions = {}) {
+  return client.call(routes.whoAmI, { ...options });
+}

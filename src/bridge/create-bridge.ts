@@ -95,6 +95,7 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
   let sessionState: SessionState = { status: 'active', user: options.user };
   let account = options.account;
   let pendingRefresh: Promise<Tokens | null> | null = null;
+  let ended = false;
 
   const sessionListeners = createListeners<SessionState>();
   const accountListeners = createListeners<HostAccount>();
@@ -122,7 +123,7 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
 
   async function getAccessToken(): Promise<string> {
     if (sessionState.status === 'expired') throw new SessionExpiredError();
-    if (!tokens && firstTokens) tokens = await firstTokens();
+    if (!tokens && firstTokens && !ended) tokens = await firstTokens();
     if (!tokens) throw new SessionExpiredError();
     if (tokens.expiresAt - margin > now()) return tokens.accessToken;
     const renewed = await refreshOnce(tokens);
@@ -179,7 +180,9 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
       getAccessToken,
       logout() {
         const current = tokens;
-        tokens = null;
+        // Ended for good: no sign-in on first use, no refresh; only renewSession() revives it.
+        ended = true;
+        expire();
         if (current) void options.auth.logout(current.accessToken).catch(() => undefined);
         options.onLogout();
       },
@@ -206,6 +209,7 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
     locale: options.locale,
     host: {
       renewSession(next, user) {
+        ended = false;
         tokens = next;
         setSession({ status: 'active', user: user ?? sessionState.user });
       },
