@@ -27,6 +27,7 @@ export function toTeamsNumbers(data: TeamsAccountData): TeamsNumber[] {
         ratecenter: ratecenterOf(owned.number),
         purchasedAt: iso(owned.purchasedAt),
         assignedTo: assigned ? userRef(assigned) : null,
+        failoverNumber: assigned?.failoverNumber ?? null,
         failoverFor: data.users.filter((user) => user.failoverNumber === owned.number).map(userRef),
       };
     });

@@ -21,6 +21,8 @@ export const teamsNumberSchema = z.object({
   purchasedAt: timestampSchema,
   /** The user whose phone number it is. */
   assignedTo: userRefSchema.nullable(),
+  /** The assigned user's failover number: where this number's unanswered calls go. Null when unassigned. */
+  failoverNumber: e164Schema.nullable(),
   /** Users who have it as failover number. */
   failoverFor: z.array(userRefSchema),
 });
