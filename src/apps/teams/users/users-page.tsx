@@ -1,18 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { listTeamsUsers } from '../../../api';
-import { useApiQuery } from '../../../bridge/use-api';
-import { QueryView } from '../../../bridge/query-view';
+import { useAppRoute } from '../../../bridge/react';
+import { RecentCallsPage } from '../calls/recent-calls-page';
+import { UsersTable } from './users-table';
 
-/** Users: the tenant's users and their numbers. */
+/** Users: the tenant's users and their numbers; `users/calls` is the Recent Calls page of one number. */
 export function UsersPage() {
-  const { t } = useTranslation('teams');
-  const users = useApiQuery('users', (client, signal) => listTeamsUsers(client, { limit: 1 }, { signal }));
-  return (
-    <section aria-labelledby="teams-users-title">
-      <h2 id="teams-users-title">{t('shell.sections.users')}</h2>
-      <QueryView query={users} errorTitle={t('users.loadFailed')}>
-        {(data) => <p>{t('users.count', { count: data.total })}</p>}
-      </QueryView>
-    </section>
-  );
+  const { segments } = useAppRoute();
+  return segments[1] === 'calls' ? <RecentCallsPage /> : <UsersTable />;
 }

@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listTeamsUsers } from '../../../api';
+import type { TeamsUser } from '../../../contract';
+import { DataTable, EmptyState, ErrorState, LoadingState, Spinner, TextField, type DataTableColumn } from '../../../ui';
+import { AssignmentEditPanel } from '../assignments/assignment-edit-panel';
+import { AssignmentsCsvActions } from '../assignments/assignments-csv-actions';
+import { usePhoneFormat } from './phone-format';
+import { useDebounced } from './use-debounced';
+import { usePagedList } from './use-paged-list';
+import styles from './users-table.module.css';
+
+const PAGE_LIMIT = 100;
+const SEARCH_DELAY_MS = 300;
+
+/** The users in a table with search, paging as the user scrolls, CSV actions and the edit panel. */
+export function UsersTable() {
+  const { t } = useTranslation('teams');
+  const format = usePhoneFormat();
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const users = usePagedList(`teams-users:${query}`, (client, cursor, signal) => listTeamsUsers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }));
+  const [editing, setEditing] = useState<TeamsUser | null>(null);
+
+  const columns = useMemo<DataTableColumn<TeamsUser>[]>(
+    () => [
+      { id: 'displayName', header: t('users.columns.displayName'), cell: (user) => user.displayName, width: 'minmax(160px, 1.2fr)' },
+      { id: 'userPrincipalName', header: t('users.columns.userPrincipalName'), cell: (user) => user.userPrincipalName, width: 'minmax(220px, 2fr)' },
+      { id: 'phoneNumber', header: t('users.columns.phoneNumber'), cell: (user) => (user.phoneNumber === null ? <span className={styles.none}>{t('users.none')}</span> : format(user.phoneNumber)), width: 'minmax(150px, 1fr)' },
+      { id: 'failoverNumber', header: t('users.columns.failoverNumber'), cell: (user) => (user.failoverNumber === null ? <span className={styles.none}>{t('users.none')}</span> : format(user.failoverNumber)), width: 'minmax(150px, 1fr)' },
+    ],
+    [t, format],
+  );
+
+  const firstLoad = users.status === 'loading' && users.items.length === 0;
+  return (
+    <section className={styles.page} aria-labelledby="teams-users-title">
+      <div className={styles.header}>
+        <h2 id="teams-users-title" className={styles.title}>
+          {t('shell.sections.users')}
+        </h2>
+        <AssignmentsCsvActions onApplied={users.reload} />
+      </div>
+      <div className={styles.toolbar}>
+        <TextField
+          className={styles.search}
+          type="search"
+          label={t('users.search')}
+          hideLabel
+          placeholder={t('users.searchPlaceholder')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <p className={styles.count} aria-live="polite">
+          {users.status === 'success' ? (query === '' ? t('users.count', { count: users.total }) : t('users.matches', { count: users.total })) : null}
+        </p>
+      </div>
+      {users.status === 'error' && users.items.length === 0 && users.error !== null ? (
+        <ErrorState title={t('users.loadFailed')} description={t(`common:errors.${users.error.kind}`)} retryLabel={t('common:retry')} onRetry={users.reload} />
+      ) : firstLoad ? (
+        <LoadingState label={t('common:loading')} />
+      ) : (
+        <DataTable
+          label={t('users.tableLabel')}
+          columns={columns}
+          rows={users.items}
+          getRowId={(user) => user.id}
+          totalRowCount={users.total}
+          busy={users.status === 'loading'}
+          onRowActivate={(user) => setEditing(user)}
+          onEndReached={users.loadMore}
+          emptyState={<EmptyState title={query === '' ? t('users.empty') : t('users.noMatch', { search: query })} description={query === '' ? t('users.emptyHelp') : undefined} headingLevel={3} />}
+          footer={
+            users.loadingMore ? (
+              <Spinner label={t('users.loadingMore')} />
+            ) : users.error !== null ? (
+              <p role="alert" className={styles.moreError}>
+                {t(`common:errors.${users.error.kind}`)}{' '}
+                <button type="button" className={styles.linkButton} onClick={users.loadMore}>
+                  {t('common:retry')}
+                </button>
+              </p>
+            ) : null
+          }
+        />
+      )}
+      {editing !== null ? <AssignmentEditPanel target={{ kind: 'user', user: editing }} onClose={() => setEditing(null)} onSaved={users.reload} /> : null}
+    </section>
+  );
+}
