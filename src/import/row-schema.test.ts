@@ -17,8 +17,22 @@ describe('buildRowSchema', () => {
     expect(issues).toEqual([
       ['email', 'cell.invalidEmail'],
       ['extension', 'cell.digitsLength'],
+      ['macAddress', 'cell.requiredWhen'],
     ]);
     const conditional = schema.safeParse({ ...base, deviceModel: 'poly vvx 450' });
     expect(conditional.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['macAddress', 'cell.requiredWhen']]);
+  });
+
+  it('reports a conditional requirement together with the other cells\' problems', () => {
+    const result = schema.safeParse({ ...base, firstName: '', deviceModel: 'Poly VVX 450' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['firstName', 'cell.required'],
+      ['macAddress', 'cell.requiredWhen'],
+    ]);
+  });
+
+  it('does not require a cell because of a condition cell that is itself invalid', () => {
+    const result = schema.safeParse({ ...base, deviceModel: 'Not a model' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['deviceModel', 'cell.notAllowed']]);
   });
 });

@@ -24,14 +24,21 @@ export function buildRowSchema(columns: readonly TemplateColumn[]) {
       return z.NEVER;
     });
   }
-  return z.object(shape).superRefine((row, ctx) => {
-    for (const column of columns) {
-      const condition = column.requiredWhen;
-      if (condition === undefined || (row[column.key] ?? '') !== '') continue;
-      const other = row[condition.column] ?? '';
-      if (condition.values.some((value) => value.toLowerCase() === other.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', path: [column.key], message: 'cell.requiredWhen', params: { value: other } });
+  // The condition is checked even when other cells failed (`when`), so a form reports every problem at
+  // once, as the bulk validator does; a failed cell holds no string, so it neither meets nor triggers one.
+  return z.object(shape).superRefine(
+    (row, ctx) => {
+      for (const column of columns) {
+        const condition = column.requiredWhen;
+        const own: unknown = row[column.key];
+        if (condition === undefined || own !== '') continue;
+        const other: unknown = row[condition.column];
+        if (typeof other !== 'string' || other === '') continue;
+        if (condition.values.some((value) => value.toLowerCase() === other.toLowerCase())) {
+          ctx.addIssue({ code: 'custom', path: [column.key], message: 'cell.requiredWhen', params: { value: other } });
+        }
       }
-    }
-  });
+    },
+    { when: () => true },
+  );
 }

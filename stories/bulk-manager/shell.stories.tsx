@@ -25,7 +25,7 @@ export const Seats: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('tab', { name: 'Seats' }));
-    await expect(await canvas.findByText('250 seats in this account.')).toBeInTheDocument();
+    await expect(await canvas.findByText('100 of 250 seats')).toBeInTheDocument();
   },
 };
 

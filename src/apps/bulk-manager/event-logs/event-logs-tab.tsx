@@ -1,15 +1,17 @@
-import { useTranslation } from 'react-i18next';
-import { listEventLogs } from '../../../api';
-import { useApiQuery } from '../../../bridge/use-api';
-import { QueryView } from '../../../bridge/query-view';
+import { useState } from 'react';
+import { EventsSection } from './events-section';
+import styles from './event-logs-tab.module.css';
+import { JobDetailsPanel } from './job-details/job-details-panel';
+import { JobsSection } from './jobs-section';
 
-/** Event Logs: what happened in the account. */
+/** Event Logs: the account's bulk jobs and everything that happened, each job open to its rows. */
 export function EventLogsTab() {
-  const { t } = useTranslation('bulk');
-  const events = useApiQuery('event-logs', (client, signal) => listEventLogs(client, { limit: 1 }, { signal }));
+  const [openJob, setOpenJob] = useState<string | null>(null);
   return (
-    <QueryView query={events} errorTitle={t('eventLogs.loadFailed')}>
-      {(data) => <p>{t('eventLogs.count', { count: data.total })}</p>}
-    </QueryView>
+    <div className={styles.tab}>
+      <JobsSection onOpenJob={setOpenJob} />
+      <EventsSection onOpenJob={setOpenJob} />
+      {openJob ? <JobDetailsPanel jobId={openJob} onClose={() => setOpenJob(null)} /> : null}
+    </div>
   );
 }

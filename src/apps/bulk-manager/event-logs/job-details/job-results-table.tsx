@@ -1,0 +1,81 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getSeatJob, type ApiClient } from '../../../../api';
+import { useCursorPages } from '../../../../bridge/use-cursor-pages';
+import type { SeatJob, SeatJobRowResult } from '../../../../contract';
+import { DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../../ui';
+import { useIntlFormat } from '../../seats/use-intl-format';
+import styles from './job-details.module.css';
+import { useSummaryTexts } from './use-job-summary-download';
+
+type ResultFilter = 'all' | 'created' | 'failed';
+const filters: readonly ResultFilter[] = ['all', 'created', 'failed'];
+const isFilter = (value: string): value is ResultFilter => filters.some((filter) => filter === value);
+
+const resultId = (result: SeatJobRowResult) => String(result.rowNumber);
+
+/** A job's per-row results, paged from the server, optionally only the created or the failed rows. */
+export function JobResultsTable({ job }: { job: SeatJob }) {
+  const { t } = useTranslation('bulk');
+  const format = useIntlFormat();
+  const texts = useSummaryTexts();
+  const [filter, setFilter] = useState<ResultFilter>('all');
+  const load = useCallback(
+    async (client: ApiClient, cursor: string | undefined, signal: AbortSignal) => {
+      const result = await getSeatJob(client, job.id, { status: filter === 'all' ? undefined : filter, cursor, limit: 100 }, { signal });
+      return result.ok ? { ...result, value: result.value.results } : result;
+    },
+    [job.id, filter],
+  );
+  const results = useCursorPages(`${job.id}:${filter}`, load, resultId);
+  const columns = useMemo<DataTableColumn<SeatJobRowResult>[]>(
+    () => [
+      { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 80, align: 'end' },
+      { id: 'result', header: t('eventLogs.job.resultColumn'), cell: (result) => <span className={result.status === 'created' ? styles.created : styles.failedText}>{t(`eventLogs.job.results.${result.status}`)}</span>, width: 110 },
+      {
+        id: 'detail',
+        header: t('eventLogs.job.detailColumn'),
+        cell: (result) => (result.status === 'created' ? t('eventLogs.job.createdDetail', { id: result.seatId, at: format.dateTime(result.createdAt) }) : texts.failure(result.code, result.fieldErrors)),
+        width: 'minmax(240px, 3fr)',
+      },
+    ],
+    [t, format, texts],
+  );
+
+  return (
+    <section className={styles.results} aria-label={t('eventLogs.job.resultsLabel')}>
+      <Select
+        className={styles.filter}
+        label={t('eventLogs.job.filter')}
+        value={filter}
+        onChange={(event) => {
+          if (isFilter(event.target.value)) setFilter(event.target.value);
+        }}
+        options={filters.map((value) => ({ value, label: t(`eventLogs.job.filters.${value}`) }))}
+      />
+      {results.status === 'error' && results.error ? (
+        <ErrorState headingLevel={3} title={t('eventLogs.job.resultsFailed')} description={t(`common:errors.${results.error.kind}`)} retryLabel={t('common:retry')} onRetry={results.reload} />
+      ) : results.status === 'loading' ? (
+        <LoadingState label={t('eventLogs.job.resultsLoading')} />
+      ) : (
+        <>
+          <p className={styles.note} role="status">
+            {t('eventLogs.shown', { shown: format.number(results.items.length), total: format.number(results.total ?? 0), count: results.total ?? 0 })}
+          </p>
+          <DataTable
+            label={t('eventLogs.job.resultsLabel')}
+            columns={columns}
+            rows={results.items}
+            getRowId={resultId}
+            totalRowCount={results.total ?? undefined}
+            height={320}
+            onEndReached={results.loadMore}
+            busy={results.loadingMore}
+            emptyState={<EmptyState headingLevel={3} title={t('eventLogs.job.noResults')} />}
+            footer={results.loadingMore ? <Spinner label={t('eventLogs.loadingMore')} /> : null}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { TemplateColumn } from '../../../../contract';
+import { Checkbox, Select, TextField } from '../../../../ui';
+import styles from './add-seat.module.css';
+import { ADDRESS_BOOK_COLUMN, MOBILE_COLUMN, type SeatFormValues } from './seat-form-schema';
+
+const inputTypes: Partial<Record<TemplateColumn['rule']['type'], { type: string; inputMode?: 'numeric' | 'tel' | 'email' }>> = {
+  email: { type: 'email', inputMode: 'email' },
+  phone: { type: 'tel', inputMode: 'tel' },
+  digits: { type: 'text', inputMode: 'numeric' },
+};
+
+/**
+ * The template's columns as form fields, in the template's order: a select for a column with allowed
+ * values, the Address Book column as a checkbox, text inputs for the rest, and the SMS choice.
+ */
+export function SeatFormFields({ columns, form }: { columns: readonly TemplateColumn[]; form: UseFormReturn<SeatFormValues> }) {
+  const { t } = useTranslation('bulk');
+  const { register, control, formState } = form;
+  const errors = formState.errors.fields;
+  // Labels and help of the template's own columns are translated; a column the app does not know yet
+  // falls back to the descriptor's header and description rather than being hidden.
+  const labelOf = (column: TemplateColumn) => t(`seats.fields.${column.key}`, { defaultValue: column.header });
+  const helpOf = (column: TemplateColumn) => t(`seats.fieldHelp.${column.key}`, { defaultValue: column.description ?? '' }) || undefined;
+
+  return (
+    <>
+      <div className={styles.grid}>
+        {columns
+          .filter((column) => column.key !== ADDRESS_BOOK_COLUMN)
+          .map((column) => {
+            const name = `fields.${column.key}` as const;
+            const error = errors?.[column.key]?.message;
+            if (column.rule.type === 'choice') {
+              const { rule } = column;
+              const placeholder = rule.default !== undefined ? undefined : column.required ? t('seats.add.choose') : t('seats.add.none');
+              return (
+                <Select
+                  key={column.key}
+                  label={labelOf(column)}
+                  description={helpOf(column)}
+                  required={column.required}
+                  placeholder={placeholder}
+                  options={rule.values.map((value) => ({ value, label: value }))}
+                  error={error}
+                  {...register(name)}
+                />
+              );
+            }
+            const input = inputTypes[column.rule.type] ?? { type: 'text' };
+            return (
+              <TextField
+                key={column.key}
+                label={labelOf(column)}
+                description={helpOf(column)}
+                required={column.required}
+                type={input.type}
+                inputMode={input.inputMode}
+                autoComplete="off"
+                spellCheck={false}
+                error={error}
+                {...register(name)}
+              />
+            );
+          })}
+      </div>
+      <div className={styles.options}>
+        {columns.some((column) => column.key === ADDRESS_BOOK_COLUMN) ? (
+          <Controller
+            control={control}
+            name={`fields.${ADDRESS_BOOK_COLUMN}`}
+            render={({ field }) => (
+              <Checkbox
+                ref={field.ref}
+                name={field.name}
+                label={t('seats.add.addressBook')}
+                checked={field.value.toLowerCase() === 'yes'}
+                onChange={(event) => field.onChange(event.target.checked ? 'Yes' : 'No')}
+                onBlur={field.onBlur}
+                error={errors?.[ADDRESS_BOOK_COLUMN]?.message}
+              />
+            )}
+          />
+        ) : null}
+        {columns.some((column) => column.key === MOBILE_COLUMN) ? (
+          <Checkbox label={t('seats.add.sendSms')} description={t('seats.add.sendSmsHelp')} {...register('sendSms', { deps: [`fields.${MOBILE_COLUMN}`] })} />
+        ) : null}
+      </div>
+    </>
+  );
+}
