@@ -99,6 +99,7 @@ function remoteConfig(isDev) {
           './catalogue': './src/catalogue.ts',
           './bulk-manager': './src/apps/bulk-manager/lifecycles.tsx',
           './teams': './src/apps/teams/lifecycles.tsx',
+          './conformance': './src/bridge/conformance.ts',
         },
         shared: sharedReact,
         manifest: true,

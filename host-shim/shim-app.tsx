@@ -8,6 +8,7 @@ import { createShimSession, type ShimSession } from './session';
 import { LoginPage } from './login-page';
 import { TopBar } from './top-bar';
 import { SessionExpiredDialog } from './session-expired-dialog';
+import { ConformancePage } from './conformance-page';
 import styles from './shim.module.css';
 
 type CatalogueState = { status: 'loading' } | { status: 'ready'; apps: readonly AppEntry[] } | { status: 'failed'; reason: string };
@@ -120,6 +121,7 @@ export function ShimApp() {
   const appError = activeApp ? appErrors[activeApp.id] : undefined;
 
   if (!session) return <LoginPage onSubmit={onLogin} />;
+  const isConformancePage = pathname === '/conformance' || pathname.startsWith('/conformance/');
 
   return (
     <div className={styles.layout}>
@@ -156,7 +158,10 @@ export function ShimApp() {
             </button>
           </section>
         ) : null}
-        {!pathname.startsWith('/apps/') ? <Home catalogue={catalogue} onOpen={go} user={session.bridge.session.current().user.displayName} /> : null}
+        {isConformancePage ? <ConformancePage session={session} /> : null}
+        {!pathname.startsWith('/apps/') && !isConformancePage ? (
+          <Home catalogue={catalogue} onOpen={go} user={session.bridge.session.current().user.displayName} />
+        ) : null}
         <div ref={outletRef} className={styles.outlet} data-testid="app-outlet" />
       </main>
       <SessionExpiredDialog session={session} />

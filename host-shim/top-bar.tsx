@@ -57,7 +57,7 @@ export function TopBar({ session, catalogue, locale, onLocaleChange, onNavigate,
             Apps
           </button>
           {menuOpen ? (
-            <div id={menuId} className={styles.menu}>
+            <div id={menuId} className={styles.menu} role="group" aria-label="Apps">
               {catalogue.status === 'loading' ? <p>Loading apps…</p> : null}
               {catalogue.status === 'failed' ? (
                 <div role="alert">
@@ -89,6 +89,16 @@ export function TopBar({ session, catalogue, locale, onLocaleChange, onNavigate,
             </div>
           ) : null}
         </div>
+        <a
+          className={styles.navLink}
+          href="/conformance"
+          onClick={(event) => {
+            event.preventDefault();
+            onNavigate('/conformance');
+          }}
+        >
+          Bridge conformance
+        </a>
         <label className={styles.language}>
           Language{' '}
           <select value={locale} onChange={(event) => onLocaleChange(event.target.value)}>

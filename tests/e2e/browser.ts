@@ -69,5 +69,5 @@ export async function fillSignIn(page: Page, credentials = { username: 'alex.adm
 /** Opens an app from the host's Apps menu. */
 export async function openApp(page: Page, title: 'Bulk Manager' | 'Teams') {
   await page.getByRole('button', { name: 'Apps' }).click();
-  await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: title }).click();
+  await page.getByRole('group', { name: 'Apps' }).getByRole('link', { name: title }).click();
 }

@@ -25,7 +25,7 @@ describe('the reference host and the federated apps', () => {
     expect(await page.getByTestId('host-account').textContent()).toContain('Northwind Traders');
 
     await page.getByRole('button', { name: 'Apps' }).click();
-    const menu = page.getByRole('navigation', { name: 'Portal' });
+    const menu = page.getByRole('group', { name: 'Apps' });
     expect(await menu.getByRole('link').allTextContents()).toEqual(['Bulk Manager', 'Teams']);
     expect(await menu.getByRole('img').count()).toBe(0); // icons are decorative (alt="")
     await menu.getByRole('link', { name: 'Bulk Manager' }).click();
@@ -69,6 +69,35 @@ describe('the reference host and the federated apps', () => {
     } finally {
       await Promise.all([host, remote].map((server) => server && new Promise((resolve) => server.close(resolve))));
     }
+  });
+
+  browserIt("passes the remote's bridge conformance kit with the host's own bridge", async () => {
+    const { page } = browser;
+    await page.goto(`${shimUrl}/conformance`);
+    await fillSignIn(page);
+    const report = page.getByTestId('conformance-report');
+    await report.waitFor();
+    expect(await report.textContent()).toMatch(/\b0 failed\b/);
+    expect(await page.getByTestId('conformance-result').textContent()).toBe('This host honours the contract.');
+  });
+
+  browserIt("holds its own styles against the host page's global CSS", async () => {
+    const { page } = browser;
+    await signIn(page);
+    await openApp(page, 'Bulk Manager');
+    const title = page.getByRole('region', { name: 'Bulk Manager' }).getByRole('heading', { level: 1 });
+    await title.waitFor();
+    const styles = await title.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { transform: style.textTransform, spacing: style.letterSpacing, font: style.fontFamily };
+    });
+    expect(styles.transform).toBe('none');
+    expect(styles.spacing).toBe('normal');
+    expect(styles.font).not.toMatch(/Georgia/);
+    const tab = page.getByRole('tab', { name: 'Seats' });
+    expect(await tab.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgb(253, 243, 216)');
+    const hostHeading = await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).count();
+    expect(hostHeading).toBe(0);
   });
 
   browserIt('logs out through the app (Teams Logout) and back to the sign-in page', async () => {
