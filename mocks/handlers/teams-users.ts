@@ -41,6 +41,12 @@ interface AssignmentPlan {
 
 const headerKey = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** A failover number may be abroad (the edit panel accepts any valid number): NANP, or E.164 as written. */
+function normalizeFailover(text: string): string | null {
+  const compact = text.replace(/[\s().-]/g, '');
+  return normalizeNanp(text) ?? (/^\+[2-9]\d{6,14}$/.test(compact) ? compact : null);
+}
+
 /** Reads an assignments CSV and works out what it would change, without changing anything. */
 function planAssignments(data: TeamsAccountData, csv: string): AssignmentPlan {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
@@ -72,9 +78,9 @@ function planAssignments(data: TeamsAccountData, csv: string): AssignmentPlan {
     const phoneText = cell(row, phoneHeader);
     const failoverText = cell(row, failoverHeader);
     const phoneNumber = phoneText === '' ? null : normalizeNanp(phoneText);
-    const failoverNumber = failoverText === '' ? null : normalizeNanp(failoverText);
+    const failoverNumber = failoverText === '' ? null : normalizeFailover(failoverText);
     if (phoneText !== '' && phoneNumber === null) problem(rowNumber, 'invalid-number', phoneHeader, phoneText, 'Not a valid NANP phone number');
-    if (failoverText !== '' && failoverNumber === null) problem(rowNumber, 'invalid-number', failoverHeader, failoverText, 'Not a valid NANP phone number');
+    if (failoverText !== '' && failoverNumber === null) problem(rowNumber, 'invalid-number', failoverHeader, failoverText, 'Not a valid phone number');
     if (phoneNumber !== null && !owned.has(phoneNumber)) problem(rowNumber, 'number-not-owned', phoneHeader, phoneText, 'The tenant does not own this number');
     if (upn === '') return; // A spare-number row: nothing to assign.
     const user = data.users.find((item) => item.userPrincipalName.toLowerCase() === upn.toLowerCase());

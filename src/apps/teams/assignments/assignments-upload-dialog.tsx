@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { applyAssignments, validateAssignments } from '../../../api';
 import { useApiClient } from '../../../bridge/use-api';
 import { Button, Dialog, FileDrop, ProgressBar } from '../../../ui';
+import { loadPhoneLibrary } from '../users/phone-format';
 import type { AssignmentsFile } from './read-assignments-file';
 import { toOutcomes, toPreview, type RowOutcome, type UploadPreview } from './upload-outcome';
 import { UploadPreviewView } from './upload-preview-view';
@@ -46,7 +47,8 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
   const check = async (chosen: File) => {
     const current = ++run.current;
     setStep({ kind: 'checking' });
-    const { readAssignmentsFile } = await import('./read-assignments-file');
+    // The formatter too, so that the preview shows numbers as people read them from its first render.
+    const [{ readAssignmentsFile }] = await Promise.all([import('./read-assignments-file'), loadPhoneLibrary()]);
     const read = await readAssignmentsFile(chosen);
     if (current !== run.current) return;
     if (!read.ok) {

@@ -1,5 +1,6 @@
 import { listNumbers, listTeamsUsers, type ApiClient, type ApiResult } from '../../../api';
 import type { Page, TeamsNumber, TeamsUser } from '../../../contract';
+import { loadPhoneLibrary } from '../users/phone-format';
 import type { AssignmentTarget } from './assignment-target';
 
 /** What the edit panel needs: the account's numbers, and the user being edited (null for a spare number). */
@@ -26,9 +27,10 @@ export async function loadAll<T>(loadPage: (cursor: string | undefined) => Promi
   }
 }
 
-/** Loads the numbers, and resolves a number target to its user. */
+/** Loads the numbers (and the phone formatter), and resolves a number target to its user. */
 export async function loadPanelData(client: ApiClient, target: AssignmentTarget, signal: AbortSignal): Promise<ApiResult<PanelData>> {
-  const numbers = await loadAll((cursor) => listNumbers(client, { cursor, limit: PAGE_LIMIT }, { signal }));
+  // The form shows numbers formatted from its first render, so the formatter is loaded with the data.
+  const [numbers] = await Promise.all([loadAll((cursor) => listNumbers(client, { cursor, limit: PAGE_LIMIT }, { signal })), loadPhoneLibrary()]);
   if (!numbers.ok) return numbers;
   if (target.kind === 'user') return { ok: true, status: 200, value: { numbers: numbers.value, user: target.user, users: null } };
 

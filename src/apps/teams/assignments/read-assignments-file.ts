@@ -27,6 +27,8 @@ export interface AssignmentsFile {
   csv: string;
   /** For each data row of `csv` (1-based on the server, so index + 1): its row number in the user's sheet. */
   sheetRowNumbers: number[];
+  /** The cells of each row of `csv` as the user wrote them, by canonical header: problems quote these. */
+  sheetValues: Record<string, string>[];
   /** The user's header for each canonical column header (`Phone Number` -> `DID`). */
   userHeaders: Record<string, string>;
   /** The sheet row of the header line (the server's row 0). */
@@ -78,6 +80,7 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
   const problems: FileProblem[] = [];
   const wireRows: string[][] = [];
   const sheetRowNumbers: number[] = [];
+  const sheetValues: Record<string, string>[] = [];
   let unescaped = 0;
   for (let index = firstData; index < rows.length; index++) {
     const source = rows[index] ?? [];
@@ -107,6 +110,7 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
     if (!rowOk) continue;
     wireRows.push([cells[COLUMN.upn] ?? '', cells[COLUMN.displayName] ?? '', phone, failover, '']);
     sheetRowNumbers.push(rowNumber);
+    sheetValues.push(Object.fromEntries(assignmentColumns.map((column, at) => [column.header, cells[at] ?? ''])));
   }
 
   // The request body, not a file for people: plain RFC 4180 quoting, no formula neutralising (which
@@ -118,5 +122,5 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
   if (unescaped > 0) notices.push({ key: 'import:notice.apostropheRemoved', params: { count: unescaped } });
   if (mapping.unknownHeaders.length > 0) notices.push({ key: 'import:notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
   const userHeaders = Object.fromEntries(assignmentColumns.map((column, index) => [column.header, mapping.userHeaders[index] ?? column.header]));
-  return { ok: true, file: { csv, sheetRowNumbers, userHeaders, headerRowNumber: mapping.headerRowNumber, rowCount, problems, notices } };
+  return { ok: true, file: { csv, sheetRowNumbers, sheetValues, userHeaders, headerRowNumber: mapping.headerRowNumber, rowCount, problems, notices } };
 }

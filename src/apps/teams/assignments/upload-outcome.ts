@@ -60,7 +60,8 @@ export function toPreview(file: AssignmentsFile, server: AssignmentsPreview): Up
     ...server.problems.map((problem) => ({
       rowNumber: sheetRow(file, problem.rowNumber),
       column: problem.column === null ? null : (file.userHeaders[problem.column] ?? problem.column),
-      value: problem.value,
+      // What the user wrote, rather than the normalised value that was sent.
+      value: (problem.column === null ? undefined : file.sheetValues[problem.rowNumber - 1]?.[problem.column]) ?? problem.value,
       message: problemMessage(problem.code, problem.value),
     })),
   ];

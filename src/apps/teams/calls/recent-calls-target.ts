@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useAccount, useAppRoute } from '../../../bridge/react';
 
 /**
@@ -17,14 +17,31 @@ interface Handover {
 
 let handover: Handover | null = null;
 
-/** The number handed to the page for this account, if any. */
-export function peekRecentCallsNumber(accountId: string): string | null {
-  return handover !== null && handover.accountId === accountId ? handover.number : null;
-}
+/**
+ * The number whose calls to show while the route is the Recent Calls page; null elsewhere, and after a
+ * bare link or a reload, in which case it goes back to the Users table. The handover is forgotten once
+ * the page is left, so the browser's Forward button (a bare link too) finds nothing either.
+ * Call it in the component that owns the Users routes: its own route subscription is then live when
+ * the effects below navigate.
+ */
+export function useRecentCallsNumber(onCallsRoute: boolean): string | null {
+  const account = useAccount();
+  const { go } = useAppRoute();
+  const number = onCallsRoute && handover !== null && handover.accountId === account.id ? handover.number : null;
 
-/** Forgets the handed-over number once the page holds it, so a later bare link finds nothing. */
-export function clearRecentCallsNumber(): void {
-  handover = null;
+  useEffect(() => {
+    if (onCallsRoute && number === null) go('users', { replace: true });
+    if (!onCallsRoute) handover = null;
+  }, [onCallsRoute, number, go]);
+
+  // Leaving the section (another menu entry) forgets it too.
+  useEffect(
+    () => () => {
+      handover = null;
+    },
+    [],
+  );
+  return number;
 }
 
 /** Opens the Recent Calls page of an E.164 number (what the "Show Recent Calls" button does). @public */

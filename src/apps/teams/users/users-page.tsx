@@ -1,9 +1,15 @@
 import { useAppRoute } from '../../../bridge/react';
-import { RecentCallsPage } from '../calls/recent-calls-page';
+import { useRecentCallsNumber } from '../calls/recent-calls-target';
+import { RecentCallsView } from '../calls/recent-calls-view';
 import { UsersTable } from './users-table';
 
-/** Users: the tenant's users and their numbers; `users/calls` is the Recent Calls page of one number. */
+/**
+ * Users: the tenant's users and their numbers. `users/calls` is the Recent Calls page of the number
+ * handed over by Show Recent Calls (in memory: no personal data in the URL).
+ */
 export function UsersPage() {
-  const { segments } = useAppRoute();
-  return segments[1] === 'calls' ? <RecentCallsPage /> : <UsersTable />;
+  const { segments, go } = useAppRoute();
+  const callsNumber = useRecentCallsNumber(segments[1] === 'calls');
+  if (segments[1] === 'calls') return callsNumber === null ? null : <RecentCallsView key={callsNumber} number={callsNumber} onBack={() => go('users')} />;
+  return <UsersTable />;
 }
