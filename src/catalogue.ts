@@ -1,22 +1,8 @@
-import type { AppLifecycles } from './bridge/lifecycles';
+import type { AppEntry } from './bridge/contract';
+
+export type { AppEntry, AppLifecycles } from './bridge/contract';
 import bulkManagerIcon from './apps/bulk-manager/icon.svg';
 import teamsIcon from './apps/teams/icon.svg';
-
-/** One app this bundle registers, as a host's Apps menu and router need it. @public */
-export interface AppEntry {
-  /** Stable identifier, also the single-spa application name. */
-  id: 'bulk-manager' | 'teams';
-  /** Product name (the same in every language). */
-  title: string;
-  /** A one-line description per language, for the host's menu. */
-  description: Record<'en' | 'fr' | 'es', string>;
-  /** URL of a square SVG icon (a data: URL, so it needs no request). */
-  icon: string;
-  /** The path the host mounts the app under; the app owns everything below it. */
-  route: string;
-  /** Loads the app's code and returns its single-spa lifecycles. */
-  load(): Promise<AppLifecycles>;
-}
 
 /** The apps this bundle registers, in menu order. @public */
 export const apps: readonly AppEntry[] = [

@@ -2,6 +2,9 @@ import { createApiClient, whoAmI } from '../api';
 import type { HostAccount } from './contract';
 import { BRIDGE_CONTRACT_VERSION, hostHonoursAccountId } from './contract';
 import { checkBridge } from './guard';
+import type { ConformanceCheck, ConformanceOptions, ConformanceReport } from './conformance-types';
+
+export type { ConformanceCheck, ConformanceOptions, ConformanceReport } from './conformance-types';
 
 /**
  * The bridge conformance kit: host-portal teams point it at their own bridge (in their tests, or in a
@@ -9,40 +12,6 @@ import { checkBridge } from './guard';
  * to the host's real API through the bridge, so run it against a test account.
  * @public
  */
-
-/** What the kit needs to know about the host's test data, and hooks to drive the host. @public */
-export interface ConformanceOptions {
-  /** An account the signed-in user may open, other than the current one. The kit switches to it and back. */
-  otherAccountId: string;
-  /** An account that exists but that the user may not open. */
-  forbiddenAccountId: string;
-  /** A six-digit ID that no account has. */
-  missingAccountId: string;
-  /** Makes the host's access token expire now; the kit then checks the host refreshes it. */
-  expireAccessToken?: () => void | Promise<void>;
-  /** Changes the host's language; the kit checks that subscribers hear of it. */
-  changeLocale?: (locale: string) => void | Promise<void>;
-  /** Checks `session.logout()` last (it ends the session). Off by default. */
-  includeLogout?: boolean;
-  /** How long one check may take. Default 5 s. */
-  timeoutMs?: number;
-}
-
-/** The outcome of one check. @public */
-export interface ConformanceCheck {
-  id: string;
-  title: string;
-  status: 'pass' | 'fail' | 'skip';
-  /** Why it failed or was skipped, in words a host developer can act on. */
-  detail?: string;
-}
-
-/** The whole report. @public */
-export interface ConformanceReport {
-  ok: boolean;
-  contractVersion: string;
-  checks: ConformanceCheck[];
-}
 
 class CheckFailure extends Error {}
 

@@ -152,3 +152,33 @@ export interface HostBridge {
 export interface AppProps {
   bridge: HostBridge;
 }
+
+/**
+ * The single-spa lifecycles of one app, usable as an application or as a parcel. `init` is
+ * `bootstrap` under single-spa 7's name, so old and new hosts both work. The props are the host's
+ * custom props: `{ bridge, domElement? }` (see {@link AppProps}).
+ * @public
+ */
+export interface AppLifecycles {
+  bootstrap(props: object): Promise<void>;
+  init(props: object): Promise<void>;
+  mount(props: object): Promise<void>;
+  unmount(props: object): Promise<void>;
+  update(props: object): Promise<void>;
+}
+
+/** One app of the remote's catalogue, as a host's Apps menu and router need it. @public */
+export interface AppEntry {
+  /** Stable identifier, also the single-spa application name. */
+  id: 'bulk-manager' | 'teams';
+  /** Product name (the same in every language). */
+  title: string;
+  /** A one-line description per language, for the host's menu. */
+  description: Record<Locale, string>;
+  /** URL of a square SVG icon (a data: URL, so it needs no request). */
+  icon: string;
+  /** The path the host mounts the app under; the app owns everything below it. */
+  route: string;
+  /** Loads the app's code and returns its single-spa lifecycles. */
+  load(): Promise<AppLifecycles>;
+}

@@ -2,7 +2,7 @@ import React, { useEffect, useMemo, type ComponentType, type ReactNode } from 'r
 import ReactDOMClient from 'react-dom/client';
 import singleSpaReact from 'single-spa-react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BRIDGE_CONTRACT_VERSION, type HostBridge } from './contract';
+import { BRIDGE_CONTRACT_VERSION, type AppLifecycles, type HostBridge } from './contract';
 import { checkBridge, type BridgeProblem } from './guard';
 import { BridgeProvider } from './react';
 import { attachStyles, detachStyles } from './style-registry';
@@ -29,19 +29,6 @@ export interface AppDefinition {
    * locale. Without it the app follows the host.
    */
   languagePreferenceKey?: string;
-}
-
-/**
- * The single-spa lifecycles of one mounted app or parcel. `init` is `bootstrap` under single-spa 7's
- * name, so old and new hosts both work.
- * @public
- */
-export interface AppLifecycles {
-  bootstrap(props: object): Promise<void>;
-  init(props: object): Promise<void>;
-  mount(props: object): Promise<void>;
-  unmount(props: object): Promise<void>;
-  update(props: object): Promise<void>;
 }
 
 interface MountProps {
