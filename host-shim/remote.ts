@@ -1,4 +1,4 @@
-import { createInstance, type ModuleFederation } from '@module-federation/enhanced/runtime';
+import { createInstance, type ModuleFederation, type ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
 import React from 'react';
 import ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
@@ -29,10 +29,28 @@ function share(lib: unknown) {
 
 let federation: ModuleFederation | null = null;
 
+/** Why the last load of a remote module failed, as the federation runtime saw it (for the host's logs). */
+let lastLoadError: string | null = null;
+
+/**
+ * The federation runtime's load-error hook: it names the module and the stage that failed (manifest
+ * request, remote entry, module), which a bare rejection does not. It offers no fallback module, so the
+ * caller still sees the failure and shows the app as unavailable.
+ */
+const loadErrorReporter: ModuleFederationRuntimePlugin = {
+  name: 'portal-shim-load-errors',
+  errorLoadRemote({ id, error, lifecycle }) {
+    lastLoadError = `${id} failed at ${lifecycle}: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`[portal shim] remote module ${lastLoadError}`);
+    return undefined;
+  },
+};
+
 function instance(): ModuleFederation {
   federation ??= createInstance({
     name: 'portalShim',
     remotes: [{ name: REMOTE_NAME, entry: manifestUrl() }],
+    plugins: [loadErrorReporter],
     shared: {
       react: share(React),
       'react-dom': share(ReactDOM),
@@ -62,7 +80,7 @@ export async function loadCatalogue(options: { retry?: boolean } = {}): Promise<
     if (!isCatalogue(catalogue)) return { ok: false, reason: 'The remote did not expose a catalogue of apps.' };
     return { ok: true, apps: catalogue.apps };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: lastLoadError ?? (error instanceof Error ? error.message : String(error)) };
   }
 }
 

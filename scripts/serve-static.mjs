@@ -21,10 +21,19 @@ const types = {
 /**
  * Serves `root` on localhost:`port`. `fallback` is the file for unknown paths (single-page routing),
  * `headers` are added to every response (CORS for the remote, a Content-Security-Policy for the host).
+ * `intercept(pathname)` lets a test misbehave: it may return `{ delayMs }` to answer late, or
+ * `{ status, body, type }` to answer instead of the file.
  */
-export function serveStatic({ root, port, fallback = null, headers = {} }) {
+export function serveStatic({ root, port, fallback = null, headers = {}, intercept = null }) {
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const override = intercept ? await intercept(url.pathname) : null;
+    if (override?.delayMs) await new Promise((resolve) => setTimeout(resolve, override.delayMs));
+    if (override?.body !== undefined) {
+      response.writeHead(override.status ?? 200, { 'Content-Type': override.type ?? 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+      response.end(override.body);
+      return;
+    }
     const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = path.join(root, relative);
     if (!file.startsWith(root)) {

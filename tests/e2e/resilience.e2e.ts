@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { afterEach, describe, expect } from 'vitest';
+import { serveStatic, type Interception } from '../../scripts/serve-static.mjs';
+import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, setupBrowser } from './browser';
+
+const browser = setupBrowser();
+const servers: Server[] = [];
+
+/** A copy of the host on its own port, with a remote that misbehaves as `intercept` says. */
+async function hostWithRemote(offset: number, intercept: (pathname: string) => Interception | null): Promise<string> {
+  const port = Number(new URL(shimUrl).port) + offset;
+  servers.push(await serveStatic({ root: path.join(distDir, 'shim'), port, fallback: 'index.html' }));
+  servers.push(await serveStatic({ root: path.join(distDir, 'remote'), port: port + 1, headers: { 'Access-Control-Allow-Origin': '*' }, intercept }));
+  return `http://localhost:${port}`;
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+describe('a host whose remote misbehaves', () => {
+  browserIt('stays usable while the remote is slow, then shows the apps when it answers', async () => {
+    const { page } = browser;
+    const url = await hostWithRemote(20, (pathname) => (pathname.endsWith('mf-manifest.json') ? { delayMs: 4000 } : null));
+    await signIn(page, undefined, url);
+    await page.getByRole('button', { name: 'Apps' }).click();
+    await page.getByText('Loading apps…').waitFor();
+    // The host answers while the remote is slow: its own language menu works.
+    await page.getByLabel('Language').selectOption('fr');
+    expect(await page.getByLabel('Language').inputValue()).toBe('fr');
+    await page.getByRole('group', { name: 'Apps' }).getByRole('link', { name: 'Teams' }).waitFor({ timeout: 15_000 });
+  });
+
+  browserIt('shows one app as unavailable when its code throws, and the other app still works', async () => {
+    const { page, errors } = browser;
+    const url = await hostWithRemote(30, (pathname) =>
+      /__federation_expose_teams/.test(pathname) ? { body: 'throw new Error("Teams failed to start");' } : null,
+    );
+    await signIn(page, undefined, url);
+    await openApp(page, 'Teams');
+    await page.getByRole('heading', { name: 'Teams is unavailable' }).waitFor();
+    expect(await page.locator('[data-app]').count()).toBe(0);
+    expect(errors.join('\n')).toMatch(/Teams failed to start/);
+
+    await openApp(page, 'Bulk Manager');
+    await page.getByText('The seat template has 12 columns.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Teams is unavailable' }).count()).toBe(0);
+  });
+
+  browserIt('recovers an app on Retry once its code loads again', async () => {
+    const { page } = browser;
+    let broken = true;
+    const url = await hostWithRemote(40, (pathname) => (broken && /__federation_expose_bulk_manager/.test(pathname) ? { status: 500, body: 'oops', type: 'text/plain' } : null));
+    await page.goto(`${url}/apps/bulk-manager`);
+    await fillSignIn(page);
+    await page.getByRole('heading', { name: 'Bulk Manager is unavailable' }).waitFor();
+    broken = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText('The seat template has 12 columns.').waitFor();
+  });
+});
