@@ -23,31 +23,44 @@ const accountBatchSize = 5000;
 
 /** Builds account-check requests from the rows' valid values, in batches the contract allows. */
 export function buildAccountRequests(columns: readonly TemplateColumn[], values: readonly (readonly string[] | undefined)[], rowIds?: readonly number[]): SeatValidationRequest[] {
+  return [...accountRequests(columns, values, rowIds)];
+}
+
+/**
+ * `buildAccountRequests` one request at a time: the import builds each batch when it sends it, so
+ * 100,000 request rows never live at once (they would outlive several garbage collections).
+ */
+export function* accountRequests(
+  columns: readonly TemplateColumn[],
+  values: readonly (readonly string[] | undefined)[],
+  rowIds?: readonly number[],
+): Generator<SeatValidationRequest, void, undefined> {
   const positions = accountColumns.map((key) => columns.findIndex((column) => column.key === key));
-  const requests: SeatValidationRequest[] = [];
+  const [emailAt = -1, extensionAt = -1, directNumberAt = -1, macAddressAt = -1] = positions;
   let rows: SeatValidationRequest['rows'] = [];
-  const ids = rowIds ?? values.map((_, id) => id);
-  for (const rowId of ids) {
+  const count = rowIds?.length ?? values.length;
+  // Plain loops and one object per row: this runs over every row of a 100,000-row import.
+  for (let at = 0; at < count; at++) {
+    const rowId = rowIds === undefined ? at : (rowIds[at] ?? -1);
     const row = values[rowId];
     if (row === undefined) continue;
+    const email = row[emailAt] ?? '';
+    const extension = row[extensionAt] ?? '';
+    const directNumber = row[directNumberAt] ?? '';
+    const macAddress = row[macAddressAt] ?? '';
+    if (email === '' && extension === '' && directNumber === '' && macAddress === '') continue;
     const entry: SeatValidationRequest['rows'][number] = { index: rowId };
-    let any = false;
-    accountColumns.forEach((key, slot) => {
-      const value = row[positions[slot] ?? -1] ?? '';
-      if (value !== '') {
-        entry[key] = value;
-        any = true;
-      }
-    });
-    if (!any) continue;
+    if (email !== '') entry.email = email;
+    if (extension !== '') entry.extension = extension;
+    if (directNumber !== '') entry.directNumber = directNumber;
+    if (macAddress !== '') entry.macAddress = macAddress;
     rows.push(entry);
     if (rows.length === accountBatchSize) {
-      requests.push({ rows });
+      yield { rows };
       rows = [];
     }
   }
-  if (rows.length > 0) requests.push({ rows });
-  return requests;
+  if (rows.length > 0) yield { rows };
 }
 
 /** Maps an account-check response to issues on template columns. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNanpPhone, compileRule } from './cell-rules';
+import { checkNanpPhone, compileRule, isEmailAddress } from './cell-rules';
 
 describe('checkNanpPhone', () => {
   it.each(['(415) 555-0100', '415.555.0100', '415 555 0100', '4155550100', '1-415-555-0100', '+1 415 555 0100', '+14155550100', '14155550100'])(
@@ -60,5 +60,63 @@ describe('compileRule', () => {
     const text = compileRule({ type: 'text', minLength: 1, maxLength: 15 });
     expect(text('Émilie Müller-Ñ')).toEqual('Émilie Müller-Ñ');
     expect(text('A name far too long')).toEqual({ messageKey: 'cell.tooLong', params: { max: 15 } });
+  });
+});
+
+describe('isEmailAddress', () => {
+  // The regular expression the scanner replaced: the WHATWG grammar with a dot required in the domain.
+  const grammar = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+  it('agrees with the grammar on edge cases', () => {
+    const label63 = 'a'.repeat(63);
+    const cases = [
+      'a@b.c', 'a@b', '@b.c', 'a@.b', 'a@b.', 'a@b..c', 'a@-b.c', 'a@b-.c', 'a@b-c.d', 'a.b@c.d', 'a@@b.c', 'a b@c.d',
+      `a@${label63}.com`, `a@${label63}a.com`, 'é@b.c', 'a@é.c', "o'brien+x@ex-ample.co.uk", 'a@b.c ', '', 'a@1.2', 'a@b_c.d',
+    ];
+    for (const value of cases) expect(isEmailAddress(value), value).toBe(grammar.test(value));
+  });
+
+  it('agrees with the grammar on 20,000 random strings over its alphabet', () => {
+    const alphabet = 'abcZ09abcZ09abcZ09.-_+@é ';
+    // xorshift32: a fixed seed keeps failures reproducible.
+    let seed = 2463534242;
+    const next = (): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    let valid = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const part = (): string => {
+        let text = '';
+        const length = 1 + (next() % 6);
+        for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length] ?? '';
+        return text;
+      };
+      // Half of them shaped like an address, so that both verdicts come up often.
+      const value = next() % 2 === 0 ? `${part()}@${part()}.${part()}` : part() + part();
+      const expected = grammar.test(value);
+      if (expected) valid++;
+      expect(isEmailAddress(value), value).toBe(expected);
+    }
+    // Both verdicts must be exercised, or the comparison proves little.
+    expect(valid).toBeGreaterThan(500);
+  });
+});
+
+describe('rule fast paths', () => {
+  it('returns an E.164 number as given, and the same text for the same choice spelled twice', () => {
+    expect(checkNanpPhone('+14155550100')).toBe('+14155550100');
+    const choice = compileRule({ type: 'choice', values: ['Branch Office', 'Remote'] });
+    expect(choice('branch office')).toBe('Branch Office');
+    expect(choice('branch office')).toBe('Branch Office');
+    expect(choice('Home')).toMatchObject({ messageKey: 'cell.notAllowed' });
+  });
+
+  it('remembers NANP verdicts per prefix without mixing area codes', () => {
+    expect(checkNanpPhone('415-555-0100')).toBe('+14155550100');
+    expect(checkNanpPhone('999-555-0100')).toMatchObject({ messageKey: 'cell.invalidPhone' });
+    expect(checkNanpPhone('415-555-0199')).toBe('+14155550199');
   });
 });

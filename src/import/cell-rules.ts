@@ -1,6 +1,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import type { ColumnRule, TemplateColumn } from '../contract/template';
 import type { MessageParams } from './issues';
+import { hashFinish, hashSeed, hashStep } from './value-hash';
 
 /**
  * One checker per template rule: the single definition of what a valid cell is. The bulk validator
@@ -24,29 +25,114 @@ export type CellCheck = string | CellFailure;
 /** Checks one trimmed, non-empty cell. */
 export type CellChecker = (value: string) => CellCheck;
 
+/**
+ * A checker as the import loop calls it: given `hashes`, a valid cell also leaves
+ * `hashes[at] = hashString(normalised, rule is email)` (value-hash.ts), computed during the scan the
+ * check does anyway, for in-file uniqueness. Rules that do not scan (text, choice) leave it alone.
+ */
+export type HashingChecker = (value: string, hashes?: Int32Array, at?: number) => CellCheck;
+
+/** True when the rule's checker leaves the uniqueness hash (see `HashingChecker`). */
+export function checkerHashes(rule: ColumnRule): boolean {
+  return rule.type === 'email' || rule.type === 'digits' || rule.type === 'phone' || rule.type === 'mac';
+}
+
 const ok = (value: string): CellCheck => value;
 const fail = (messageKey: string, params: MessageParams = {}): CellFailure => ({ messageKey, params });
 
 // Excel shows long numbers in General format as 1.41556E+10 and saves that text into CSV: digits lost.
+// Only ever tried on a value that already failed its rule, so it costs nothing on valid rows.
 const scientific = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/i;
-// The WHATWG "valid e-mail address" grammar, with a dot required in the domain.
-const emailPattern =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const digitsPattern = /^\d+$/;
+
+// Character classes of the WHATWG "valid e-mail address" grammar, by ASCII code.
+const emailLocal = 1;
+const emailAlnum = 2;
+const emailClasses = new Uint8Array(128);
+for (const ch of ".!#$%&'*+/=?^_`{|}~-") emailClasses[ch.charCodeAt(0)] = emailLocal;
+for (let code = 0; code < 128; code++) {
+  const alnum = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (alnum) emailClasses[code] = emailLocal | emailAlnum;
+}
+const classOf = (code: number): number => (code < 128 ? (emailClasses[code] ?? 0) : 0);
+
+/**
+ * The WHATWG "valid e-mail address" grammar with a dot required in the domain, that is
+ * `^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@label(\.label)+$` where a label is 1 to 63 letters, digits or
+ * hyphens that starts and ends with a letter or digit. Scanned once, left to right: the regular
+ * expression it replaces backtracked inside every label and ran on every row.
+ */
+export function isEmailAddress(value: string): boolean {
+  return scanEmail(value) !== null;
+}
+
+const foldAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
+/** `isEmailAddress`, returning the case-folded hash of a valid address (value-hash.ts), else null. */
+function scanEmail(value: string): number | null {
+  const length = value.length;
+  let hash = hashSeed;
+  let i = 0;
+  for (; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if ((classOf(code) & emailLocal) === 0) break;
+    hash = hashStep(hash, foldAscii(code));
+  }
+  if (i === 0 || i === length || value.charCodeAt(i) !== 0x40) return null;
+  hash = hashStep(hash, 0x40);
+  i++;
+  let labels = 0;
+  for (;;) {
+    const start = i;
+    if (i === length) return null;
+    const first = value.charCodeAt(i);
+    if ((classOf(first) & emailAlnum) === 0) return null;
+    hash = hashStep(hash, foldAscii(first));
+    i++;
+    for (; i < length; i++) {
+      const code = value.charCodeAt(i);
+      if ((classOf(code) & emailAlnum) === 0 && code !== 0x2d) break;
+      hash = hashStep(hash, foldAscii(code));
+    }
+    if (i - start > 63 || value.charCodeAt(i - 1) === 0x2d) return null;
+    labels++;
+    if (i === length) return labels >= 2 ? hashFinish(hash) : null;
+    if (value.charCodeAt(i) !== 0x2e) return null;
+    hash = hashStep(hash, 0x2e);
+    i++;
+  }
+}
+
+/** The hash of one or more ASCII digits (value-hash.ts), or null when the value is anything else. */
+function scanDigits(value: string): number | null {
+  if (value.length === 0) return null;
+  let hash = hashSeed;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return null;
+    hash = hashStep(hash, code);
+  }
+  return hashFinish(hash);
+}
 
 // libphonenumber-js costs tens of microseconds per number; its verdict for a NANP number depends only
 // on the area code and exchange (its patterns never look past the 7th digit), so it is remembered per
-// 7-digit prefix. The cache is bounded: a file has few distinct exchanges.
-const validPrefixes = new Map<number, boolean>();
+// 7-digit prefix: one small table per area code seen (0 unknown, 1 valid, 2 invalid), no boxed keys.
+const prefixVerdicts: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(1000);
 function isValidNanp(national: number): boolean {
-  const prefix = Math.floor(national / 1000);
-  let verdict = validPrefixes.get(prefix);
-  if (verdict === undefined) {
-    verdict = isValidPhoneNumber(`+1${national}`);
-    if (validPrefixes.size > 100_000) validPrefixes.clear();
-    validPrefixes.set(prefix, verdict);
+  // Both fit in 31 bits, so `| 0` floors them and they index the tables as small integers.
+  const areaCode = (national / 1e7) | 0;
+  const rest = ((national / 1000) | 0) % 10000;
+  let verdicts = prefixVerdicts[areaCode];
+  if (verdicts === undefined) {
+    verdicts = new Uint8Array(10000);
+    prefixVerdicts[areaCode] = verdicts;
   }
-  return verdict;
+  let verdict = verdicts[rest] ?? 0;
+  if (verdict === 0) {
+    verdict = isValidPhoneNumber(`+1${national}`) ? 1 : 2;
+    verdicts[rest] = verdict;
+  }
+  return verdict === 1;
 }
 
 /** True for the separators people put in phone numbers: space, NBSP, ( ) - . / */
@@ -54,11 +140,14 @@ function isPhoneSeparator(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x28 || code === 0x29 || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x09;
 }
 
+// The digit codes of the number being checked (at most 15 are kept).
+const phoneDigits = new Uint8Array(15);
+
 /**
  * A NANP number in any common format to E.164, with the spreadsheet damage explained. Scanned by hand
  * rather than with regular expressions: it runs on two columns of every row of a 100,000-row file.
  */
-export function checkNanpPhone(value: string): CellCheck {
+export function checkNanpPhone(value: string, hashes?: Int32Array, at = 0): CellCheck {
   let digits = 0;
   let number = 0;
   let plus = false;
@@ -66,10 +155,14 @@ export function checkNanpPhone(value: string): CellCheck {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) {
-      digits++;
       // Past 15 digits it is no phone number; keep the text for the message only.
-      if (digits <= 15) number = number * 10 + (code - 0x30);
-      else tooLong = value;
+      if (digits < 15) {
+        number = number * 10 + (code - 0x30);
+        phoneDigits[digits] = code;
+      } else {
+        tooLong = value;
+      }
+      digits++;
     } else if (code === 0x2b && digits === 0 && !plus) {
       plus = true;
     } else if (!isPhoneSeparator(code)) {
@@ -93,14 +186,26 @@ export function checkNanpPhone(value: string): CellCheck {
   if (areaCode < 200 || exchange < 200) return fail('cell.invalidPhone');
   if (exchange % 100 === 11) return fail('cell.phoneN11Exchange', { exchange: String(exchange) });
   if (areaCode % 100 === 11 || !isValidNanp(national)) return fail('cell.invalidPhone');
-  return ok(`+1${national}`);
+  // The ten national digits are the last ten kept; E.164 is `+1` and them.
+  const d = phoneDigits;
+  const o = digits - 10;
+  if (hashes !== undefined) {
+    let hash = hashStep(hashStep(hashSeed, 0x2b), 0x31);
+    for (let i = o; i < digits; i++) hash = hashStep(hash, d[i] ?? 0);
+    hashes[at] = hashFinish(hash);
+  }
+  // Already E.164 (`+1` and ten digits, nothing else): the same string, no copy. Otherwise built from
+  // the codes: cheaper than turning the number back into text.
+  if (plus && value.length === 12) return ok(value);
+  return ok(String.fromCharCode(0x2b, 0x31, d[o] ?? 0, d[o + 1] ?? 0, d[o + 2] ?? 0, d[o + 3] ?? 0, d[o + 4] ?? 0, d[o + 5] ?? 0, d[o + 6] ?? 0, d[o + 7] ?? 0, d[o + 8] ?? 0, d[o + 9] ?? 0));
 }
 
-const macDigits = new Array<number>(12);
+const macDigits = new Uint8Array(12);
 /** 12 hex digits with any of the usual separators, to upper case; scanned by hand for the same reason. */
-function checkMac(value: string): CellCheck {
+function checkMac(value: string, hashes?: Int32Array, at = 0): CellCheck {
   let count = 0;
   let upper = true;
+  let hash = hashSeed;
   for (let i = 0; i < value.length; i++) {
     let code = value.charCodeAt(i);
     if (code === 0x3a || code === 0x2d || code === 0x2e || code === 0x20) {
@@ -115,13 +220,22 @@ function checkMac(value: string): CellCheck {
     }
     if (count === 12) return fail('cell.invalidMac');
     macDigits[count++] = code;
+    hash = hashStep(hash, code);
   }
   if (count !== 12) return fail('cell.invalidMac');
-  return ok(upper ? value : String.fromCharCode(...macDigits));
+  if (hashes !== undefined) hashes[at] = hashFinish(hash);
+  if (upper) return ok(value);
+  const d = macDigits;
+  return ok(String.fromCharCode(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0, d[5] ?? 0, d[6] ?? 0, d[7] ?? 0, d[8] ?? 0, d[9] ?? 0, d[10] ?? 0, d[11] ?? 0));
 }
 
 /** Compiles a descriptor rule into a checker. */
 export function compileRule(rule: ColumnRule): CellChecker {
+  return compileHashingRule(rule);
+}
+
+/** Compiles a descriptor rule into a checker that can also leave the uniqueness hash (see `HashingChecker`). */
+export function compileHashingRule(rule: ColumnRule): HashingChecker {
   switch (rule.type) {
     case 'text':
       return (value) =>
@@ -131,19 +245,21 @@ export function compileRule(rule: ColumnRule): CellChecker {
             ? fail('cell.tooLong', { max: rule.maxLength })
             : ok(value);
     case 'email':
-      return (value) =>
-        value.length > rule.maxLength
-          ? fail('cell.tooLong', { max: rule.maxLength })
-          : emailPattern.test(value)
-            ? ok(value)
-            : fail('cell.invalidEmail');
+      return (value, hashes, at = 0) => {
+        if (value.length > rule.maxLength) return fail('cell.tooLong', { max: rule.maxLength });
+        const hash = scanEmail(value);
+        if (hash === null) return fail('cell.invalidEmail');
+        if (hashes !== undefined) hashes[at] = hash;
+        return ok(value);
+      };
     case 'digits':
-      return (value) => {
-        if (scientific.test(value)) return fail('damage.scientificNotation', { value });
-        if (!digitsPattern.test(value)) return fail('cell.notDigits');
+      return (value, hashes, at = 0) => {
+        const hash = scanDigits(value);
+        if (hash === null) return scientific.test(value) ? fail('damage.scientificNotation', { value }) : fail('cell.notDigits');
         if (value.length < rule.minLength || value.length > rule.maxLength) {
           return fail('cell.digitsLength', { min: rule.minLength, max: rule.maxLength });
         }
+        if (hashes !== undefined) hashes[at] = hash;
         return ok(value);
       };
     case 'phone':
@@ -151,9 +267,25 @@ export function compileRule(rule: ColumnRule): CellChecker {
     case 'choice': {
       const canonical = new Map(rule.values.map((allowed) => [allowed.toLowerCase(), allowed]));
       const allowed = rule.values.join(', ');
+      // Spellings already seen ('Remote', 'branch office') are compared with `===` before anything else:
+      // a Map lookup would hash every cell (a fresh string each time), and lower-casing would copy it.
+      // A file holds few spellings of a handful of choices; past `fastSpellings` the Map answers.
+      const spellings: string[] = [];
+      const spelled: string[] = [];
+      const fastSpellings = 16;
+      const remember = (value: string, match: string): void => {
+        if (spellings.length < fastSpellings) {
+          spellings.push(value);
+          spelled.push(match);
+        }
+      };
+      for (const value of rule.values) remember(value, canonical.get(value.toLowerCase()) ?? value);
       return (value) => {
+        for (let i = 0; i < spellings.length; i++) if (spellings[i] === value) return ok(spelled[i] ?? value);
         const match = canonical.get(value.toLowerCase());
-        return match === undefined ? fail('cell.notAllowed', { allowed }) : ok(match);
+        if (match === undefined) return fail('cell.notAllowed', { allowed });
+        remember(value, match);
+        return ok(match);
       };
     }
     case 'mac':

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SeatValidationRequest } from '../contract/seat-validation';
+import type { TemplateColumn } from '../contract/template';
 import { runImport, type ImportRowsBatch, type SeatValidator } from './pipeline';
+import { PreviewModel } from './preview-model';
 import { fileFrom } from './testing/files.fixture';
 import { seatHeaderLine, seatRow, seatTemplateFixture } from './testing/seat-template.fixture';
 
@@ -82,6 +84,47 @@ describe('runImport rows', () => {
     const text = ['First Name,Last Name,Email,Extension,Site', 'A,B,Ada@Example.com,10,Remote', 'C,D,ada@example.COM,11,Remote', 'E,F,e@example.com,11,Remote', 'G,H,g@example.com,12,Remote'].join('\n');
     const { outcome } = await importText(text);
     expect(outcome.ok && outcome.summary.invalidRows).toBe(3);
+  });
+
+  it('finds a shared number or MAC address whatever its format', async () => {
+    const text = [
+      'First Name,Last Name,Email,Extension,Site,Direct Number,MAC Address',
+      'A,B,a@example.com,10,Remote,(415) 555-0100,00:1a:2b:3c:4d:5e',
+      'C,D,c@example.com,11,Remote,+1 415 555 0100,',
+      'E,F,e@example.com,12,Remote,415.555.0101,001A.2B3C.4D5E',
+      'G,H,g@example.com,13,Remote,+14155550102,001A2B3C4D5F',
+    ].join('\n');
+    const { outcome } = await importText(text);
+    expect(outcome.ok && outcome.summary.invalidRows).toBe(3);
+  });
+
+  it('counts the same rows invalid as the preview model, unique text columns included', async () => {
+    // A descriptor with a unique text column too: its hashes are computed by the pipeline, not a checker.
+    const withBadge: TemplateColumn[] = [...columns, { key: 'badge', header: 'Badge', required: false, synonyms: [], rule: { type: 'text', minLength: 0, maxLength: 20 }, unique: true }];
+    // xorshift32 with a fixed seed: reproducible, and every choice comes up.
+    let seed = 2463534242;
+    const pick = (n: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const lines = [`${seatHeaderLine},Badge`];
+    for (let i = 0; i < 400; i++) {
+      const row = seatRow(i);
+      const other = seatRow(pick(400));
+      // Copy one unique value from another row now and then, in another spelling.
+      const choice = pick(6);
+      if (choice === 0) row[2] = (other[2] ?? '').toUpperCase();
+      if (choice === 1) row[3] = other[3] ?? '';
+      if (choice === 2) row[5] = (other[5] ?? '').replace(/[() -]/g, '');
+      if (choice === 3) row[9] = (other[9] ?? '').replace(/:/g, '-').toLowerCase();
+      lines.push([...row, choice === 4 ? 'B1' : `B${i + 100}`].join(','));
+    }
+    const model = new PreviewModel(withBadge);
+    const outcome = await runImport(fileFrom(lines.join('\n')), withBadge, { onRows: (batch) => model.appendBatch(batch) });
+    expect(outcome.ok && outcome.summary.invalidRows).toBe(model.counts.invalid);
+    expect(model.counts.invalid).toBeGreaterThan(50);
   });
 
   it('removes the apostrophe our own export adds, and says so', async () => {

@@ -1,10 +1,13 @@
-import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type SeatValidator } from './account-check';
+import { accountIssuesFrom, accountRequests, type AccountIssue, type SeatValidator } from './account-check';
 import type { TemplateColumn } from '../contract/template';
 import { mapHeaders } from './header-mapping';
 import { fileIssue, type FileIssue, type FileNotice } from './issues';
 import { defaultImportLimits, type ImportLimits } from './limits';
 import { readTable, type ImportFile } from './read-table';
-import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue } from './validate-rows';
+import { checkerHashes } from './cell-rules';
+import { markDuplicateRows } from './find-duplicates';
+import { hashString } from './value-hash';
+import { checkRowInto, compileTemplate, type ColumnIssue } from './validate-rows';
 import type { TextEncodingName } from './decode';
 
 export type { AccountIssue, SeatValidator } from './account-check';
@@ -77,6 +80,18 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 const neutralised = /^'+[=+\-@\t\r\n\0]/;
 
 /**
+ * The cell as the user meant it: trimmed (`String.prototype.trim`, so non-breaking spaces too), but
+ * `trim` is only called when an end could be white space, which on a real file is almost never.
+ */
+function trimCell(value: string): string {
+  const length = value.length;
+  if (length === 0) return value;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(length - 1);
+  return first <= 0x20 || last <= 0x20 || first >= 0xa0 || last >= 0xa0 ? value.trim() : value;
+}
+
+/**
  * The whole import, UI-free: read, find and map the header, check every row, in-file uniqueness, then
  * the account check in batches. Rows are streamed to `onRows`; the outcome carries the counts.
  */
@@ -98,10 +113,24 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   if (total <= 0) return { ok: false, issue: fileIssue('headerOnly') };
 
   const template = compileTemplate(columns);
-  const index = new UniquenessIndex(template);
-  const allValues: string[][] = new Array<string[]>(total);
-  const hasCellIssue = new Uint8Array(total);
+  const { uniqueColumns } = template;
+  // Each unique column's normalised values and their hashes, gathered as the rows go, for one pass per
+  // column at the end. The checkers of email, digits, phone and MAC leave the hash as they scan;
+  // for other rules it is computed here.
+  const uniqueValues: string[][] = uniqueColumns.map(() => []);
+  const uniqueHashes = uniqueColumns.map(() => new Int32Array(total));
+  const hashesByColumn: (Int32Array | undefined)[] = columns.map(() => undefined);
+  const hashedHere: { slot: number; column: number; fold: boolean }[] = [];
+  uniqueColumns.forEach((column, slot) => {
+    const rule = columns[column]?.rule;
+    if (rule === undefined) return;
+    if (checkerHashes(rule)) hashesByColumn[column] = uniqueHashes[slot];
+    else hashedHere.push({ slot, column, fold: rule.type === 'email' });
+  });
+  const allValues: string[][] = [];
+  const invalid = new Uint8Array(total);
   const { sourceIndex } = mapping;
+  const { rows, rowNumbers } = table;
   const width = columns.length;
   const identity = sourceIndex.every((at, column) => at === column);
   let unescaped = 0;
@@ -109,12 +138,12 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
     const end = Math.min(total, start + batchSize);
     const batch: ImportRowsBatch = { startId: start, rowNumbers: [], raw: [], values: [], issues: [] };
     for (let rowId = start; rowId < end; rowId++) {
-      const source = table.rows[firstData + rowId] ?? [];
+      const source = rows[firstData + rowId] ?? [];
       // When the file's columns are the template's, in order, the parsed row is reused in place.
       const raw = identity ? source : new Array<string>(width);
       for (let column = 0; column < width; column++) {
         const at = sourceIndex[column] ?? -1;
-        let value = at < 0 ? '' : (source[at] ?? '').trim();
+        let value = at < 0 ? '' : trimCell(source[at] ?? '');
         if (value.charCodeAt(0) === 0x27 && neutralised.test(value)) {
           value = value.slice(1).trim();
           unescaped++;
@@ -122,14 +151,20 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
         raw[column] = value;
       }
       if (identity) raw.length = width;
-      const checked = checkRow(template, raw);
-      index.add(rowId, checked.values);
-      allValues[rowId] = checked.values;
-      if (checked.issues !== null) hasCellIssue[rowId] = 1;
-      batch.rowNumbers.push(table.rowNumbers[firstData + rowId] ?? 0);
+      const values = new Array<string>(width);
+      const issues = checkRowInto(template, raw, values, hashesByColumn, rowId);
+      for (let slot = 0; slot < uniqueColumns.length; slot++) uniqueValues[slot]?.push(values[uniqueColumns[slot] ?? -1] ?? '');
+      for (const { slot, column, fold } of hashedHere) {
+        const value = values[column] ?? '';
+        const hashes = uniqueHashes[slot];
+        if (value !== '' && hashes !== undefined) hashes[rowId] = hashString(value, fold);
+      }
+      allValues.push(values);
+      if (issues !== null) invalid[rowId] = 1;
+      batch.rowNumbers.push(rowNumbers[firstData + rowId] ?? 0);
       batch.raw.push(raw);
-      batch.values.push(checked.values);
-      batch.issues.push(checked.issues);
+      batch.values.push(values);
+      batch.issues.push(issues);
     }
     options.onRows?.(batch);
     options.onProgress?.({ phase: 'validating', done: end, total });
@@ -142,8 +177,7 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   if (options.validateAccount !== undefined) {
     accountChecked = await checkAccount(columns, allValues, options.validateAccount, accountInvalid, options);
   }
-  const invalid = hasCellIssue;
-  index.markDuplicates(invalid);
+  uniqueColumns.forEach((column, slot) => markDuplicateRows(uniqueValues[slot] ?? [], columns[column]?.rule.type === 'email', invalid, uniqueHashes[slot]));
   let invalidRows = 0;
   for (let rowId = 0; rowId < total; rowId++) if (invalid[rowId] === 1 || accountInvalid[rowId] === 1) invalidRows++;
   const notices: FileNotice[] = [];
@@ -176,10 +210,9 @@ async function checkAccount(
   invalid: Uint8Array,
   options: RunImportOptions,
 ): Promise<boolean> {
-  const requests = buildAccountRequests(columns, values);
   let done = 0;
   try {
-    for (const request of requests) {
+    for (const request of accountRequests(columns, values)) {
       throwIfAborted(options.signal);
       const issues = accountIssuesFrom(columns, await validate(request));
       for (const issue of issues) if (issue.rowId >= 0 && issue.rowId < invalid.length) invalid[issue.rowId] = 1;

@@ -1,5 +1,5 @@
 import type { TemplateColumn } from '../contract/template';
-import { compileRule, defaultValue, type CellChecker } from './cell-rules';
+import { compileHashingRule, defaultValue, type HashingChecker } from './cell-rules';
 import type { MessageParams } from './issues';
 
 /** An issue found in one row, by template column index; located for the user by `locateIssues`. */
@@ -12,11 +12,14 @@ export interface ColumnIssue {
 /** A descriptor compiled once for checking many rows. */
 export interface CompiledTemplate {
   readonly columns: readonly TemplateColumn[];
-  readonly checkers: readonly CellChecker[];
+  /** One checker per column; each is also a plain `CellChecker`. */
+  readonly checkers: readonly HashingChecker[];
   /** Per column: the column it depends on and the lower-cased values that make it required. */
   readonly requiredWhen: readonly ({ readonly dependsOn: number; readonly values: ReadonlySet<string> } | null)[];
   /** Indexes of the columns whose values must be unique. */
   readonly uniqueColumns: readonly number[];
+  /** Per column, the value a blank cell takes ('' when none). */
+  readonly defaults?: readonly string[];
 }
 
 /** Compiles the template descriptor's rules. */
@@ -24,13 +27,14 @@ export function compileTemplate(columns: readonly TemplateColumn[]): CompiledTem
   const indexByKey = new Map(columns.map((column, index) => [column.key, index]));
   return {
     columns,
-    checkers: columns.map((column) => compileRule(column.rule)),
+    checkers: columns.map((column) => compileHashingRule(column.rule)),
     requiredWhen: columns.map((column) => {
       const dependsOn = column.requiredWhen === undefined ? undefined : indexByKey.get(column.requiredWhen.column);
       if (column.requiredWhen === undefined || dependsOn === undefined) return null;
       return { dependsOn, values: new Set(column.requiredWhen.values.map((value) => value.toLowerCase())) };
     }),
     uniqueColumns: columns.flatMap((column, index) => (column.unique ? [index] : [])),
+    defaults: columns.map(defaultValue),
   };
 }
 
@@ -45,21 +49,38 @@ export interface RowCheck {
  * a required blank cell, or one required by another column's value, is an issue.
  */
 export function checkRow(template: CompiledTemplate, raw: readonly string[]): RowCheck {
+  const values = new Array<string>(template.columns.length);
+  const issues = checkRowInto(template, raw, values);
+  return { values, issues };
+}
+
+/**
+ * `checkRow` writing the normalised values into `values` and returning only the issues (null when
+ * none): the import loop calls it 100,000 times and keeps no wrapper object per row. With `hashes`
+ * (per column, for the unique ones), the checkers that scan a cell also leave its uniqueness hash at
+ * `hashes[column][row]` (see `HashingChecker`).
+ */
+export function checkRowInto(
+  template: CompiledTemplate,
+  raw: readonly string[],
+  values: string[],
+  hashes?: readonly (Int32Array | undefined)[],
+  row = 0,
+): ColumnIssue[] | null {
   const { columns, checkers } = template;
-  const values = new Array<string>(columns.length);
+  const defaults = template.defaults ?? columns.map(defaultValue);
   let issues: ColumnIssue[] | null = null;
   for (let index = 0; index < columns.length; index++) {
-    const column = columns[index];
     const checker = checkers[index];
-    if (column === undefined || checker === undefined) continue;
+    if (checker === undefined) continue;
     const value = raw[index] ?? '';
     if (value === '') {
-      const fallback = defaultValue(column);
+      const fallback = defaults[index] ?? '';
       values[index] = fallback;
-      if (fallback === '' && column.required) (issues ??= []).push({ column: index, messageKey: 'cell.required', params: {} });
+      if (fallback === '' && columns[index]?.required === true) (issues ??= []).push({ column: index, messageKey: 'cell.required', params: {} });
       continue;
     }
-    const result = checker(value);
+    const result = hashes === undefined ? checker(value) : checker(value, hashes[index], row);
     if (typeof result === 'string') {
       values[index] = result;
     } else {
@@ -77,7 +98,7 @@ export function checkRow(template: CompiledTemplate, raw: readonly string[]): Ro
       (issues ??= []).push({ column: index, messageKey: 'cell.requiredWhen', params: { value: other } });
     }
   }
-  return { values, issues };
+  return issues;
 }
 
 /**
