@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SetupPage } from './setup-page';
+import type { MockBackend } from '../../../../mocks/backend';
 import { failActivationAt, freezeActivationAt, manualActivationUnderway } from './setup-stories-data';
 
 const meta = {
@@ -11,6 +12,9 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** Shapes the mock data of a story after the reset to the seed. */
+const withData = (setup: (backend: MockBackend) => void) => ({ setup: ({ backend }: { backend: MockBackend }) => setup(backend) });
 
 const advanced = { bridge: { basePath: '/apps/teams', path: '/apps/teams/setup/advanced', appId: 'teams', appName: 'Teams' } };
 
@@ -25,7 +29,7 @@ export const Inactive: Story = {
 
 /** Activation running: two steps done, domain activation in progress. */
 export const InProgress: Story = {
-  parameters: { mocks: { setup: ({ backend }) => freezeActivationAt(backend, 'domain-activation') } },
+  parameters: { mocks: withData((backend) => freezeActivationAt(backend, 'domain-activation')) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Activation in progress')).toBeInTheDocument();
@@ -35,7 +39,7 @@ export const InProgress: Story = {
 
 /** The PSTN gateway step failed: why, and Retry. */
 export const FailedStep: Story = {
-  parameters: { mocks: { setup: ({ backend }) => failActivationAt(backend, 'pstn-gateway') } },
+  parameters: { mocks: withData((backend) => failActivationAt(backend, 'pstn-gateway')) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Why it failed: the session border controller did not answer.')).toBeInTheDocument();
@@ -75,7 +79,7 @@ export const AdvancedOptions: Story = {
 
 /** Manual activation underway: domains with TXT values to copy, gateways, the steps left. */
 export const ManualActivation: Story = {
-  parameters: { ...advanced, mocks: { setup: ({ backend }) => manualActivationUnderway(backend) } },
+  parameters: { ...advanced, mocks: withData((backend) => manualActivationUnderway(backend)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('region', { name: 'Steps left' })).toBeInTheDocument();
@@ -86,7 +90,7 @@ export const ManualActivation: Story = {
 
 /** Activation started, so Manual Activation is locked, with the reason. */
 export const ManualActivationLocked: Story = {
-  parameters: { ...advanced, mocks: { setup: ({ backend }) => freezeActivationAt(backend, 'consent') } },
+  parameters: { ...advanced, mocks: withData((backend) => freezeActivationAt(backend, 'consent')) },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('switch', { name: 'Manual Activation' })).toBeDisabled();
   },
@@ -111,7 +115,7 @@ export const Loading: Story = {
 /** In Spanish, with a failed step. */
 export const Spanish: Story = {
   globals: { locale: 'es' },
-  parameters: { mocks: { setup: ({ backend }) => failActivationAt(backend, 'pstn-gateway') } },
+  parameters: { mocks: withData((backend) => failActivationAt(backend, 'pstn-gateway')) },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('button', { name: 'Reintentar Puerta de enlace RTC' })).toBeInTheDocument();
   },

@@ -1,0 +1,242 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mockBackend, mockControls } from '../../../../mocks/node';
+import { withMockServer } from '../../../../mocks/vitest';
+import { renderApp } from '../../../../tests/setup/render-app';
+import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
+import { loadPhoneLibrary } from '../users/phone-format';
+import { PhoneNumbersPage } from './phone-numbers-page';
+
+withMockServer();
+
+// The formatter loads on first use; loaded once here so no test's timing depends on a cold import.
+beforeAll(async () => {
+  await loadPhoneLibrary();
+});
+
+const NORTHWIND = '100001';
+
+function renderNumbers(options: { locale?: string } = {}) {
+  return renderApp(<PhoneNumbersPage />, { basePath: '/apps/teams', path: '/apps/teams/phone-numbers', ...options });
+}
+
+async function rowOf(number: string) {
+  const cell = await screen.findByRole('gridcell', { name: number });
+  const row = cell.closest('[role="row"]');
+  if (!(row instanceof HTMLElement)) throw new Error(`No row for ${number}`);
+  return within(row);
+}
+
+const teams = () => mockBackend.teams(NORTHWIND);
+const userWithNumber = (e164: string) => teams().users.find((user) => user.phoneNumber === e164);
+
+/** Makes (212) 555-0100, the first row, a spare number: the table shows only the rows in view. */
+function spareFirstNumber() {
+  const holder = userWithNumber('+12125550100');
+  if (holder) holder.phoneNumber = null;
+}
+
+describe('Phone Numbers', () => {
+  it('lists the numbers in national format with their user, failover number, ratecenter and status', async () => {
+    const { container } = renderNumbers();
+    expect(await screen.findByText('45 phone numbers.')).toBeInTheDocument();
+    const holder = userWithNumber('+12125550100');
+    const row = await rowOf('(212) 555-0100');
+    expect(row.getByText(holder?.displayName ?? '?')).toBeInTheDocument();
+    expect(row.getByText('(212) 555-0101')).toBeInTheDocument();
+    expect(row.getByText('New York City, NY')).toBeInTheDocument();
+    expect(row.getByText('Assigned')).toBeInTheDocument();
+    await userEvent.setup().type(screen.getByRole('searchbox', { name: 'Search phone numbers' }), '555-0129');
+    expect(await screen.findByText('1 number matches.')).toBeInTheDocument();
+    const spare = await rowOf('(212) 555-0129');
+    expect(spare.getByText('Spare')).toBeInTheDocument();
+    expect(spare.getAllByText('None')).toHaveLength(2);
+    await expectNoAxeViolations(container);
+  });
+
+  it('searches on the server and starts a new search with nothing selected', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await screen.findByText('45 phone numbers.');
+    await user.click(await screen.findByRole('checkbox', { name: 'Select (212) 555-0100' }));
+    expect(screen.getByRole('button', { name: 'Delete (1)' })).toBeEnabled();
+    await user.type(screen.getByRole('searchbox', { name: 'Search phone numbers' }), '312');
+    expect(await screen.findByText('15 numbers match.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    expect(screen.queryByRole('gridcell', { name: '(212) 555-0100' })).not.toBeInTheDocument();
+    expect(screen.getByRole('gridcell', { name: '(312) 555-0100' })).toBeInTheDocument();
+  });
+
+  it('says when nothing matches, and when the tenant has no numbers yet', async () => {
+    const user = userEvent.setup();
+    teams().numbers = [];
+    renderNumbers();
+    expect(await screen.findByText('No phone numbers yet')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search phone numbers' }), '999');
+    expect(await screen.findByText('No number matches “999”')).toBeInTheDocument();
+  });
+
+  it('says the numbers could not be loaded and loads them on Try again', async () => {
+    const user = userEvent.setup();
+    mockControls.setFaults({ routes: ['listNumbers'], errorRate: 1, times: 4 });
+    renderNumbers();
+    expect(await screen.findByText('The phone numbers could not be loaded', {}, { timeout: 5000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('45 phone numbers.')).toBeInTheDocument();
+  });
+
+  it('opens the edit panel of a number when the number is clicked', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await user.click(await screen.findByRole('gridcell', { name: '(212) 555-0100' }));
+    const holder = userWithNumber('+12125550100');
+    const panel = await screen.findByRole('dialog');
+    expect(await within(panel).findByText(holder?.userPrincipalName ?? '?')).toBeInTheDocument();
+  });
+
+  it('speaks Spanish', async () => {
+    renderNumbers({ locale: 'es' });
+    expect(await screen.findByText('45 números de teléfono.')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Número de respaldo' })).toBeInTheDocument();
+  });
+});
+
+describe('Buy', () => {
+  it('checks the area code and prefix and says what is expected, next to the field', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await user.click(await screen.findByRole('button', { name: 'Buy' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Buy phone numbers' }));
+    const areaCode = dialog.getByRole('textbox', { name: /Area code/ });
+    expect(areaCode).toHaveFocus();
+    await user.click(dialog.getByRole('button', { name: 'Search' }));
+    expect(areaCode).toHaveAccessibleDescription(/Enter an area code\./);
+    expect(areaCode).toHaveAttribute('aria-invalid', 'true');
+    await user.type(areaCode, '(21');
+    expect(areaCode).toHaveAccessibleDescription(/Enter exactly 3 digits, for example 212\./);
+    await user.clear(areaCode);
+    await user.type(areaCode, '112');
+    expect(areaCode).toHaveAccessibleDescription(/cannot start with 0 or 1/);
+    await user.clear(areaCode);
+    await user.type(areaCode, '212');
+    const prefix = dialog.getByRole('textbox', { name: 'Prefix (optional)' });
+    await user.type(prefix, '55a');
+    await user.click(dialog.getByRole('button', { name: 'Search' }));
+    expect(prefix).toHaveFocus();
+    expect(prefix).toHaveAccessibleDescription(/Enter 1 to 7 digits, or leave the prefix empty\./);
+  });
+
+  it('searches, buys the chosen numbers and says which were purchased and which someone else took', async () => {
+    const user = userEvent.setup();
+    const { container } = renderNumbers();
+    await screen.findByText('45 phone numbers.');
+    await user.click(screen.getByRole('button', { name: 'Buy' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Buy phone numbers' }));
+    await user.type(dialog.getByRole('textbox', { name: /Area code/ }), '212');
+    await user.type(dialog.getByRole('textbox', { name: 'Prefix (optional)' }), '555013');
+    await user.click(dialog.getByRole('button', { name: 'Search' }));
+    expect(await dialog.findByText('10 numbers are for sale in area code 212 with prefix 555013.')).toBeInTheDocument();
+    expect(dialog.getByRole('button', { name: 'Buy' })).toBeDisabled();
+    await user.click(await dialog.findByRole('checkbox', { name: '(212) 555-0130' }));
+    await user.click(dialog.getByRole('checkbox', { name: '(212) 555-0137' }));
+    await expectNoAxeViolations(container.ownerDocument.body);
+    await user.click(dialog.getByRole('button', { name: 'Buy 2 numbers' }));
+
+    const summary = await dialog.findByRole('heading', { name: '1 of 2 numbers were purchased.' });
+    expect(summary).toHaveFocus();
+    expect(within(dialog.getByText('(212) 555-0130').closest('li') ?? document.body).getByText('Purchased')).toBeInTheDocument();
+    expect(within(dialog.getByText('(212) 555-0137').closest('li') ?? document.body).getByText(/No longer available/)).toBeInTheDocument();
+    expect(await screen.findByText('46 phone numbers.')).toBeInTheDocument();
+    expect(teams().numbers.map((item) => item.number)).toContain('+12125550130');
+
+    await user.click(dialog.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search phone numbers' }), '555-013');
+    expect(await screen.findByRole('gridcell', { name: '(212) 555-0130' })).toBeInTheDocument();
+    expect(screen.queryByRole('gridcell', { name: '(212) 555-0137' })).not.toBeInTheDocument();
+  });
+
+  it('says when no number is for sale', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await user.click(await screen.findByRole('button', { name: 'Buy' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Buy phone numbers' }));
+    await user.type(dialog.getByRole('textbox', { name: /Area code/ }), '999');
+    await user.click(dialog.getByRole('button', { name: 'Search' }));
+    expect(await dialog.findByText('No number is for sale in area code 999. Try another prefix or area code.')).toBeInTheDocument();
+  });
+
+  it('keeps the choice when buying fails, and buys once on a second try', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await user.click(await screen.findByRole('button', { name: 'Buy' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Buy phone numbers' }));
+    await user.type(dialog.getByRole('textbox', { name: /Area code/ }), '206');
+    await user.click(dialog.getByRole('button', { name: 'Search' }));
+    await user.click(await dialog.findByRole('checkbox', { name: '(206) 555-0100' }));
+    mockControls.setFaults({ routes: ['purchaseNumbers'], dropRate: 1, times: 4 });
+    await user.click(dialog.getByRole('button', { name: 'Buy 1 number' }));
+    expect(await dialog.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(/^Nothing was bought\./);
+    expect(dialog.getByRole('checkbox', { name: '(206) 555-0100' })).toBeChecked();
+    await user.click(dialog.getByRole('button', { name: 'Buy 1 number' }));
+    expect(await dialog.findByRole('heading', { name: 'The number was purchased.' })).toBeInTheDocument();
+    expect(teams().numbers.filter((item) => item.number === '+12065550100')).toHaveLength(1);
+  });
+});
+
+describe('Delete', () => {
+  it('says which numbers are assigned and what their users lose, then releases them and changes the users', async () => {
+    const user = userEvent.setup();
+    spareFirstNumber();
+    const { container } = renderNumbers();
+    await screen.findByText('45 phone numbers.');
+    const holder = userWithNumber('+12125550101');
+    const coveredBy = teams().users.find((item) => item.failoverNumber === '+12125550101');
+    await user.click(await screen.findByRole('checkbox', { name: 'Select (212) 555-0101' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select (212) 555-0100' }));
+    await user.click(screen.getByRole('button', { name: 'Delete (2)' }));
+
+    const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete 2 phone numbers?' }));
+    expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    const assigned = within(dialog.getByRole('region', { name: 'Assigned to a user' }));
+    expect(assigned.getByText(new RegExp(`^\\(212\\) 555-0101: ${holder?.displayName} loses this phone number and their failover number`))).toBeInTheDocument();
+    expect(assigned.getByText(new RegExp(`also the failover number of ${coveredBy?.displayName}, who loses that failover`))).toBeInTheDocument();
+    expect(within(dialog.getByRole('region', { name: 'Spare' })).getByText('(212) 555-0100')).toBeInTheDocument();
+    await expectNoAxeViolations(container.ownerDocument.body);
+
+    await user.click(dialog.getByRole('button', { name: 'Delete 2 numbers' }));
+    expect(await dialog.findByText('All 2 numbers were released.')).toHaveFocus();
+    expect(await screen.findByText('43 phone numbers.')).toBeInTheDocument();
+    expect(teams().numbers.some((item) => item.number === '+12125550101' || item.number === '+12125550100')).toBe(false);
+    expect(teams().users.find((item) => item.id === holder?.id)).toMatchObject({ phoneNumber: null, failoverNumber: null });
+    expect(teams().users.find((item) => item.id === coveredBy?.id)?.failoverNumber).toBeNull();
+    await user.click(dialog.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  });
+
+  it('releases nothing on Cancel', async () => {
+    const user = userEvent.setup();
+    spareFirstNumber();
+    renderNumbers();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select (212) 555-0100' }));
+    await user.click(screen.getByRole('button', { name: 'Delete (1)' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    expect(teams().numbers).toHaveLength(45);
+  });
+
+  it('says which numbers were not released, and why', async () => {
+    const user = userEvent.setup();
+    spareFirstNumber();
+    renderNumbers();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select (212) 555-0100' }));
+    await user.click(screen.getByRole('button', { name: 'Delete (1)' }));
+    const dialog = within(await screen.findByRole('alertdialog'));
+    // Someone gives the number to a user after the table was loaded.
+    const spareUser = teams().users.find((item) => item.phoneNumber === null);
+    if (spareUser) spareUser.phoneNumber = '+12125550100';
+    await user.click(dialog.getByRole('button', { name: 'Delete 1 number' }));
+    expect(await dialog.findByText('0 of 1 number was released.')).toBeInTheDocument();
+    expect(dialog.getByText('Not released: it was given to a user meanwhile.')).toBeInTheDocument();
+  });
+});
