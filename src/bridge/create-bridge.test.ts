@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withMockServer } from '../../mocks/vitest';
 import { mockControls, MOCK_BASE_URL } from '../../mocks/node';
 import { hostHonoursAccountId } from './contract';
-import { createFakeBridge } from './fake-bridge';
+import { createFakeBridge, demoCredentials } from './fake-bridge';
+import { login } from './http-auth';
 
 withMockServer();
 
@@ -48,6 +49,22 @@ describe('the token-session bridge (through the fake bridge, against the mock ba
     const response = await bridge.api.fetch('/api/v1/seats?limit=1');
     expect(response.status).toBe(200);
     expect(bridge.session.current().status).toBe('active');
+  });
+
+  it('sends a request refused for a token replaced meanwhile again with the current token, without refreshing the new session', async () => {
+    const bridge = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    await bridge.session.getAccessToken();
+    mockControls.setFaults({ routes: ['listSeats'], latencyMs: 50, times: 3 });
+    mockControls.expireSessions();
+    const stale = [bridge.api.fetch('/api/v1/seats?limit=1'), bridge.api.fetch('/api/v1/seats?limit=1')];
+    bridge.host.expireSession();
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    bridge.host.renewSession(signedIn.tokens);
+    const fresh = bridge.api.fetch('/api/v1/seats?limit=1');
+    expect((await Promise.all([...stale, fresh])).map((response) => response.status)).toEqual([200, 200, 200]);
+    expect(bridge.session.current().status).toBe('active');
+    expect(await bridge.session.getAccessToken()).toBe(signedIn.tokens.accessToken);
   });
 
   it('tells subscribers when the session is over, and answers 401 without a request', async () => {

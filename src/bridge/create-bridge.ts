@@ -158,8 +158,14 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
       if (error instanceof SessionExpiredError) return unauthorized();
       throw error;
     }
-    const response = await send(path, init, accessToken, accountId);
+    let response = await send(path, init, accessToken, accountId);
     if (response.status !== 401 || !tokens || init.body instanceof ReadableStream) return response;
+    if (tokens.accessToken !== accessToken) {
+      // The tokens changed while the request was out (a new sign-in, or another request's refresh): the
+      // 401 is for the old token. Refreshing now would rotate the new session under its other requests.
+      response = await send(path, init, tokens.accessToken, accountId);
+      if (response.status !== 401 || !tokens) return response;
+    }
     // The server refused the token before we thought it expired: refresh once and try again.
     const renewed = await refreshOnce(tokens);
     if (!renewed) {
