@@ -71,6 +71,17 @@ describe('PreviewModel', () => {
     expect(model.issuesOf(0).map((issue) => issue.messageKey)).toEqual(['cell.takenInAccount']);
   });
 
+  it('keeps rows pending when the account check fails, so the next check asks for them again', async () => {
+    const model = await modelOf([header, 'A,B,a@example.com,10,Remote']);
+    model.editCell(0, 2, 'b@example.com');
+    await expect(model.checkAccount(async () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    expect(model.rowsPendingAccountCheck).toBe(1);
+    const validate = vi.fn(async () => ({ results: [] }));
+    await model.checkAccount(validate);
+    expect(validate).toHaveBeenCalledTimes(1);
+    expect(model.rowsPendingAccountCheck).toBe(0);
+  });
+
   it('edits one row of 100,000 without revisiting the others', async () => {
     const model = new PreviewModel(columns);
     const count = 100_000;

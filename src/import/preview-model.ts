@@ -251,8 +251,17 @@ export class PreviewModel {
   async checkAccount(validate: SeatValidator): Promise<void> {
     const ids = [...this.pendingAccount];
     this.pendingAccount.clear();
-    for (const request of buildAccountRequests(this.columns, this.values, ids)) {
-      const issues = accountIssuesFrom(this.columns, await validate(request));
+    const requests = buildAccountRequests(this.columns, this.values, ids);
+    for (const [at, request] of requests.entries()) {
+      let response: Awaited<ReturnType<SeatValidator>>;
+      try {
+        response = await validate(request);
+      } catch (error) {
+        // The rows not checked yet stay pending, so the next check (the next Create) asks for them again.
+        for (const unchecked of requests.slice(at)) for (const row of unchecked.rows) this.pendingAccount.add(row.index);
+        throw error;
+      }
+      const issues = accountIssuesFrom(this.columns, response);
       // A row edited again while the request was out is pending again; its answer is stale.
       this.applyAccountIssues(issues.filter((issue) => !this.pendingAccount.has(issue.rowId)));
     }
