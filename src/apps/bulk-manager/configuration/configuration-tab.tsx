@@ -1,15 +1,104 @@
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getSeatTemplate } from '../../../api';
-import { useApiQuery } from '../../../bridge/use-api';
+import { downloadSeatTemplateCsv, getSeatTemplate, type ApiError } from '../../../api';
+import { useAccount } from '../../../bridge/react';
 import { QueryView } from '../../../bridge/query-view';
+import { useApiClient, useApiQuery } from '../../../bridge/use-api';
+import { Button, EmptyState } from '../../../ui';
+import { BulkJobPanel } from '../bulk-job/bulk-job-panel';
+import { useBulkJobRunner, useBulkJobSnapshot } from '../bulk-job/use-bulk-job';
+import { usePreviewDraft } from './preview-draft';
+import { PreviewPanel } from './preview-panel';
+import { saveFile } from './save-file';
+import { UploadDialog } from './upload-dialog';
+import styles from './configuration.module.css';
 
-/** Configuration: the seat template the backend serves. */
+/**
+ * Configuration, the default view: download the seat template, upload a filled file, preview and fix
+ * its rows, and create the users as a bulk job. A running or finished job takes the place of the
+ * preview until the user is done with it.
+ */
 export function ConfigurationTab() {
   const { t } = useTranslation('bulk');
-  const template = useApiQuery('template', (client, signal) => getSeatTemplate(client, { signal }));
+  const client = useApiClient();
+  const account = useAccount();
+  const template = useApiQuery('template', (api, signal) => getSeatTemplate(api, { signal }));
+  const runner = useBulkJobRunner();
+  const job = useBulkJobSnapshot(runner);
+  const [draft, setDraft] = usePreviewDraft();
+  const [uploading, setUploading] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+  const [templateError, setTemplateError] = useState<ApiError | null>(null);
+  // After an upload, focus lands on the preview's heading (the dialog that had it is gone), once.
+  const previewFocus = useRef(false);
+  const takePreviewFocus = useCallback(() => {
+    const wanted = previewFocus.current;
+    previewFocus.current = false;
+    return wanted;
+  }, []);
+
+  const downloadTemplate = async () => {
+    setDownloading(true);
+    setTemplateError(null);
+    const result = await downloadSeatTemplateCsv(client);
+    setDownloading(false);
+    if (!result.ok) {
+      setTemplateError(result.error);
+      return;
+    }
+    saveFile(t('configuration.templateFileName'), new Blob([result.value], { type: 'text/csv;charset=utf-8' }));
+  };
+
+  // While the first send is being opened the preview stays (its Create button shows the wait), so a
+  // job that cannot be opened leaves the user exactly where they were, with the reason.
+  const showJob = job.phase !== 'idle' && !(job.phase === 'starting' && !job.retrying && draft !== null);
+
   return (
     <QueryView query={template} errorTitle={t('configuration.loadFailed')}>
-      {(data) => <p>{t('configuration.templateColumns', { count: data.columns.length })}</p>}
+      {(data) => (
+        <div className={styles.tab}>
+          <div className={styles.intro}>
+            <h2 className={styles.heading}>{t('configuration.heading')}</h2>
+            <p>{t('configuration.intro')}</p>
+            <p className={styles.muted}>{t('configuration.templateColumns', { count: data.columns.length })}</p>
+            <div className={styles.introActions}>
+              <Button variant="secondary" loading={downloading} onClick={() => void downloadTemplate()}>
+                {t('configuration.downloadTemplate')}
+              </Button>
+              <Button variant="primary" disabled={job.phase !== 'idle' && job.phase !== 'finished'} onClick={() => setUploading(true)}>
+                {t('configuration.uploadFile')}
+              </Button>
+            </div>
+            {templateError ? (
+              <p role="alert" className={styles.inlineError}>
+                {t('configuration.templateFailed', { reason: t(`common:errors.${templateError.kind}`) })}
+              </p>
+            ) : null}
+          </div>
+
+          {showJob ? (
+            <BulkJobPanel runner={runner} />
+          ) : draft ? (
+            <PreviewPanel key={draft.id} draft={draft} runner={runner} takeFocus={takePreviewFocus} onStarted={() => setDraft(null)} />
+          ) : (
+            <EmptyState headingLevel={3} title={t('configuration.empty.title')} description={t('configuration.empty.description')} />
+          )}
+
+          {uploading ? (
+            <UploadDialog
+              columns={data.columns}
+              accountId={account.id}
+              onClose={() => setUploading(false)}
+              onLoaded={(loaded) => {
+                if (job.phase === 'finished') runner.dismiss();
+                previewFocus.current = true;
+                setDraft(loaded);
+                setUploading(false);
+              }}
+            />
+          ) : null}
+        </div>
+      )}
     </QueryView>
   );
 }

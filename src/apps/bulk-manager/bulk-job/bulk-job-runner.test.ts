@@ -1,0 +1,229 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
+import { withMockServer } from '../../../../mocks/vitest';
+import type { HostBridge } from '../../../bridge/contract';
+import { createFakeBridge, demoCredentials, type FakeBridge } from '../../../bridge/fake-bridge';
+import { login } from '../../../bridge/http-auth';
+import { BulkJobRunner, type BulkJobRunnerOptions, type BulkJobSnapshot } from './bulk-job-runner';
+import type { JobRow } from './job-model';
+import { createMemoryJobStore, type JobStore } from './job-store';
+
+withMockServer();
+
+const runners: BulkJobRunner[] = [];
+afterEach(() => {
+  for (const runner of runners.splice(0)) runner.dispose();
+});
+
+function rowsOf(count: number, from = 0): JobRow[] {
+  return Array.from({ length: count }, (_, index) => {
+    const n = from + index;
+    return {
+      userRow: n + 2,
+      raw: [`First${n}`, `Last${n}`, `bulk${n}@example.org`, String(3000 + n), 'Headquarters'],
+      seat: { firstName: `First${n}`, lastName: `Last${n}`, email: `bulk${n}@example.org`, extension: String(3000 + n), site: 'Headquarters' },
+    };
+  });
+}
+
+/** The fake bridge, its fetch counted: how many requests of each kind were in flight at most, and for which account. */
+function countedBridge(options: { contractVersion?: string } = {}) {
+  const fake = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+  const stats = { inFlight: 0, maxInFlight: 0, chunkAccounts: [] as string[] };
+  const bridge: FakeBridge = {
+    ...fake,
+    contractVersion: options.contractVersion ?? fake.contractVersion,
+    api: {
+      fetch: async (path, init) => {
+        const chunk = path.endsWith('/chunks');
+        if (chunk) {
+          stats.inFlight += 1;
+          stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+          stats.chunkAccounts.push(init?.accountId ?? fake.account.current().id);
+        }
+        try {
+          return await fake.api.fetch(path, init);
+        } finally {
+          if (chunk) stats.inFlight -= 1;
+        }
+      },
+    },
+  };
+  return { bridge, stats };
+}
+
+function runnerFor(bridge: HostBridge, options: Partial<BulkJobRunnerOptions> = {}): BulkJobRunner {
+  const runner = new BulkJobRunner(bridge, { store: createMemoryJobStore(), chunkSize: 2, client: { retry: { baseDelayMs: 1, maxDelayMs: 2 } }, ...options });
+  runners.push(runner);
+  return runner;
+}
+
+function until(runner: BulkJobRunner, done: (snapshot: BulkJobSnapshot) => boolean): Promise<BulkJobSnapshot> {
+  return new Promise((resolve) => {
+    if (done(runner.getSnapshot())) return resolve(runner.getSnapshot());
+    const stop = runner.subscribe(() => {
+      if (!done(runner.getSnapshot())) return;
+      stop();
+      resolve(runner.getSnapshot());
+    });
+  });
+}
+
+const seats = (accountId = '100001') => mockControls.snapshot().seatsByAccount[accountId] ?? 0;
+
+describe('the bulk job runner', () => {
+  it('creates every row in chunks, never more than three in flight, and ends with the counts the server gives', async () => {
+    const { bridge, stats } = countedBridge();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
+    const runner = runnerFor(bridge);
+    const before = seats();
+    expect(await runner.start({ fileName: 'seats.csv', userHeaders: ['First Name'], rows: rowsOf(11) })).toEqual({ ok: true });
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.outcome).toBe('completed');
+    expect(end.counts).toEqual({ rows: 11, created: 11, failed: 0, passTotal: 11, passDone: 11 });
+    expect(seats()).toBe(before + 11);
+    expect(stats.maxInFlight).toBe(3);
+    expect(Object.keys(mockControls.snapshot().seatsCreatedByIdempotencyKey).filter((key) => /-p0-c\d+$/.test(key))).toHaveLength(6);
+  });
+
+  it('sends a chunk whose response was lost again with the same key, and the server creates it once', async () => {
+    const { bridge } = countedBridge();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], dropRate: 1, times: 1 });
+    const runner = runnerFor(bridge);
+    const before = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(4) });
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(4);
+    expect(seats()).toBe(before + 4);
+  });
+
+  it('counts rows the server refused as failed, and retries only those in a new job', async () => {
+    const { bridge } = countedBridge();
+    const rows = rowsOf(5);
+    const taken = mockBackend.bulk('100001').seats.find((seat) => seat.extension === '1000');
+    expect(taken).toBeDefined();
+    rows[2] = { ...rows[2], seat: { ...rows[2].seat, extension: '1000' } };
+    const runner = runnerFor(bridge);
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows });
+    const first = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(first.counts).toMatchObject({ created: 4, failed: 1 });
+    expect(runner.failures(10)).toEqual([{ userRow: 4, outcome: expect.objectContaining({ status: 'failed', code: 'taken' }) }]);
+
+    // The seat that held the extension goes away; the retry sends that row alone.
+    const data = mockBackend.bulk('100001');
+    data.seats = data.seats.filter((seat) => seat.extension !== '1000');
+    const before = seats();
+    await runner.retryFailed();
+    const second = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(second.counts).toEqual({ rows: 5, created: 5, failed: 0, passTotal: 1, passDone: 1 });
+    expect(seats()).toBe(before + 1);
+    expect(mockControls.snapshot().jobsByAccount['100001']).toBeGreaterThanOrEqual(2);
+    const summary = runner.summaryRows({ created: 'Created', failed: 'Failed', notSent: 'Not sent' });
+    expect(summary.rows.map((row) => row.result)).toEqual(['Created', 'Created', 'Created', 'Created', 'Created']);
+  });
+
+  it('stops sending on Cancel, lets the chunks in flight finish, closes the job and says how many were created', async () => {
+    const { bridge } = countedBridge();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 30 });
+    const runner = runnerFor(bridge, { concurrency: 1 });
+    const before = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(10) });
+    await until(runner, (snapshot) => snapshot.counts.created >= 2);
+    runner.cancel();
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.outcome).toBe('cancelled');
+    expect(end.counts.created).toBeLessThan(10);
+    expect(seats()).toBe(before + end.counts.created);
+    const job = mockBackend.bulk('100001').jobs.at(-1);
+    expect(job?.completedAt).not.toBeNull();
+    const summary = runner.summaryRows({ created: 'Created', failed: 'Failed', notSent: 'Not sent' });
+    expect(summary.rows.filter((row) => row.result === 'Not sent')).toHaveLength(10 - end.counts.created);
+  });
+
+  it('pauses when the server cannot be reached, keeps every row, and finishes on Try again', async () => {
+    const { bridge } = countedBridge();
+    const runner = runnerFor(bridge);
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], errorRate: 1, errorStatus: 503 });
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(6) });
+    const paused = await until(runner, (snapshot) => snapshot.phase === 'paused');
+    expect(paused.pause).toBe('connection');
+    expect(paused.error?.kind).toBe('server');
+    mockControls.clearFaults();
+    runner.resume();
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(6);
+  });
+
+  it('pauses when the session expires and goes on by itself after the user signs in again', async () => {
+    const { bridge } = countedBridge();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
+    const runner = runnerFor(bridge, { concurrency: 1 });
+    const before = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(8) });
+    await until(runner, (snapshot) => snapshot.counts.created >= 2);
+    mockControls.expireSessions();
+    const fake = bridge as FakeBridge;
+    fake.host.expireSession();
+    const paused = await until(runner, (snapshot) => snapshot.phase === 'paused');
+    expect(paused.pause).toBe('session');
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    fake.host.renewSession(signedIn.tokens);
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(8);
+    expect(seats()).toBe(before + 8);
+  });
+
+  it('keeps every request of the job on the account that started it when the host switches account', async () => {
+    const { bridge, stats } = countedBridge();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
+    const runner = runnerFor(bridge, { concurrency: 1 });
+    const contoso = seats('100002');
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(6) });
+    (bridge as FakeBridge).host.setAccount({ id: '100002', name: 'Contoso Ltd' });
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(6);
+    expect(seats('100002')).toBe(contoso);
+    expect(new Set(stats.chunkAccounts)).toEqual(new Set(['100001']));
+  });
+
+  it('with a 1.0 host, which cannot send for another account, waits until the account is back, and writes nothing elsewhere', async () => {
+    const { bridge, stats } = countedBridge({ contractVersion: '1.0.0' });
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
+    const runner = runnerFor(bridge, { concurrency: 1 });
+    const contoso = seats('100002');
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(6) });
+    (bridge as FakeBridge).host.setAccount({ id: '100002', name: 'Contoso Ltd' });
+    const paused = await until(runner, (snapshot) => snapshot.phase === 'paused');
+    expect(paused.pause).toBe('account');
+    expect(seats('100002')).toBe(contoso);
+    (bridge as FakeBridge).host.setAccount({ id: '100001', name: 'Northwind Traders' });
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(6);
+    expect(seats('100002')).toBe(contoso);
+    expect(new Set(stats.chunkAccounts)).toEqual(new Set(['100001']));
+  });
+
+  it('after a reload, picks the run up from the store and the server, and finishes it without creating a seat twice', async () => {
+    const store: JobStore = createMemoryJobStore();
+    const first = countedBridge();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
+    const before = seats();
+    const page1 = runnerFor(first.bridge, { store, concurrency: 2 });
+    await page1.start({ fileName: 'seats.csv', userHeaders: ['First Name'], rows: rowsOf(12) });
+    await until(page1, (snapshot) => snapshot.counts.created >= 4);
+    // The page goes away: its runner stops listening, but requests it had sent still reach the server.
+    page1.dispose();
+
+    const second = countedBridge();
+    const page2 = runnerFor(second.bridge, { store });
+    await page2.restore();
+    const end = await until(page2, (snapshot) => snapshot.phase === 'finished');
+    expect(end.outcome).toBe('completed');
+    expect(end.counts).toMatchObject({ rows: 12, created: 12, failed: 0 });
+    expect(seats()).toBe(before + 12);
+    expect(await store.load('user-1')).toBeNull();
+    // Six chunks, six keys: a chunk sent again after the reload reused its key.
+    expect(Object.keys(mockControls.snapshot().seatsCreatedByIdempotencyKey).filter((key) => /-p0-c\d+$/.test(key))).toHaveLength(6);
+  });
+});

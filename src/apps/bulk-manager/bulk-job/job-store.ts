@@ -1,0 +1,107 @@
+import type { JobMeta, JobRow } from './job-model';
+
+/**
+ * Where a running bulk creation waits out a reload. Its rows are personal data (names, emails,
+ * numbers), so they never go to localStorage, sessionStorage or the URL: those are read synchronously
+ * by every script of the origin and outlive the task. They go to IndexedDB, one record per user, and
+ * are deleted when the run ends (finished, cancelled, or given up). The rows' outcomes are not stored:
+ * the server's job keeps them and is asked again after a reload.
+ */
+export interface JobStore {
+  /** Stores the run and its rows (replacing any earlier run of the same user). */
+  save(meta: JobMeta, rows: readonly JobRow[]): Promise<void>;
+  /** Updates the run's meta (a pass opened, cancelled); the rows stay. */
+  update(meta: JobMeta): Promise<void>;
+  /** The user's unfinished run, if any. */
+  load(userId: string): Promise<{ meta: JobMeta; rows: JobRow[] } | null>;
+  /** Forgets the user's run. */
+  clear(userId: string): Promise<void>;
+}
+
+/** A store in memory: where IndexedDB is missing (tests, some embedded browsers); it does not survive a reload. */
+export function createMemoryJobStore(): JobStore {
+  const runs = new Map<string, { meta: JobMeta; rows: JobRow[] }>();
+  return {
+    save: async (meta, rows) => void runs.set(meta.userId, { meta, rows: [...rows] }),
+    update: async (meta) => {
+      const run = runs.get(meta.userId);
+      if (run) runs.set(meta.userId, { ...run, meta });
+    },
+    load: async (userId) => runs.get(userId) ?? null,
+    clear: async (userId) => void runs.delete(userId),
+  };
+}
+
+const DB_NAME = 'portal-apps-bulk-jobs';
+const META = 'meta';
+const ROWS = 'rows';
+
+function request<T>(action: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    action.onsuccess = () => resolve(action.result);
+    action.onerror = () => reject(action.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function isMeta(value: unknown): value is JobMeta {
+  return typeof value === 'object' && value !== null && 'runId' in value && 'passes' in value && 'account' in value;
+}
+
+/** The IndexedDB store: meta and rows in two object stores keyed by user id, so an update never rewrites the rows. */
+export function createIndexedDbJobStore(factory: IDBFactory): JobStore {
+  let opened: Promise<IDBDatabase> | null = null;
+  const open = (): Promise<IDBDatabase> => {
+    opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = factory.open(DB_NAME, 1);
+      opening.onupgradeneeded = () => {
+        opening.result.createObjectStore(META);
+        opening.result.createObjectStore(ROWS);
+      };
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error ?? new Error('IndexedDB open failed'));
+    }).catch((error: unknown) => {
+      opened = null;
+      throw error;
+    });
+    return opened;
+  };
+  const write = async (stores: string[], action: (transaction: IDBTransaction) => void): Promise<void> => {
+    const db = await open();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(stores, 'readwrite');
+      action(transaction);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
+      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB write aborted'));
+    });
+  };
+  return {
+    save: (meta, rows) =>
+      write([META, ROWS], (transaction) => {
+        transaction.objectStore(META).put(meta, meta.userId);
+        transaction.objectStore(ROWS).put(rows, meta.userId);
+      }),
+    update: (meta) => write([META], (transaction) => void transaction.objectStore(META).put(meta, meta.userId)),
+    load: async (userId) => {
+      const db = await open();
+      const transaction = db.transaction([META, ROWS], 'readonly');
+      const [meta, rows] = await Promise.all([request(transaction.objectStore(META).get(userId)), request(transaction.objectStore(ROWS).get(userId))]);
+      if (!isMeta(meta) || !Array.isArray(rows)) return null;
+      return { meta, rows: rows as JobRow[] };
+    },
+    clear: (userId) =>
+      write([META, ROWS], (transaction) => {
+        transaction.objectStore(META).delete(userId);
+        transaction.objectStore(ROWS).delete(userId);
+      }),
+  };
+}
+
+let fallback: JobStore | null = null;
+
+/** IndexedDB when the browser has it; otherwise one memory store for the page. */
+export function defaultJobStore(): JobStore {
+  if (typeof indexedDB !== 'undefined') return createIndexedDbJobStore(indexedDB);
+  fallback ??= createMemoryJobStore();
+  return fallback;
+}

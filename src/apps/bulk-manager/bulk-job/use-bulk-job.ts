@@ -1,0 +1,61 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostBridge } from '../../../bridge/contract';
+import { useBridge } from '../../../bridge/react';
+import { BulkJobRunner, type BulkJobRunnerOptions, type BulkJobSnapshot } from './bulk-job-runner';
+import { defaultJobStore } from './job-store';
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+interface Entry {
+  readonly runner: BulkJobRunner;
+  /** The latest translation function, for the host toast of a run that ends unseen. */
+  readonly texts: { translate: Translate | null };
+}
+
+// One runner per bridge (that is, per mounted host session), outside React: a run goes on when the
+// user changes tab, switches account (the panel remounts) or leaves the app for another of the host.
+const runners = new WeakMap<HostBridge, Entry>();
+
+/**
+ * The bridge's runner, created (and asked to pick up an unfinished run) on first use. `options` only
+ * count on that first call; tests pass a store and short retry waits.
+ */
+export function bulkJobRunnerFor(bridge: HostBridge, options: Partial<BulkJobRunnerOptions> = {}): BulkJobRunner {
+  const existing = runners.get(bridge);
+  if (existing) return existing.runner;
+  const texts: Entry['texts'] = { translate: null };
+  const runner = new BulkJobRunner(bridge, {
+    store: options.store ?? defaultJobStore(),
+    ...options,
+    onUnseenEnd: (snapshot) => {
+      const t = texts.translate;
+      if (t === null) return;
+      const message =
+        snapshot.outcome === 'completed'
+          ? t('bulkJob.unseen.completed', { count: snapshot.counts.created, failed: snapshot.counts.failed })
+          : t('bulkJob.unseen.stopped', { count: snapshot.counts.created });
+      bridge.notify({ kind: snapshot.counts.failed > 0 || snapshot.outcome !== 'completed' ? 'warning' : 'success', message });
+    },
+  });
+  runners.set(bridge, { runner, texts });
+  void runner.restore();
+  return runner;
+}
+
+/** The bridge's bulk job runner; keeps its host messages in the current language. */
+export function useBulkJobRunner(): BulkJobRunner {
+  const bridge = useBridge();
+  const { t } = useTranslation('bulk');
+  const runner = bulkJobRunnerFor(bridge);
+  useEffect(() => {
+    const entry = runners.get(bridge);
+    if (entry) entry.texts.translate = t;
+  }, [bridge, t]);
+  return runner;
+}
+
+/** The runner's state, re-rendering on every change. */
+export function useBulkJobSnapshot(runner: BulkJobRunner): BulkJobSnapshot {
+  return useSyncExternalStore(runner.subscribe, runner.getSnapshot, runner.getSnapshot);
+}

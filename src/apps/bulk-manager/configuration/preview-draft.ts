@@ -1,0 +1,65 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { HostBridge } from '../../../bridge/contract';
+import { useBridge } from '../../../bridge/react';
+import type { FileNotice, PreviewModel } from '../../../import';
+
+/** An uploaded file being previewed and fixed, before its users are created. */
+export interface PreviewDraft {
+  /** New for each upload: the preview's own state (filter, selection) starts afresh with it. */
+  readonly id: number;
+  /** The account it was checked against: a draft never shows in another account. */
+  readonly accountId: string;
+  readonly fileName: string;
+  readonly model: PreviewModel;
+  readonly notices: readonly FileNotice[];
+}
+
+let lastDraftId = 0;
+
+/** An id for a new draft. */
+export function nextDraftId(): number {
+  lastDraftId += 1;
+  return lastDraftId;
+}
+
+interface Holder {
+  draft: PreviewDraft | null;
+  readonly listeners: Set<() => void>;
+}
+
+// Kept per bridge, outside React, so the preview survives a change of tab and a session that expires
+// and is renewed; it is dropped when the account changes (its checks were made for the old account).
+const holders = new WeakMap<HostBridge, Holder>();
+
+function holderFor(bridge: HostBridge): Holder {
+  const existing = holders.get(bridge);
+  if (existing) return existing;
+  const holder: Holder = { draft: null, listeners: new Set() };
+  bridge.account.subscribe((account) => {
+    if (holder.draft !== null && holder.draft.accountId !== account.id) replaceDraft(holder, null);
+  });
+  holders.set(bridge, holder);
+  return holder;
+}
+
+function replaceDraft(holder: Holder, next: PreviewDraft | null): void {
+  holder.draft = next;
+  for (const listener of [...holder.listeners]) listener();
+}
+
+/** The current account's draft and a way to replace or drop it. */
+export function usePreviewDraft(): [PreviewDraft | null, (draft: PreviewDraft | null) => void] {
+  const bridge = useBridge();
+  const holder = holderFor(bridge);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      holder.listeners.add(listener);
+      return () => void holder.listeners.delete(listener);
+    },
+    [holder],
+  );
+  const draft = useSyncExternalStore(subscribe, () => holder.draft);
+  const setDraft = useCallback((next: PreviewDraft | null) => replaceDraft(holder, next), [holder]);
+  const current = draft !== null && draft.accountId === bridge.account.current().id ? draft : null;
+  return [current, setDraft];
+}

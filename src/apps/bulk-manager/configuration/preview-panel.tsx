@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateSeats, type ApiError } from '../../../api';
+import { useApiClient } from '../../../bridge/use-api';
+import { writeErrorsCsv, type PreviewModel, type SeatValidator } from '../../../import';
+import { Button, Checkbox, VisuallyHidden } from '../../../ui';
+import type { BulkJobRunner } from '../bulk-job/bulk-job-runner';
+import { seatFromValues, type JobRow } from '../bulk-job/job-model';
+import type { PreviewDraft } from './preview-draft';
+import { PreviewTable } from './preview-table';
+import { baseName, saveFile } from './save-file';
+import styles from './configuration.module.css';
+
+type CreateState =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'blocked'; invalid: number }
+  | { kind: 'no-rows' }
+  | { kind: 'check-failed'; error: ApiError }
+  | { kind: 'failed'; error: ApiError };
+
+/** A failed account check, carrying the API's error so the message can name its kind. */
+class AccountCheckError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'AccountCheckError';
+  }
+}
+
+/** The ids to list; `_total` is only a cache key, so that rows are listed again when rows come and go. */
+function listedRows(model: PreviewModel, onlyErrors: boolean, _total: number): readonly number[] {
+  return model.rowIds(onlyErrors ? 'errors' : 'all');
+}
+
+/** Props of {@link PreviewPanel}. */
+export interface PreviewPanelProps {
+  readonly draft: PreviewDraft;
+  readonly runner: BulkJobRunner;
+  /** The job started: the draft's rows are now the job's. */
+  readonly onStarted: () => void;
+  /** Asked once on mount: true when the heading should take focus (right after an upload). */
+  readonly takeFocus?: () => boolean;
+}
+
+/**
+ * The preview of an upload: counts, "No errors found" or how many rows have errors, the editable
+ * grid with a filter, add and delete, and Create. Create checks edited rows against the account
+ * first; with any error left nothing is created and the errors file is offered. A failure of the
+ * server is told apart from validation errors, and the rows stay.
+ */
+export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPanelProps) {
+  const { t } = useTranslation('bulk');
+  const client = useApiClient();
+  const { model, fileName, notices } = draft;
+  const subscribe = useCallback((listener: () => void) => model.subscribe(listener), [model]);
+  const version = useSyncExternalStore(subscribe, () => model.version);
+  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const [create, setCreate] = useState<CreateState>({ kind: 'idle' });
+  const headingId = useId();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus?.() === true) headingRef.current?.focus();
+  }, [takeFocus]);
+  const counts = model.counts;
+
+  // Rows are listed again when the filter changes or rows come and go, not on every edit: a row fixed
+  // under "Only rows with errors" stays in view, now marked OK, instead of jumping away under the cursor.
+  const rowIds = useMemo(() => listedRows(model, onlyErrors, counts.total), [model, onlyErrors, counts.total]);
+
+  const translate = useCallback((key: string, params: Readonly<Record<string, string | number>>) => t(`import:${key}`, { ...params }), [t]);
+  const reason = (error: ApiError) => t(`common:errors.${error.kind}`);
+
+  const onSelectionChange = useCallback((ids: Set<string>) => setSelected(ids), []);
+
+  const addRow = () => {
+    const id = model.addRow();
+    setAnnouncement(t('configuration.preview.rowAdded', { row: model.row(id)?.rowNumber ?? '' }));
+    setCreate({ kind: 'idle' });
+  };
+
+  const deleteSelected = () => {
+    const count = selected.size;
+    model.deleteRows([...selected].map(Number));
+    setSelected(new Set());
+    setAnnouncement(t('configuration.preview.rowsDeleted', { count }));
+    setCreate({ kind: 'idle' });
+  };
+
+  const downloadErrors = () => {
+    const text = writeErrorsCsv(model, translate, 'all');
+    saveFile(t('configuration.create.errorsFileName', { name: baseName(fileName) }), new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  };
+
+  const showAlert = (next: CreateState) => {
+    setCreate(next);
+    // The alert is announced; focus goes to it too so keyboard users land on its action.
+    requestAnimationFrame(() => alertRef.current?.focus());
+  };
+
+  const createUsers = async () => {
+    setCreate({ kind: 'working' });
+    const validate: SeatValidator = async (request) => {
+      const result = await validateSeats(client, request);
+      if (!result.ok) throw new AccountCheckError(result.error);
+      return result.value;
+    };
+    try {
+      await model.checkAccount(validate);
+    } catch (error) {
+      const apiError: ApiError = error instanceof AccountCheckError ? error.error : { kind: 'network', status: null, code: 'network-error', message: String(error) };
+      showAlert({ kind: 'check-failed', error: apiError });
+      return;
+    }
+    const now = model.counts;
+    if (now.total === 0) return showAlert({ kind: 'no-rows' });
+    if (now.invalid > 0) return showAlert({ kind: 'blocked', invalid: now.invalid });
+    const rows: JobRow[] = model.validRows().map((row) => ({ userRow: row.rowNumber, raw: model.row(row.id)?.raw ?? [], seat: seatFromValues(row.values) }));
+    const started = await runner.start({ fileName, userHeaders: model.userHeaders, rows });
+    if (!started.ok) return showAlert({ kind: 'failed', error: started.error });
+    setCreate({ kind: 'idle' });
+    onStarted();
+  };
+
+  return (
+    <section className={styles.preview} aria-labelledby={headingId}>
+      <div className={styles.previewHeader}>
+        <h3 id={headingId} ref={headingRef} className={styles.previewHeading} tabIndex={-1}>
+          {t('configuration.preview.heading', { name: fileName })}
+        </h3>
+        <p className={styles.counts}>{t('configuration.preview.counts', { ...counts })}</p>
+      </div>
+      <p role="status" className={counts.invalid === 0 ? styles.noErrors : styles.hasErrors}>
+        {counts.invalid === 0 ? t('configuration.preview.noErrors') : t('configuration.preview.hasErrors', { count: counts.invalid })}
+      </p>
+      {notices.length > 0 ? (
+        <div className={styles.notices}>
+          <h4 className={styles.noticesHeading}>{t('configuration.preview.notices')}</h4>
+          <ul>
+            {notices.map((notice) => (
+              <li key={notice.messageKey}>{t(`import:${notice.messageKey}`, { ...notice.params })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className={styles.toolbar}>
+        <Checkbox label={t('configuration.preview.onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} />
+        <div className={styles.toolbarActions}>
+          <Button variant="secondary" size="sm" onClick={addRow}>
+            {t('configuration.preview.addRow')}
+          </Button>
+          <Button variant="secondary" size="sm" disabled={selected.size === 0} onClick={deleteSelected}>
+            {t('configuration.preview.deleteSelected', { count: selected.size })}
+          </Button>
+        </div>
+      </div>
+      <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
+      <PreviewTable
+        model={model}
+        version={version}
+        rowIds={rowIds}
+        label={t('configuration.preview.label', { name: fileName })}
+        selectedIds={selected}
+        onSelectionChange={onSelectionChange}
+        emptyState={onlyErrors ? t('configuration.preview.emptyFilter') : undefined}
+      />
+      <div className={styles.createBar}>
+        {create.kind === 'working' ? <p className={styles.createHint}>{t('configuration.create.checking')}</p> : null}
+        <Button variant="primary" loading={create.kind === 'working'} onClick={() => void createUsers()}>
+          {t('configuration.create.button', { count: counts.valid })}
+        </Button>
+      </div>
+      {create.kind === 'blocked' || create.kind === 'no-rows' || create.kind === 'failed' || create.kind === 'check-failed' ? (
+        <div ref={alertRef} role="alert" tabIndex={-1} className={create.kind === 'blocked' || create.kind === 'no-rows' ? styles.blocked : styles.failure}>
+          <p>
+            {create.kind === 'blocked'
+              ? t('configuration.create.blocked', { count: create.invalid })
+              : create.kind === 'no-rows'
+                ? t('configuration.create.noRows')
+                : create.kind === 'failed'
+                  ? t('configuration.create.failed', { reason: reason(create.error) })
+                  : t('configuration.create.checkFailed', { reason: reason(create.error) })}
+          </p>
+          {create.kind === 'blocked' ? (
+            <Button variant="secondary" size="sm" onClick={downloadErrors}>
+              {t('configuration.create.downloadErrors')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
