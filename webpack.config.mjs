@@ -124,7 +124,7 @@ function shimConfig(isDev) {
     ...common(isDev, { registry: false }),
     name: 'shim',
     devtool: isDev ? 'cheap-module-source-map' : 'source-map',
-    entry: { shim: './host-shim/index.ts' },
+    entry: { shim: './host-shim/index.ts', 'plain-host': './docs/examples/plain-host.ts' },
     output: {
       path: path.join(root, distDir, 'shim'),
       publicPath: '/',
@@ -134,7 +134,9 @@ function shimConfig(isDev) {
     },
     plugins: [
       new webpack.DefinePlugin({ __REMOTE_MANIFEST_URL__: JSON.stringify(remoteManifestUrl) }),
-      new HtmlWebpackPlugin({ template: './public/index.html', inject: 'body', scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ template: './public/index.html', inject: 'body', scriptLoading: 'defer', chunks: ['shim'] }),
+      // A page that shares nothing and mounts an app as a parcel (docs/embedding.md).
+      new HtmlWebpackPlugin({ template: './public/plain-host.html', filename: 'plain-host.html', inject: 'body', scriptLoading: 'defer', chunks: ['plain-host'] }),
       new CopyPlugin({ patterns: [{ from: 'public/mockServiceWorker.js', to: 'mockServiceWorker.js', noErrorOnMissing: true }] }),
     ],
     devServer: {

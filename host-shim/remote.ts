@@ -23,6 +23,7 @@ function manifestUrl(): string {
 /** The outcome of loading the remote's catalogue. */
 export type CatalogueResult = { ok: true; apps: readonly AppEntry[] } | { ok: false; reason: string };
 
+// #region load-remote
 function share(lib: unknown) {
   return { version: React.version, lib: () => lib, shareConfig: { singleton: true, requiredVersion: '^19.0.0' } };
 }
@@ -61,6 +62,7 @@ function instance(): ModuleFederation {
   });
   return federation;
 }
+// #endregion load-remote
 
 function isCatalogue(value: unknown): value is { apps: readonly AppEntry[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { apps?: unknown }).apps);

@@ -26,6 +26,7 @@ export function registerApps(apps: readonly AppEntry[], config: RootConfig): voi
   }
 }
 
+// #region register-apps
 function register(app: AppEntry, config: RootConfig) {
   registerApplication({
     name: app.id,
@@ -43,6 +44,7 @@ function withBasePath(bridge: HostBridge | null, basePath: string): HostBridge |
 function isUnder(pathname: string, route: string) {
   return pathname === route || pathname.startsWith(`${route}/`);
 }
+// #endregion register-apps
 
 /** After a load or mount error: forget the broken app and register it again, then try to mount it. */
 export async function retryApp(app: AppEntry, config: RootConfig): Promise<void> {

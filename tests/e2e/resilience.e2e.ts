@@ -60,3 +60,18 @@ describe('a host whose remote misbehaves', () => {
     await page.getByText('The seat template has 12 columns.').waitFor();
   });
 });
+
+describe('a plain page that shares nothing', () => {
+  browserIt('mounts Teams as a parcel with the remote’s own React, and unmounts it completely', async () => {
+    const { page, errors } = browser;
+    await page.goto(`${shimUrl}/plain-host.html`);
+    await page.getByText('Teams is mounted as a parcel.').waitFor();
+    await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
+    expect(await page.evaluate(() => document.querySelectorAll('style[data-portal-apps]').length)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Unmount Teams' }).click();
+    await page.getByText('Teams is unmounted.').waitFor();
+    expect(await page.locator('#outlet').innerHTML()).toBe('');
+    expect(await page.evaluate(() => document.querySelectorAll('style[data-portal-apps]').length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
