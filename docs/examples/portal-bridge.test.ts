@@ -13,7 +13,7 @@ async function createTestPortal(): Promise<Portal> {
   const session = await loginAsDemoUser();
   let account: HostAccount = NORTHWIND;
   let path = '/apps/teams';
-  let language = 'en';
+  const language = 'en';
   let signedOut = false;
   const accountListeners = createListeners<HostAccount>();
   const routeListeners = createListeners<string>();
