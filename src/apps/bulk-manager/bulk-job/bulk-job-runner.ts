@@ -278,7 +278,7 @@ export class BulkJobRunner {
   private async forget(): Promise<void> {
     if (this.meta === null) return;
     try {
-      await this.store.clear(this.meta.userId);
+      await this.store.clear(this.meta.userId, this.meta.runId);
     } catch {
       /* nothing more to do: the next start replaces it */
     }

@@ -14,8 +14,8 @@ export interface JobStore {
   update(meta: JobMeta): Promise<void>;
   /** The user's unfinished run, if any. */
   load(userId: string): Promise<{ meta: JobMeta; rows: JobRow[] } | null>;
-  /** Forgets the user's run. */
-  clear(userId: string): Promise<void>;
+  /** Forgets the user's run; with `runId`, only if that run is the stored one (another tab may have started a newer run). */
+  clear(userId: string, runId?: string): Promise<void>;
 }
 
 /** A store in memory: where IndexedDB is missing (tests, some embedded browsers); it does not survive a reload. */
@@ -28,7 +28,9 @@ export function createMemoryJobStore(): JobStore {
       if (run) runs.set(meta.userId, { ...run, meta });
     },
     load: async (userId) => runs.get(userId) ?? null,
-    clear: async (userId) => void runs.delete(userId),
+    clear: async (userId, runId) => {
+      if (runId === undefined || runs.get(userId)?.meta.runId === runId) runs.delete(userId);
+    },
   };
 }
 
@@ -89,10 +91,18 @@ export function createIndexedDbJobStore(factory: IDBFactory): JobStore {
       if (!isMeta(meta) || !Array.isArray(rows)) return null;
       return { meta, rows: rows as JobRow[] };
     },
-    clear: (userId) =>
+    clear: (userId, runId) =>
       write([META, ROWS], (transaction) => {
-        transaction.objectStore(META).delete(userId);
-        transaction.objectStore(ROWS).delete(userId);
+        const metaStore = transaction.objectStore(META);
+        const remove = () => {
+          metaStore.delete(userId);
+          transaction.objectStore(ROWS).delete(userId);
+        };
+        if (runId === undefined) return remove();
+        const stored = metaStore.get(userId);
+        stored.onsuccess = () => {
+          if (isMeta(stored.result) && stored.result.runId === runId) remove();
+        };
       }),
   };
 }

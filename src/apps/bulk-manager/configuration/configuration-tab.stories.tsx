@@ -1,0 +1,173 @@
+import type { Meta, StoryObj } from '@storybook/react-webpack5';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { mockRuntime } from '../../../../.storybook/mock-runtime';
+import { defaultJobStore } from '../bulk-job/job-store';
+import { ConfigurationTab } from './configuration-tab';
+import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
+
+const page = () => within(document.body);
+
+/** Opens Upload file, chooses the file, and (unless told not to) reads it. */
+async function upload(file: File, options: { read?: boolean } = {}) {
+  await userEvent.click(await page().findByRole('button', { name: 'Upload file' }));
+  const dialog = await page().findByRole('dialog', { name: 'Upload file' });
+  await userEvent.upload(within(dialog).getByLabelText(/Browse files/), file);
+  if (options.read !== false) await userEvent.click(within(dialog).getByRole('button', { name: 'Upload' }));
+  return dialog;
+}
+
+const meta = {
+  title: 'Bulk Manager/Configuration',
+  component: ConfigurationTab,
+  parameters: { bridge: { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager', appName: 'Bulk Manager' } },
+  // A run left by another story (Storybook keeps IndexedDB) must not come back in this one.
+  loaders: [
+    async () => {
+      await defaultJobStore().clear('user-1');
+      return {};
+    },
+  ],
+} satisfies Meta<typeof ConfigurationTab>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Nothing uploaded yet: the template download, Upload file, and an empty state. */
+export const Empty: Story = {
+  play: async () => {
+    await expect(await page().findByText('No file uploaded yet')).toBeInTheDocument();
+    await expect(page().getByRole('button', { name: 'Download CSV template' })).toBeEnabled();
+  },
+};
+
+/** The upload dialog with a file chosen, before it is read. */
+export const UploadChosen: Story = {
+  play: async () => {
+    const dialog = await upload(csvFile(seatCsv(seatRows(25))), { read: false });
+    await expect(within(dialog).getByText('seats.csv')).toBeInTheDocument();
+  },
+};
+
+/** A file the engine refuses: the reason, translated, under the file. */
+export const UploadFileError: Story = {
+  play: async () => {
+    const dialog = await upload(csvFile(seatCsv(seatRows(3), ['First Name', 'Email']), 'partial.csv'));
+    await expect(await within(dialog).findByText(/Required columns are missing/)).toBeInTheDocument();
+  },
+};
+
+/** A preview with errors: an invalid email, a duplicate extension, an unknown site. */
+export const PreviewWithErrors: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(40, { 2: badEmail, 9: sameExtensionAsFirst, 14: (row) => row.map((value, index) => (index === 4 ? 'Mars' : value)) }))));
+    await expect(await page().findByText('4 rows have errors. Click a cell to fix it.')).toBeInTheDocument();
+  },
+};
+
+/** After Create with errors left: nothing created, and the errors file offered. */
+export const CreateBlocked: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(10, { 3: badEmail }))));
+    await userEvent.click(await page().findByRole('button', { name: 'Create 9 users' }));
+    await expect(await page().findByRole('button', { name: 'Download errors file' })).toBeInTheDocument();
+  },
+};
+
+/** A clean file: No errors found. */
+export const NoErrors: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(40))));
+    await expect(await page().findByText('No errors found')).toBeInTheDocument();
+  },
+};
+
+/** 20,000 rows, two with errors, filtered to the rows with errors. */
+export const LargeFile: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(20_000, { 12_345: badEmail, 19_999: badEmail }))));
+    await expect(await page().findByText('20,000 rows: 19,998 valid, 2 with errors', {}, { timeout: 20_000 })).toBeInTheDocument();
+    await userEvent.click(page().getByRole('checkbox', { name: 'Only rows with errors' }));
+  },
+};
+
+/** A job under way: progress with created, failed and remaining counts, and Cancel. */
+export const JobRunning: Story = {
+  parameters: { mocks: { faults: [{ routes: ['sendSeatJobChunk'], latencyMs: 60_000 }] } },
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(1800))));
+    await userEvent.click(await page().findByRole('button', { name: 'Create 1,800 users' }));
+    await expect(await page().findByRole('progressbar', { name: 'Creating users from seats.csv' })).toBeInTheDocument();
+    await expect(page().getByRole('button', { name: 'Cancel creation' })).toBeEnabled();
+  },
+};
+
+/** The server stops answering mid-job: creation pauses with the reason and Try again; nothing is lost. */
+export const JobPaused: Story = {
+  parameters: { mocks: { faults: [{ routes: ['sendSeatJobChunk'], errorRate: 1, errorStatus: 503 }] } },
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(20))));
+    await userEvent.click(await page().findByRole('button', { name: 'Create 20 users' }));
+    await expect(await page().findByText(/^Creation is paused: The server had a problem/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await expect(page().getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  },
+};
+
+/** Cancelled: how many were created before, and how many rows were not sent. */
+export const Cancelled: Story = {
+  parameters: { mocks: { faults: [{ routes: ['sendSeatJobChunk'], latencyMs: 400 }] } },
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(1600))));
+    await userEvent.click(await page().findByRole('button', { name: 'Create 1,600 users' }));
+    await userEvent.click(await page().findByRole('button', { name: 'Cancel creation' }));
+    await expect(await page().findByText(/^You cancelled the creation\./, {}, { timeout: 10_000 })).toBeInTheDocument();
+  },
+};
+
+/** The job is done: the count, Download summary and Done. */
+export const Done: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(30))));
+    await userEvent.click(await page().findByRole('button', { name: 'Create 30 users' }));
+    await expect(await page().findByText('30 users were created.', {}, { timeout: 10_000 })).toBeInTheDocument();
+  },
+};
+
+/** The server refused some rows (taken after the check): their reasons and Retry failed rows. */
+export const PartialFailure: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(12))));
+    await page().findByText('No errors found');
+    // Another seat takes two emails of the file between the check and the creation.
+    const { backend } = await mockRuntime();
+    const seats = backend.bulk('100001').seats;
+    const [first, second] = seats;
+    if (first) first.email = 'user3@example.org';
+    if (second) second.email = 'user7@example.org';
+    await userEvent.click(page().getByRole('button', { name: 'Create 12 users' }));
+    await expect(await page().findByText('2 rows were refused by the server.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    await expect(page().getByRole('button', { name: 'Retry 2 failed rows' })).toBeInTheDocument();
+  },
+};
+
+/** The server is down when the job would open: its own message, and the preview stays. */
+export const ServerError: Story = {
+  parameters: { mocks: { faults: [{ routes: ['createSeatJob'], errorRate: 1, errorStatus: 503 }] } },
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(5))));
+    await userEvent.click(await page().findByRole('button', { name: 'Create 5 users' }));
+    await waitFor(() => expect(page().getByRole('alert')).toHaveTextContent(/Nothing was created: The server had a problem/), { timeout: 10_000 });
+  },
+};
+
+/** In French, with a preview: the template's headers stay as the backend names them. */
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Importer un fichier' }));
+    const dialog = await page().findByRole('dialog', { name: 'Importer un fichier' });
+    await userEvent.upload(within(dialog).getByLabelText(/Parcourir/), csvFile(seatCsv(seatRows(5, { 1: badEmail }))));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Importer' }));
+    await expect(await page().findByText('1 ligne contient des erreurs. Cliquez sur une cellule pour la corriger.')).toBeInTheDocument();
+    await expect(page().getByRole('columnheader', { name: seatHeaders[2] })).toBeInTheDocument();
+  },
+};
