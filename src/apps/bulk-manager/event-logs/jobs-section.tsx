@@ -34,6 +34,7 @@ export function JobsSection({ onOpenJob }: { onOpenJob(jobId: string): void }) {
         {t('eventLogs.jobs.heading')}
       </h2>
       <p className={styles.hint}>{t('eventLogs.jobs.hint')}</p>
+      {/* As tall as its rows (up to six), so one job does not leave a tall empty box. */}
       {jobs.status === 'error' && jobs.error ? (
         <ErrorState headingLevel={3} title={t('eventLogs.jobs.loadFailed')} description={t(`common:errors.${jobs.error.kind}`)} retryLabel={t('common:retry')} onRetry={jobs.reload} />
       ) : jobs.status === 'loading' ? (
@@ -45,7 +46,7 @@ export function JobsSection({ onOpenJob }: { onOpenJob(jobId: string): void }) {
           rows={jobs.items}
           getRowId={jobId}
           totalRowCount={jobs.total ?? undefined}
-          height={jobs.items.length > 4 ? 240 : 200}
+          height={jobs.items.length === 0 ? 200 : Math.min(280, (jobs.items.length + 1) * 40 + 2)}
           onRowActivate={(job) => onOpenJob(job.id)}
           onEndReached={jobs.loadMore}
           busy={jobs.loadingMore}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Seat } from '../../../contract';
-import { Button, EmptyState, ErrorState, LoadingState, Spinner, TextField } from '../../../ui';
+import { Button, EmptyState, ErrorState, LoadingState, Spinner, TextField, visuallyHiddenClassName } from '../../../ui';
 import { AddSeatPanel } from './add-seat/add-seat-panel';
 import { SeatsTable } from './seats-table';
 import styles from './seats-tab.module.css';
@@ -74,7 +74,8 @@ export function SeatsTab() {
 
   return (
     <section className={styles.tab} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+      {/* The tab already shows the name; the heading is there for screen-reader navigation. */}
+      <h2 id={headingId} className={visuallyHiddenClassName}>
         {t('seats.heading')}
       </h2>
       <div className={styles.toolbar}>

@@ -25,14 +25,14 @@ export function SeatsTable({ seats, total, order, onOrderChange, selectedIds, on
   const format = useIntlFormat();
   const columns = useMemo<DataTableColumn<Seat>[]>(
     () => [
-      { id: 'firstName', header: t('seats.columns.firstName'), cell: (seat) => seat.firstName, sortable: true },
-      { id: 'lastName', header: t('seats.columns.lastName'), cell: (seat) => seat.lastName, sortable: true },
-      { id: 'email', header: t('seats.columns.email'), cell: (seat) => seat.email, sortable: true, width: 'minmax(220px, 2fr)' },
-      { id: 'extension', header: t('seats.columns.extension'), cell: (seat) => seat.extension, sortable: true, width: 110 },
+      { id: 'firstName', header: t('seats.columns.firstName'), cell: (seat) => seat.firstName, sortable: true, width: 'minmax(100px, 1fr)' },
+      { id: 'lastName', header: t('seats.columns.lastName'), cell: (seat) => seat.lastName, sortable: true, width: 'minmax(100px, 1fr)' },
+      { id: 'email', header: t('seats.columns.email'), cell: (seat) => seat.email, sortable: true, width: 'minmax(200px, 2fr)' },
+      { id: 'extension', header: t('seats.columns.extension'), cell: (seat) => seat.extension, sortable: true, width: 100 },
       { id: 'site', header: t('seats.columns.site'), cell: (seat) => seat.site, sortable: true },
-      { id: 'directNumber', header: t('seats.columns.directNumber'), cell: (seat) => seat.directNumber ?? '', width: 140 },
-      { id: 'mobileNumber', header: t('seats.columns.mobileNumber'), cell: (seat) => seat.mobileNumber ?? '', width: 140 },
-      { id: 'role', header: t('seats.columns.role'), cell: (seat) => seat.role, width: 90 },
+      { id: 'directNumber', header: t('seats.columns.directNumber'), cell: (seat) => seat.directNumber ?? '', width: 130 },
+      { id: 'mobileNumber', header: t('seats.columns.mobileNumber'), cell: (seat) => seat.mobileNumber ?? '', width: 130 },
+      { id: 'role', header: t('seats.columns.role'), cell: (seat) => seat.role, width: 80 },
       { id: 'createdAt', header: t('seats.columns.createdAt'), cell: (seat) => format.dateTime(seat.createdAt), sortable: true, width: 'minmax(170px, 1fr)' },
     ],
     [t, format],

@@ -50,7 +50,7 @@ export function jobSummaryCsv(results: readonly SeatJobRowResult[], texts: Summa
 }
 
 /** The summary's file name: the uploaded file's name without extension, then `-summary.csv`. */
-export function summaryFileName(job: SeatJob): string {
+export function summaryFileName(job: Pick<SeatJob, 'id' | 'fileName'>): string {
   const base = job.fileName.replace(/\.[^.]+$/, '').trim() || job.id;
   return `${base}-summary.csv`;
 }

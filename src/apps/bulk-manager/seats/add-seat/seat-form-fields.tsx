@@ -19,6 +19,8 @@ export function SeatFormFields({ columns, form }: { columns: readonly TemplateCo
   const { t } = useTranslation('bulk');
   const { register, control, formState } = form;
   const errors = formState.errors.fields;
+  const submitted = formState.isSubmitted;
+  const sms = register('sendSms');
   // Labels and help of the template's own columns are translated; a column the app does not know yet
   // falls back to the descriptor's header and description rather than being hidden.
   const labelOf = (column: TemplateColumn) => t(`seats.fields.${column.key}`, { defaultValue: column.header });
@@ -84,7 +86,18 @@ export function SeatFormFields({ columns, form }: { columns: readonly TemplateCo
           />
         ) : null}
         {columns.some((column) => column.key === MOBILE_COLUMN) ? (
-          <Checkbox label={t('seats.add.sendSms')} description={t('seats.add.sendSmsHelp')} {...register('sendSms', { deps: [`fields.${MOBILE_COLUMN}`] })} />
+          <Checkbox
+            label={t('seats.add.sendSms')}
+            description={t('seats.add.sendSmsHelp')}
+            {...sms}
+            onChange={(event) => {
+              // The mobile number's message follows the choice only once the user has tried to submit:
+              // shown earlier, on leaving the checkbox, it would move the button being clicked.
+              void sms.onChange(event).then(() => {
+                if (submitted) void form.trigger(`fields.${MOBILE_COLUMN}`);
+              });
+            }}
+          />
         ) : null}
       </div>
     </>
