@@ -76,6 +76,15 @@ const common = (isDev, { registry }) => ({
   stats: 'errors-warnings',
 });
 
+/**
+ * Chunk names carry their content hash. The federation runtime in the import worker's chunk asks for a
+ * chunk's file name before webpack has hashed anything, only to learn the output folder's depth; it
+ * gets the same name without the hash, which has the same depth.
+ */
+function hashedChunkFilename(pathData) {
+  return pathData.chunk?.contentHash?.javascript ? '[name].[contenthash:8].js' : '[name].js';
+}
+
 function remoteConfig(isDev) {
   return {
     ...common(isDev, { registry: true }),
@@ -88,7 +97,7 @@ function remoteConfig(isDev) {
       publicPath: 'auto',
       uniqueName: 'portalApps',
       filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
-      chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: isDev ? '[name].js' : hashedChunkFilename,
       clean: true,
     },
     plugins: [
