@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { markDuplicateRows } from './find-duplicates';
+import { markDuplicateValues } from './find-duplicates';
 
 const marked = (values: string[], ignoreCase = false): number[] => {
   const marks = new Uint8Array(values.length);
-  markDuplicateRows(values, ignoreCase, marks);
+  markDuplicateValues(values, ignoreCase, marks);
   return [...marks.keys()].filter((row) => marks[row] === 1);
 };
 
-describe('markDuplicateRows', () => {
+describe('markDuplicateValues', () => {
   it('marks every row of a shared value, the first one included, and ignores blanks', () => {
     expect(marked(['1000', '', '1001', '1000', '', '1000', '1002'])).toEqual([0, 3, 5]);
   });

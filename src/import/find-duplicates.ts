@@ -1,10 +1,10 @@
-/**
- * In-file uniqueness in one pass over a column, with typed arrays: open addressing on a string hash,
- * row ids in an Int32Array, strings compared only when hashes agree. Four JS Maps of 100,000 string
- * keys cost about 100 ms and a lot of garbage collection; this costs a few milliseconds per column.
- */
-
 import { hashString } from './value-hash';
+
+/**
+ * In-file uniqueness in one pass over a column, with typed arrays: open addressing on 32-bit hashes,
+ * row ids in an Int32Array, strings compared only when two hashes agree. Four JS Maps of 100,000
+ * string keys cost about 100 ms and much garbage collection; this costs a few milliseconds a column.
+ */
 
 const isAscii = (value: string): boolean => {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
@@ -25,42 +25,25 @@ function equalFolded(a: string, b: string): boolean {
 }
 
 /**
- * Sets `marks[row] = 1` for every row whose value (non-empty) another row of `values` also has.
- * With `ignoreCase`, values compare as `toLowerCase()` does: ASCII values are folded in place, the
- * rare others are lower-cased first. `hashes`, when given, holds `hashString(values[row], ignoreCase)`
- * for every non-empty value (the checkers computed them while scanning; with `ignoreCase` the values
- * must then be ASCII, as valid email addresses are), so no string is read again except to confirm a
- * match. Returns how many rows were marked by this column.
+ * Sets `marks[row] = 1` for every row whose value another row also has. `hashes[row]` is
+ * `hashString(value, ignoreCase)` (value-hash.ts; never 0) or 0 for a row without a value; `valueOf`
+ * gives the value, read only to confirm that two rows with the same hash share it. With `ignoreCase`
+ * the values must be ASCII or already lower-cased (ASCII letters are folded when compared). Returns
+ * how many rows this column marked that were not marked before.
  */
-export function markDuplicateRows(values: readonly string[], ignoreCase: boolean, marks: Uint8Array, hashes?: Int32Array): number {
-  const count = values.length;
+export function markDuplicateRows(hashes: Int32Array, valueOf: (row: number) => string, ignoreCase: boolean, marks: Uint8Array): number {
+  const count = hashes.length;
   let size = 16;
   while (size < count * 2) size *= 2;
   const mask = size - 1;
-  // Slot -> row + 1 of the first row with that value (0: empty); row -> its hash; row -> its key.
+  // Slot -> row + 1 of the first row seen with that hash and value (0: free).
   const slots = new Int32Array(size);
-  const hashOf = hashes ?? new Int32Array(count);
-  let keys: (string | undefined)[] | null = null;
   let marked = 0;
-  const mark = (row: number): void => {
-    if (marks[row] !== 1) marked++;
-    marks[row] = 1;
-  };
   for (let row = 0; row < count; row++) {
-    let key = values[row] ?? '';
-    if (key === '') continue;
-    let hash: number;
-    if (hashes !== undefined) {
-      hash = hashes[row] ?? 0;
-    } else {
-      if (ignoreCase && !isAscii(key)) {
-        key = key.toLowerCase();
-        (keys ??= new Array<string | undefined>(count))[row] = key;
-      }
-      hash = hashString(key, ignoreCase);
-      hashOf[row] = hash;
-    }
+    const hash = hashes[row] ?? 0;
+    if (hash === 0) continue;
     let slot = hash & mask;
+    let key: string | null = null;
     for (;;) {
       const held = slots[slot] ?? 0;
       if (held === 0) {
@@ -68,11 +51,14 @@ export function markDuplicateRows(values: readonly string[], ignoreCase: boolean
         break;
       }
       const other = held - 1;
-      if (hashOf[other] === hash) {
-        const otherKey = keys?.[other] ?? values[other] ?? '';
+      if (hashes[other] === hash) {
+        key ??= valueOf(row);
+        const otherKey = valueOf(other);
         if (ignoreCase ? equalFolded(key, otherKey) : key === otherKey) {
-          mark(other);
-          mark(row);
+          if (marks[other] !== 1) marked++;
+          if (marks[row] !== 1) marked++;
+          marks[other] = 1;
+          marks[row] = 1;
           break;
         }
       }
@@ -80,4 +66,17 @@ export function markDuplicateRows(values: readonly string[], ignoreCase: boolean
     }
   }
   return marked;
+}
+
+/**
+ * `markDuplicateRows` for a plain list of values ('' for none). With `ignoreCase`, values compare as
+ * `toLowerCase()` does: ASCII values are folded as they are compared, the rare others lower-cased first.
+ */
+export function markDuplicateValues(values: readonly string[], ignoreCase: boolean, marks: Uint8Array): number {
+  const keys = values.map((value) => (ignoreCase && !isAscii(value) ? value.toLowerCase() : value));
+  const hashes = new Int32Array(keys.length);
+  keys.forEach((key, row) => {
+    if (key !== '') hashes[row] = hashString(key, ignoreCase);
+  });
+  return markDuplicateRows(hashes, (row) => keys[row] ?? '', ignoreCase, marks);
 }

@@ -4,10 +4,10 @@ import { mapHeaders } from './header-mapping';
 import { fileIssue, type FileIssue, type FileNotice } from './issues';
 import { defaultImportLimits, type ImportLimits } from './limits';
 import { readTable, type ImportFile } from './read-table';
-import { checkerHashes } from './cell-rules';
+import { planHashes, planRule } from './cell-rules';
 import { markDuplicateRows } from './find-duplicates';
 import { hashString } from './value-hash';
-import { checkRowInto, compileTemplate, type ColumnIssue } from './validate-rows';
+import { checkRowInto, compileTemplate, type ColumnIssue, type CompiledTemplate } from './validate-rows';
 import type { TextEncodingName } from './decode';
 
 export type { AccountIssue, SeatValidator } from './account-check';
@@ -79,16 +79,70 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 // spreadsheet would read as the start of a formula. The writer added exactly one.
 const neutralised = /^'+[=+\-@\t\r\n\0]/;
 
+/** What `checkRows` needs to check rows of the table; `unescaped` counts apostrophes removed. */
+interface RowJob {
+  readonly template: CompiledTemplate;
+  readonly rows: readonly string[][];
+  readonly rowNumbers: readonly number[];
+  readonly firstData: number;
+  readonly sourceIndex: readonly number[];
+  readonly identity: boolean;
+  readonly hashesByColumn: readonly (Int32Array | undefined)[];
+  readonly hashedHere: readonly { readonly hashes: Int32Array; readonly column: number; readonly fold: boolean }[];
+  readonly allValues: string[][];
+  readonly invalid: Uint8Array;
+  unescaped: number;
+}
+
 /**
- * The cell as the user meant it: trimmed (`String.prototype.trim`, so non-breaking spaces too), but
- * `trim` is only called when an end could be white space, which on a real file is almost never.
+ * Checks rows `start` to `end` (ids) into a batch. A plain function rather than a loop inside the
+ * async `runImport`, so that it is optimised once and stays optimised from batch to batch.
  */
-function trimCell(value: string): string {
-  const length = value.length;
-  if (length === 0) return value;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(length - 1);
-  return first <= 0x20 || last <= 0x20 || first >= 0xa0 || last >= 0xa0 ? value.trim() : value;
+function checkRows(job: RowJob, start: number, end: number): ImportRowsBatch {
+  const { template, rows, sourceIndex, identity, hashesByColumn, hashedHere, allValues, invalid } = job;
+  const width = template.columns.length;
+  const raws = new Array<string[]>(end - start);
+  const issuesOf = new Array<ColumnIssue[] | null>(end - start);
+  for (let rowId = start; rowId < end; rowId++) {
+    const source = rows[job.firstData + rowId] ?? [];
+    // When the file's columns are the template's, in order, the parsed row is reused in place.
+    const raw = identity ? source : new Array<string>(width);
+    for (let column = 0; column < width; column++) {
+      const at = sourceIndex[column] ?? -1;
+      let value = at < 0 ? '' : (source[at] ?? '');
+      const length = value.length;
+      if (length === 0) {
+        raw[column] = value;
+        continue;
+      }
+      // Trimmed as `String.prototype.trim` does (non-breaking spaces too), but `trim` is only called
+      // when an end could be white space, which on a real file is almost never.
+      let first = value.charCodeAt(0);
+      const last = value.charCodeAt(length - 1);
+      if (first <= 0x20 || last <= 0x20 || first >= 0xa0 || last >= 0xa0) {
+        value = value.trim();
+        first = value.charCodeAt(0);
+      }
+      if (first === 0x27 && neutralised.test(value)) {
+        value = value.slice(1).trim();
+        job.unescaped++;
+      }
+      raw[column] = value;
+    }
+    if (raw.length !== width) raw.length = width;
+    const values = new Array<string>(width);
+    const issues = checkRowInto(template, raw, values, hashesByColumn, rowId);
+    for (const { hashes, column, fold } of hashedHere) {
+      const value = values[column] ?? '';
+      if (value !== '') hashes[rowId] = hashString(value, fold);
+    }
+    allValues[rowId] = values;
+    raws[rowId - start] = raw;
+    issuesOf[rowId - start] = issues;
+    if (issues !== null) invalid[rowId] = 1;
+  }
+  const from = job.firstData + start;
+  return { startId: start, rowNumbers: job.rowNumbers.slice(from, from + end - start), raw: raws, values: allValues.slice(start, end), issues: issuesOf };
 }
 
 /**
@@ -114,59 +168,38 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
 
   const template = compileTemplate(columns);
   const { uniqueColumns } = template;
-  // Each unique column's normalised values and their hashes, gathered as the rows go, for one pass per
-  // column at the end. The checkers of email, digits, phone and MAC leave the hash as they scan;
-  // for other rules it is computed here.
-  const uniqueValues: string[][] = uniqueColumns.map(() => []);
+  // Each unique column's value hashes (0: no value), gathered as the rows go, for one pass per column at
+  // the end. The checkers of email, digits, phone and MAC leave the hash as they scan; for other rules
+  // it is computed here.
   const uniqueHashes = uniqueColumns.map(() => new Int32Array(total));
   const hashesByColumn: (Int32Array | undefined)[] = columns.map(() => undefined);
-  const hashedHere: { slot: number; column: number; fold: boolean }[] = [];
+  const hashedHere: { hashes: Int32Array; column: number; fold: boolean }[] = [];
   uniqueColumns.forEach((column, slot) => {
     const rule = columns[column]?.rule;
-    if (rule === undefined) return;
-    if (checkerHashes(rule)) hashesByColumn[column] = uniqueHashes[slot];
-    else hashedHere.push({ slot, column, fold: rule.type === 'email' });
+    const hashes = uniqueHashes[slot];
+    if (rule === undefined || hashes === undefined) return;
+    if (planHashes(planRule(rule))) hashesByColumn[column] = hashes;
+    else hashedHere.push({ hashes, column, fold: rule.type === 'email' });
   });
-  const allValues: string[][] = [];
+  const allValues = new Array<string[]>(total);
   const invalid = new Uint8Array(total);
   const { sourceIndex } = mapping;
-  const { rows, rowNumbers } = table;
-  const width = columns.length;
-  const identity = sourceIndex.every((at, column) => at === column);
-  let unescaped = 0;
+  const job: RowJob = {
+    template,
+    rows: table.rows,
+    rowNumbers: table.rowNumbers,
+    firstData,
+    sourceIndex,
+    identity: sourceIndex.every((at, column) => at === column),
+    hashesByColumn,
+    hashedHere,
+    allValues,
+    invalid,
+    unescaped: 0,
+  };
   for (let start = 0; start < total; start += batchSize) {
     const end = Math.min(total, start + batchSize);
-    const batch: ImportRowsBatch = { startId: start, rowNumbers: [], raw: [], values: [], issues: [] };
-    for (let rowId = start; rowId < end; rowId++) {
-      const source = rows[firstData + rowId] ?? [];
-      // When the file's columns are the template's, in order, the parsed row is reused in place.
-      const raw = identity ? source : new Array<string>(width);
-      for (let column = 0; column < width; column++) {
-        const at = sourceIndex[column] ?? -1;
-        let value = at < 0 ? '' : trimCell(source[at] ?? '');
-        if (value.charCodeAt(0) === 0x27 && neutralised.test(value)) {
-          value = value.slice(1).trim();
-          unescaped++;
-        }
-        raw[column] = value;
-      }
-      if (identity) raw.length = width;
-      const values = new Array<string>(width);
-      const issues = checkRowInto(template, raw, values, hashesByColumn, rowId);
-      for (let slot = 0; slot < uniqueColumns.length; slot++) uniqueValues[slot]?.push(values[uniqueColumns[slot] ?? -1] ?? '');
-      for (const { slot, column, fold } of hashedHere) {
-        const value = values[column] ?? '';
-        const hashes = uniqueHashes[slot];
-        if (value !== '' && hashes !== undefined) hashes[rowId] = hashString(value, fold);
-      }
-      allValues.push(values);
-      if (issues !== null) invalid[rowId] = 1;
-      batch.rowNumbers.push(rowNumbers[firstData + rowId] ?? 0);
-      batch.raw.push(raw);
-      batch.values.push(values);
-      batch.issues.push(issues);
-    }
-    options.onRows?.(batch);
+    options.onRows?.(checkRows(job, start, end));
     options.onProgress?.({ phase: 'validating', done: end, total });
     if (options.pause !== undefined) await options.pause();
     throwIfAborted(signal);
@@ -177,11 +210,15 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   if (options.validateAccount !== undefined) {
     accountChecked = await checkAccount(columns, allValues, options.validateAccount, accountInvalid, options);
   }
-  uniqueColumns.forEach((column, slot) => markDuplicateRows(uniqueValues[slot] ?? [], columns[column]?.rule.type === 'email', invalid, uniqueHashes[slot]));
+  uniqueColumns.forEach((column, slot) => {
+    const hashes = uniqueHashes[slot];
+    // Emails compare case-insensitively; a valid address is ASCII, as `markDuplicateRows` needs.
+    if (hashes !== undefined) markDuplicateRows(hashes, (row) => allValues[row]?.[column] ?? '', columns[column]?.rule.type === 'email', invalid);
+  });
   let invalidRows = 0;
   for (let rowId = 0; rowId < total; rowId++) if (invalid[rowId] === 1 || accountInvalid[rowId] === 1) invalidRows++;
   const notices: FileNotice[] = [];
-  if (unescaped > 0) notices.push({ messageKey: 'notice.apostropheRemoved', params: { count: unescaped } });
+  if (job.unescaped > 0) notices.push({ messageKey: 'notice.apostropheRemoved', params: { count: job.unescaped } });
   if (mapping.unknownHeaders.length > 0) {
     notices.push({ messageKey: 'notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
   }

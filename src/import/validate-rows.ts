@@ -1,5 +1,5 @@
 import type { TemplateColumn } from '../contract/template';
-import { compileHashingRule, defaultValue, type HashingChecker } from './cell-rules';
+import { checkPlanned, compileHashingRule, defaultValue, planRule, type HashingChecker, type RulePlan } from './cell-rules';
 import type { MessageParams } from './issues';
 
 /** An issue found in one row, by template column index; located for the user by `locateIssues`. */
@@ -14,6 +14,8 @@ export interface CompiledTemplate {
   readonly columns: readonly TemplateColumn[];
   /** One checker per column; each is also a plain `CellChecker`. */
   readonly checkers: readonly HashingChecker[];
+  /** One prepared rule per column, for the import loop (`checkPlanned`). */
+  readonly plans?: readonly RulePlan[];
   /** Per column: the column it depends on and the lower-cased values that make it required. */
   readonly requiredWhen: readonly ({ readonly dependsOn: number; readonly values: ReadonlySet<string> } | null)[];
   /** Indexes of the columns whose values must be unique. */
@@ -28,6 +30,7 @@ export function compileTemplate(columns: readonly TemplateColumn[]): CompiledTem
   return {
     columns,
     checkers: columns.map((column) => compileHashingRule(column.rule)),
+    plans: columns.map((column) => planRule(column.rule)),
     requiredWhen: columns.map((column) => {
       const dependsOn = column.requiredWhen === undefined ? undefined : indexByKey.get(column.requiredWhen.column);
       if (column.requiredWhen === undefined || dependsOn === undefined) return null;
@@ -67,12 +70,13 @@ export function checkRowInto(
   hashes?: readonly (Int32Array | undefined)[],
   row = 0,
 ): ColumnIssue[] | null {
-  const { columns, checkers } = template;
+  const { columns } = template;
   const defaults = template.defaults ?? columns.map(defaultValue);
+  const plans = template.plans ?? columns.map((column) => planRule(column.rule));
   let issues: ColumnIssue[] | null = null;
   for (let index = 0; index < columns.length; index++) {
-    const checker = checkers[index];
-    if (checker === undefined) continue;
+    const plan = plans[index];
+    if (plan === undefined) continue;
     const value = raw[index] ?? '';
     if (value === '') {
       const fallback = defaults[index] ?? '';
@@ -80,7 +84,7 @@ export function checkRowInto(
       if (fallback === '' && columns[index]?.required === true) (issues ??= []).push({ column: index, messageKey: 'cell.required', params: {} });
       continue;
     }
-    const result = hashes === undefined ? checker(value) : checker(value, hashes[index], row);
+    const result = checkPlanned(plan, value, hashes?.[index], row);
     if (typeof result === 'string') {
       values[index] = result;
     } else {

@@ -13,10 +13,10 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-/** Spreads the low bits, which pick the slot of the table. */
+/** Spreads the low bits, which pick the slot of the table; never 0, which means "no value". */
 export function hashFinish(hash: number): number {
   const mixed = hash ^ (hash >>> 16);
-  return Math.imul(mixed, 0x45d9f3b) ^ (mixed >>> 13);
+  return Math.imul(mixed, 0x45d9f3b) ^ (mixed >>> 13) || 1;
 }
 
 /** The hash of a whole string; `fold` lower-cases ASCII letters (A-Z only). */
