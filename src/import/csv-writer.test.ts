@@ -60,11 +60,23 @@ describe('re-importing our own exports', () => {
     expect(batches.flatMap((batch) => batch.raw)).toEqual(rows);
   });
 
+  it('the errors file holds every row in order by default, with an empty Errors cell for valid rows', () => {
+    const model = new PreviewModel(columns);
+    model.addRow(['Ada', 'Lovelace', 'ada@example.com', '10', 'Remote']);
+    model.addRow(['Bob', 'Lee', 'bad', '11', 'Remote']);
+    model.addRow(['Cy', 'Young', 'cy@example.com', '12', 'Remote']);
+    const lines = writeErrorsCsv(model, translate).split('\r\n');
+    expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['Ada', 'Bob', 'Cy']);
+    expect(lines[1]?.endsWith(',')).toBe(true);
+    expect(lines[2]).toContain('Email: cell.invalidEmail');
+    expect(writeErrorsCsv(model, translate, 'errors').split('\r\n').slice(1, -1).map((line) => line.split(',')[0])).toEqual(['Bob']);
+  });
+
   it('the errors file re-imports to the same rows, its Errors column ignored', async () => {
     const model = new PreviewModel(columns);
     model.addRow(['=cmd', '-Lovelace', 'bad', '0042', 'Moon']);
     model.addRow(['Ada', 'Lovelace', 'ada@example.com', '10', 'Remote']);
-    const csv = writeErrorsCsv(model, translate);
+    const csv = writeErrorsCsv(model, translate, 'errors');
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${columns.map((column) => column.header).join(',')},export.errorsColumn`);
     expect(csv).toContain('Email: cell.invalidEmail; Site: cell.notAllowed{""allowed"":""Headquarters, Branch Office, Remote""}');
     const batches: ImportRowsBatch[] = [];

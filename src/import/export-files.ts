@@ -6,10 +6,11 @@ import type { PreviewModel } from './preview-model';
 export type Translate = (messageKey: string, params: MessageParams) => string;
 
 /**
- * The errors file: the user's rows in their order, with their own headers, and an `Errors` column
- * listing each problem as "Column: message". Fix it and import it again: the extra column is ignored.
+ * The errors file: all the user's rows in their order, with their own headers, and an `Errors` column
+ * listing each problem as "Column: message" (empty for a valid row). Fix it and import it again: the
+ * extra column is ignored. `rows: 'errors'` keeps only the rows that have a problem.
  */
-export function writeErrorsCsv(model: PreviewModel, translate: Translate, rows: 'errors' | 'all' = 'errors'): string {
+export function writeErrorsCsv(model: PreviewModel, translate: Translate, rows: 'errors' | 'all' = 'all'): string {
   const header = [...model.userHeaders, translate('export.errorsColumn', {})];
   const lines: string[][] = [];
   for (const id of model.rowIds(rows)) {
