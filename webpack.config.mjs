@@ -51,6 +51,8 @@ function cssRules(isDev, { registry }) {
       {
         loader: 'css-loader',
         options: {
+          // Source maps of CSS would ship inside the JS as strings; devtools map the JS already.
+          sourceMap: isDev,
           modules: {
             localIdentName: isDev ? 'pa-[name]__[local]--[hash:base64:5]' : 'pa-[hash:base64:8]',
             namedExport: false,
@@ -70,6 +72,10 @@ const common = (isDev, { registry }) => ({
   resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'] },
   module: {
     rules: [scriptRule(isDev), ...cssRules(isDev, { registry }), { test: /\.svg$/, type: 'asset/inline' }],
+    // `new WorkerScriptUrl(new URL('./import.worker.ts', import.meta.url))` (src/import/worker-script-url.ts)
+    // bundles the import worker as `new Worker(...)` would and gives its script's URL, without starting
+    // a worker: the page starts it from a blob, cross-origin-safe. '...' keeps webpack's own syntax.
+    parser: { javascript: { worker: ['WorkerScriptUrl from ./worker-script-url', '...'] } },
   },
   performance: { hints: false },
   infrastructureLogging: { level: 'warn' },

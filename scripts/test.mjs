@@ -7,6 +7,7 @@ const steps = [
   ['lint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']],
   ['unit, component and story tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['production build', ['node_modules/webpack-cli/bin/cli.js', '--mode', 'production']],
+  ['bundle budgets (bench/budgets.json)', ['bench/bundle-sizes.mjs', '--check']],
   ['browser tests (Chromium)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.e2e.config.mts']],
 ];
 

@@ -1,5 +1,6 @@
 import { createAppLifecycles } from '../../bridge/lifecycles';
-import { importNamespace, bulkNamespace } from '../../i18n/namespaces';
+import { importNamespace } from '../../i18n/import-namespace';
+import { bulkNamespace } from '../../i18n/bulk-namespace';
 import { BulkManagerApp } from './shell/bulk-manager-app';
 
 /** Bulk Manager's single-spa lifecycles (also usable as a parcel). @public */

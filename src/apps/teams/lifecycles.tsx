@@ -1,5 +1,6 @@
 import { createAppLifecycles } from '../../bridge/lifecycles';
-import { importNamespace, teamsNamespace } from '../../i18n/namespaces';
+import { importNamespace } from '../../i18n/import-namespace';
+import { teamsNamespace } from '../../i18n/teams-namespace';
 import { TEAMS_LANGUAGE_KEY, TeamsApp } from './shell/teams-app';
 
 /** Teams' single-spa lifecycles (also usable as a parcel). @public */
