@@ -10,7 +10,6 @@ export function createHistoryNavigation(basePath: string): HostNavigation & { di
   const onChange = () => listeners.emit(window.location.pathname);
   window.addEventListener('popstate', onChange);
   window.addEventListener('single-spa:routing-event', onChange);
-  let last = window.location.pathname;
   return {
     basePath,
     current: () => window.location.pathname,
@@ -21,6 +20,9 @@ export function createHistoryNavigation(basePath: string): HostNavigation & { di
     },
     subscribe(listener) {
       // single-spa fires its routing event for pushState too; only tell listeners of real changes.
+      // Each listener remembers the last path it was told: a shared memory would let the first
+      // listener swallow the change for all the others.
+      let last = window.location.pathname;
       return listeners.subscribe((path) => {
         if (path === last) return;
         last = path;
