@@ -1,7 +1,7 @@
+import '../src/zod-setup';
 import type { Decorator, Loader, Preview } from '@storybook/react-webpack5';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { SetupWorker } from 'msw/browser';
-import { z } from 'zod';
 import { createFakeBridge, type FakeBridgeOptions } from '../src/bridge/fake-bridge';
 import { AppProviders } from '../src/bridge/lifecycles';
 import { allNamespaces } from '../src/i18n/namespaces';
@@ -9,8 +9,6 @@ import type { FaultRule } from '../mocks/faults';
 import type { MockBackend } from '../mocks/backend';
 import type { MockControls } from '../mocks/controls';
 import { mockRuntime } from './mock-runtime';
-
-z.config({ jitless: true });
 
 /**
  * Per-story control of the mock backend, in `parameters.mocks`: fault rules, and a setup function that

@@ -1,9 +1,7 @@
+import '../src/zod-setup';
 import { createRoot } from 'react-dom/client';
 import './host.css';
 import { ShimApp } from './shim-app';
-import { z } from 'zod';
-
-z.config({ jitless: true });
 
 async function main() {
   // The reference host always runs on the mock backend; a real host has its own APIs.

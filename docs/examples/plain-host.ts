@@ -3,6 +3,7 @@
  * manifest, shares nothing (the remote brings its own React), and mounts Teams as a parcel into an
  * element. Built as `plain-host.html` next to the reference host; the browser tests open it.
  */
+import '../../src/zod-setup';
 import { createInstance } from '@module-federation/enhanced/runtime';
 import { mountRootParcel, type Parcel } from 'single-spa';
 import type { AppEntry, HostBridge } from '../../src/bridge/contract';

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { createApiClient, whoAmI } from '../api';
 import type { HostAccount } from './contract';
 import { BRIDGE_CONTRACT_VERSION, hostHonoursAccountId } from './contract';

@@ -9,10 +9,6 @@ import { attachStyles, detachStyles } from './style-registry';
 import { createI18n, toLocale, type LocaleResources } from '../i18n';
 import { readLanguagePreference } from '../i18n/preference';
 import { AppFrame } from './app-frame';
-import { z } from 'zod';
-
-// The apps run under a Content-Security-Policy without unsafe-eval: zod must never try to compile.
-z.config({ jitless: true });
 
 /** What an app of this bundle declares to become single-spa lifecycles. */
 export interface AppDefinition {

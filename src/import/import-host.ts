@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { SeatValidationResponse } from '../contract/seat-validation';
 import { runImport } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
@@ -11,8 +10,6 @@ export function createImportHost(post: (message: FromImportWorker) => void): (me
   const jobs = new Map<number, AbortController>();
   const waiting = new Map<number, (response: SeatValidationResponse | undefined) => void>();
   let nextRequestId = 1;
-  // Zod compiles object schemas with `new Function` unless told not to; the page's CSP forbids eval.
-  z.config({ jitless: true });
 
   const start = async (message: Extract<ToImportWorker, { type: 'start' }>): Promise<void> => {
     const controller = new AbortController();

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { createImportHost } from './import-host';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
 

@@ -1,3 +1,4 @@
+import '../../zod-setup';
 import { createAppLifecycles } from '../../bridge/lifecycles';
 import { importNamespace } from '../../i18n/import-namespace';
 import { bulkNamespace } from '../../i18n/bulk-namespace';

@@ -1,3 +1,4 @@
+import '../../zod-setup';
 import { createAppLifecycles } from '../../bridge/lifecycles';
 import { importNamespace } from '../../i18n/import-namespace';
 import { teamsNamespace } from '../../i18n/teams-namespace';
