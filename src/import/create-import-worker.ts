@@ -2,6 +2,7 @@ import type { TemplateColumn } from '../contract/template';
 import type { ImportLimits } from './limits';
 import type { AccountIssue, ImportOutcome, ImportProgress, ImportRowsBatch, SeatValidator } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
+import { WorkerScriptUrl } from './worker-script-url';
 
 /** What a UI passes to run one import. */
 export interface ImportJobOptions {
@@ -32,26 +33,12 @@ interface Endpoint {
 }
 
 /**
- * The URL webpack gives the worker chunk. webpack only emits a worker chunk for the literal
- * `new Worker(new URL('./x', import.meta.url))`, and compiles it to `new Worker(<public path> + <chunk
- * file>)`. The remote's public path is another origin than the page's, and a browser refuses a
- * cross-origin worker script, so that constructor is never allowed to run: for the duration of the
- * call the global `Worker` is a stand-in that only records the URL.
+ * The worker script's URL, or null when this build did not bundle the worker (the URL is then the
+ * TypeScript source's, as under vitest, or a bundler that emitted the file as a plain asset).
  */
-function workerScriptUrl(): string | null {
-  const scope = globalThis as { Worker: typeof Worker };
-  const NativeWorker = scope.Worker;
-  let captured: string | null = null;
-  const recorder = function (this: unknown, url: string | URL) {
-    captured = String(url);
-  };
-  scope.Worker = recorder as unknown as typeof Worker;
-  try {
-    new Worker(new URL('./import.worker.ts', import.meta.url));
-  } finally {
-    scope.Worker = NativeWorker;
-  }
-  return captured;
+function bundledWorkerUrl(): string | null {
+  const url = new WorkerScriptUrl(new URL('./import.worker.ts', import.meta.url)).href;
+  return /^https?:/.test(url) && !/\.ts(?:[?#]|$)/.test(url) ? url : null;
 }
 
 /**
@@ -63,8 +50,8 @@ function workerScriptUrl(): string | null {
  */
 function spawnWorker(): Endpoint | null {
   if (typeof Worker !== 'function' || typeof Blob !== 'function' || typeof URL.createObjectURL !== 'function') return null;
-  const script = workerScriptUrl();
-  if (script === null || !/^https?:/.test(script)) return null;
+  const script = bundledWorkerUrl();
+  if (script === null) return null;
   const base = script.slice(0, script.lastIndexOf('/') + 1);
   const bootstrap = [
     `var remoteBase=${JSON.stringify(base)};`,
