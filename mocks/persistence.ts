@@ -9,7 +9,7 @@ import type { MockState } from './state';
 const DB_NAME = 'portal-apps-mocks';
 const STORE = 'state';
 /** Bump when the seed or the state shape changes, so an old stored state is ignored. */
-const STATE_KEY = 'state-v1';
+const STATE_KEY = 'state-v2';
 
 function openDb(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { ActivationStepId, ActivationStatus, Call, EventLogEntry, PstnGateway, Seat, SeatJobRowResult, StepStatus, TenantDomain } from '../src/contract';
+import type { ActivationStepId, ActivationStatus, Call, EventLogEntry, PstnGateway, Seat, SeatJobRowRecord, StepStatus, TenantDomain } from '../src/contract';
 
 /**
  * The whole mock backend as plain data, so that it can be cloned, compared, and kept in IndexedDB
@@ -42,8 +42,8 @@ export interface SeatJobRecord {
   updatedAt: number;
   completedAt: number | null;
   createdBy: { id: string; displayName: string };
-  /** The latest result of each row, by row number. */
-  results: Record<string, SeatJobRowResult>;
+  /** The latest result of each row with the seat sent for it, by row number. */
+  results: Record<string, SeatJobRowRecord>;
 }
 
 export interface BulkAccountData {

@@ -1,4 +1,4 @@
-import { activationStepIds, type Call, type EventLogEntry, type Seat, type SeatJobRowResult } from '../../src/contract';
+import { activationStepIds, type Call, type EventLogEntry, type Seat, type SeatInputParsed, type SeatJobRowRecord } from '../../src/contract';
 import { DAY, HOUR, MINUTE, SEED_EPOCH, iso } from '../clock';
 import { createPrng, hashString, type Prng } from '../prng';
 import type { BulkAccountData, DeviceModel, MockState, SeatJobRecord, TeamsAccountData, TeamsUserRecord, TenantState } from '../state';
@@ -82,6 +82,25 @@ function seedSeats(options: BulkSeedOptions, createdAt: (index: number) => numbe
   return seats;
 }
 
+/** The values a seed seat was created from, as the job that created it received them. */
+function seatSentFor(seat: Seat): SeatInputParsed {
+  const optional = (value: string | null): string | undefined => value ?? undefined;
+  return {
+    firstName: seat.firstName,
+    lastName: seat.lastName,
+    email: seat.email,
+    extension: seat.extension,
+    site: seat.site,
+    directNumber: optional(seat.directNumber),
+    mobileNumber: optional(seat.mobileNumber),
+    role: seat.role,
+    deviceModel: optional(seat.deviceModel),
+    macAddress: optional(seat.macAddress),
+    callerIdName: optional(seat.callerIdName),
+    addressBook: seat.addressBook,
+  };
+}
+
 function seedBulk(options: BulkSeedOptions, seedJob: boolean): BulkAccountData {
   const jobStart = SEED_EPOCH - 3 * DAY;
   const seatTime = (index: number): number => jobStart + MINUTE + index * 2000;
@@ -91,19 +110,21 @@ function seedBulk(options: BulkSeedOptions, seedJob: boolean): BulkAccountData {
   let eventSerial = 0;
   const eventId = (): string => `evt-${options.accountId}-${(eventSerial += 1)}`;
   if (seedJob) {
+    // The first seat's person sent twice (email taken), and a site the account does not have.
     const failedRows = [
-      { email: seats[0]?.email ?? '', extension: '1300', code: 'taken', field: 'email' },
-      { email: 'sam.unknown@example.com', extension: '1301', code: 'unknown-site', field: 'site' },
+      { firstName: seats[0]?.firstName ?? 'Ada', lastName: seats[0]?.lastName ?? 'Lovelace', email: seats[0]?.email ?? '', extension: '1300', site: 'Headquarters', code: 'taken', field: 'email' },
+      { firstName: 'Sam', lastName: 'Unknown', email: 'sam.unknown@example.com', extension: '1301', site: 'Annex', code: 'unknown-site', field: 'site' },
     ];
     const rowCount = seats.length + failedRows.length;
     const finishedAt = seatTime(rowCount);
-    const results: Record<string, SeatJobRowResult> = {};
+    const results: Record<string, SeatJobRowRecord> = {};
     seats.forEach((seat, index) => {
-      results[String(index + 1)] = { rowNumber: index + 1, status: 'created', seatId: seat.id, createdAt: seat.createdAt };
+      results[String(index + 1)] = { rowNumber: index + 1, status: 'created', seatId: seat.id, createdAt: seat.createdAt, seat: seatSentFor(seat) };
     });
     failedRows.forEach((row, index) => {
       const rowNumber = seats.length + index + 1;
-      results[String(rowNumber)] = { rowNumber, status: 'failed', code: row.code, message: `${row.field}: ${row.code}`, fieldErrors: { [row.field]: row.code } };
+      const seat: SeatInputParsed = { firstName: row.firstName, lastName: row.lastName, email: row.email, extension: row.extension, site: row.site, role: 'User', addressBook: true };
+      results[String(rowNumber)] = { rowNumber, status: 'failed', code: row.code, message: `${row.field}: ${row.code}`, fieldErrors: { [row.field]: row.code }, seat };
     });
     jobs.push({ id: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount, createdAt: jobStart, updatedAt: finishedAt, completedAt: finishedAt, createdBy: ALEX, results });
     events.push({ id: eventId(), type: 'bulk-job-started', occurredAt: iso(jobStart), actor: ALEX, details: { jobId: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount } });

@@ -1,4 +1,4 @@
-import type { SeatJob, SeatJobRowResult } from '../../src/contract';
+import type { SeatJob, SeatJobRowRecord, SeatJobRowResult } from '../../src/contract';
 import type { MockBackend } from '../backend';
 import { iso } from '../clock';
 import type { SeatJobRecord } from '../state';
@@ -20,6 +20,12 @@ export function toSeatJob(job: SeatJobRecord): SeatJob {
     createdBy: job.createdBy,
     counts: { processed: results.length, created, failed: results.length - created },
   };
+}
+
+/** A stored row as the chunk response carries it: the outcome only (the client has the seat it sent). */
+function resultOf(record: SeatJobRowRecord): SeatJobRowResult {
+  const { seat: _sent, ...result } = record;
+  return result;
 }
 
 function completeJob(backend: MockBackend, accountId: string, job: SeatJobRecord): void {
@@ -80,21 +86,21 @@ export const seatJobImpls: RouteImpls<'listSeatJobs' | 'createSeatJob' | 'getSea
     const data = backend.bulk(accountId);
     const results: SeatJobRowResult[] = body.rows.map((row) => {
       const previous = job.results[String(row.rowNumber)];
-      // A row created earlier stays created: sending it again must not make a second seat.
-      if (previous?.status === 'created') return previous;
+      // A row created earlier stays created (with the seat it was created from): sending it again must not make a second seat.
+      if (previous?.status === 'created') return resultOf(previous);
       const refusal = checkSeat(data, row.seat);
-      let result: SeatJobRowResult;
+      let record: SeatJobRowRecord;
       if (refusal) {
         const code = Object.values(refusal.fieldErrors)[0] ?? refusal.code;
         logSeatFailure(backend, accountId, row.seat, code, job.createdBy, job.id);
-        result = { rowNumber: row.rowNumber, status: 'failed', code, message: refusalMessage(refusal), fieldErrors: refusal.fieldErrors };
+        record = { rowNumber: row.rowNumber, status: 'failed', code, message: refusalMessage(refusal), fieldErrors: refusal.fieldErrors, seat: row.seat };
       } else {
         const seat = insertSeat(backend, accountId, row.seat, job.createdBy, job.id);
         effects.seatsCreated += 1;
-        result = { rowNumber: row.rowNumber, status: 'created', seatId: seat.id, createdAt: seat.createdAt };
+        record = { rowNumber: row.rowNumber, status: 'created', seatId: seat.id, createdAt: seat.createdAt, seat: row.seat };
       }
-      job.results[String(row.rowNumber)] = result;
-      return result;
+      job.results[String(row.rowNumber)] = record;
+      return resultOf(record);
     });
     job.updatedAt = backend.now();
     if (Object.keys(job.results).length >= job.rowCount) completeJob(backend, accountId, job);

@@ -83,6 +83,19 @@ export const seatJobRowResultSchema = z.discriminatedUnion('status', [
 /** @public */
 export type SeatJobRowResult = z.infer<typeof seatJobRowResultSchema>;
 
+/**
+ * A row's latest result together with the seat the client sent for it (defaults applied), as the job
+ * status route serves it: enough to rebuild the summary file later from the server alone. For a
+ * created row that is the seat it was created from; for a failed row, the values that were refused.
+ * @public
+ */
+export const seatJobRowRecordSchema = z.discriminatedUnion('status', [
+  seatJobRowResultSchema.options[0].extend({ seat: seatInputSchema }),
+  seatJobRowResultSchema.options[1].extend({ seat: seatInputSchema }),
+]);
+/** @public */
+export type SeatJobRowRecord = z.infer<typeof seatJobRowRecordSchema>;
+
 /** @public */
 export const seatJobChunkResponseSchema = z.object({
   job: seatJobSchema,
@@ -102,8 +115,8 @@ export const seatJobResultsQuerySchema = z.object({
 /** @public */
 export type SeatJobResultsQuery = z.input<typeof seatJobResultsQuerySchema>;
 
-/** A job with one page of its row results, ordered by row number. @public */
-export const seatJobStatusResponseSchema = z.object({ job: seatJobSchema, results: pageOf(seatJobRowResultSchema) });
+/** A job with one page of its row records (result and seat sent), ordered by row number. @public */
+export const seatJobStatusResponseSchema = z.object({ job: seatJobSchema, results: pageOf(seatJobRowRecordSchema) });
 /** @public */
 export type SeatJobStatusResponse = z.infer<typeof seatJobStatusResponseSchema>;
 
