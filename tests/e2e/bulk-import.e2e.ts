@@ -1,0 +1,200 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { browserIt, fillSignIn, openApp, setupBrowser, signIn } from './browser';
+
+const browser = setupBrowser();
+
+/** The browser mocks' controls this file uses (`window.__portalMocks`, mocks/controls.ts). */
+interface PageMocks {
+  setFaults(rules: { routes?: string[]; latencyMs?: number }[]): void;
+  clearFaults(): void;
+  snapshot(): { seatsByAccount: Record<string, number> };
+}
+type MockedWindow = { __portalMocks?: PageMocks };
+
+let workDir = '';
+beforeAll(async () => {
+  workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bulk-import-e2e-'));
+});
+afterAll(async () => {
+  await fs.rm(workDir, { recursive: true, force: true });
+});
+
+function parseCsv(text: string): string[][] {
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+}
+
+/** Clicks and returns the saved file's name and text. */
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const saved = path.join(workDir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(saved);
+  return { name: file.suggestedFilename(), text: await fs.readFile(saved, 'utf8') };
+}
+
+/** A filled template: its header row and `count` rows made in the test, `spoil` changing some. */
+function fill(header: string[], count: number, spoil: (row: Record<string, string>, n: number) => void = () => {}): string {
+  const lines = [header];
+  for (let n = 0; n < count; n++) {
+    const row: Record<string, string> = {
+      'First Name': `Ada${n}`,
+      'Last Name': `Tester${n}`,
+      Email: `e2e.user${n}@example.org`,
+      Extension: String(7000 + n),
+      Site: ['Headquarters', 'Branch Office', 'Remote'][n % 3] ?? 'Remote',
+      Role: 'User',
+      'Device Model': 'Softphone',
+      'Address Book': 'Yes',
+    };
+    spoil(row, n);
+    lines.push(header.map((column) => row[column] ?? ''));
+  }
+  return Papa.unparse(lines, { newline: '\r\n' });
+}
+
+async function openConfiguration(page: Page) {
+  await signIn(page);
+  await openApp(page, 'Bulk Manager');
+  await page.getByText('The seat template has 12 columns.').waitFor();
+}
+
+async function templateHeader(page: Page): Promise<string[]> {
+  const template = await download(page, () => page.getByRole('button', { name: 'Download CSV template' }).click());
+  expect(template.name).toBe('seat-template.csv');
+  const [header] = parseCsv(template.text);
+  if (!header) throw new Error('The template has no header row');
+  return header;
+}
+
+async function upload(page: Page, fileName: string, text: string) {
+  const file = path.join(workDir, fileName);
+  await fs.writeFile(file, text, 'utf8');
+  await page.getByRole('button', { name: 'Upload file' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Upload file' });
+  await dialog.getByLabel(/Browse files/).setInputFiles(file);
+  await dialog.getByText(fileName).waitFor();
+  await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+const seats = (page: Page) => page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.snapshot().seatsByAccount['100001'] ?? -1);
+
+describe('Bulk Manager: create users from a file', () => {
+  browserIt('downloads the template, fills and uploads it, fixes an error in the preview, creates, and the summary is complete and safe', async () => {
+    const { page, errors } = browser;
+    await openConfiguration(page);
+    const header = await templateHeader(page);
+    expect(header.slice(0, 5)).toEqual(['First Name', 'Last Name', 'Email', 'Extension', 'Site']);
+    const before = await seats(page);
+
+    await upload(
+      page,
+      'new-hires.csv',
+      fill(header, 30, (row, n) => {
+        if (n === 3) row.Email = 'not-an-email';
+        if (n === 5) row['First Name'] = '=HYPERLINK("http://x","y")';
+        if (n === 6) row['Caller ID Name'] = '@Ada';
+      }),
+    );
+    await page.getByText('1 row has errors. Click a cell to fix it.').waitFor();
+    const broken = page.getByRole('textbox', { name: 'Email, row 5, error: Not a valid email address.' });
+    await broken.click();
+    await broken.fill('fixed.user3@example.org');
+    await broken.press('Enter');
+    await page.getByText('No errors found').waitFor();
+
+    await page.getByRole('button', { name: 'Create 30 users' }).click();
+    await page.getByText('30 users were created.').waitFor();
+    expect(await seats(page)).toBe(before + 30);
+
+    const summary = await download(page, () => page.getByRole('button', { name: 'Download summary' }).click());
+    expect(summary.name).toBe('new-hires-summary.csv');
+    expect(summary.text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(summary.text);
+    expect(rows[0]).toEqual([...header, 'User ID', 'Created At', 'Result', 'Error']);
+    expect(rows).toHaveLength(31);
+    const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
+    for (const row of rows.slice(1)) {
+      expect(row[at('Result')]).toBe('Created');
+      expect(row[at('User ID')]).not.toBe('');
+      expect(new Date(row[at('Created At')] ?? '').toISOString()).toBe(row[at('Created At')]);
+    }
+    expect(rows[4]?.[at('Email')]).toBe('fixed.user3@example.org');
+    expect(rows[6]?.[at('First Name')]).toBe('\'=HYPERLINK("http://x","y")');
+    expect(rows[7]?.[at('Caller ID Name')]).toBe("'@Ada");
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.waitForURL('**/apps/bulk-manager/event-logs');
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Event Logs');
+    expect(errors).toEqual([]);
+  });
+
+  browserIt('blocks a file with errors: nothing is created, and the errors file lists every row with its errors', async () => {
+    const { page } = browser;
+    await openConfiguration(page);
+    const header = await templateHeader(page);
+    const before = await seats(page);
+    await upload(
+      page,
+      'with-errors.csv',
+      fill(header, 6, (row, n) => {
+        if (n === 1) row.Site = 'Mars';
+        if (n === 4) row.Extension = '7000';
+      }),
+    );
+    await page.getByText('3 rows have errors. Click a cell to fix it.').waitFor();
+    await page.getByRole('button', { name: 'Create 3 users' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'nothing was created' });
+    await alert.waitFor();
+    expect(await seats(page)).toBe(before);
+
+    const errorsFile = await download(page, () => alert.getByRole('button', { name: 'Download errors file' }).click());
+    expect(errorsFile.name).toBe('with-errors-errors.csv');
+    const rows = parseCsv(errorsFile.text);
+    expect(rows[0]).toEqual([...header, 'Errors']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['Ada0', 'Ada1', 'Ada2', 'Ada3', 'Ada4', 'Ada5']);
+    const errorsOf = rows.slice(1).map((row) => row[row.length - 1]);
+    expect(errorsOf[0]).toBe('Extension: Also used in row 6.');
+    expect(errorsOf[1]).toBe('Site: Must be one of: Headquarters, Branch Office, Remote.');
+    expect(errorsOf[4]).toBe('Extension: Also used in row 2.');
+    expect([errorsOf[2], errorsOf[3], errorsOf[5]]).toEqual(['', '', '']);
+  });
+
+  browserIt('comes back to a job after a reload, once signed in again, and finishes it without creating a seat twice', async () => {
+    const { page } = browser;
+    await openConfiguration(page);
+    const header = await templateHeader(page);
+    const before = await seats(page);
+    await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.setFaults([{ routes: ['sendSeatJobChunk'], latencyMs: 600 }]));
+    await upload(page, 'big.csv', fill(header, 2600));
+    await page.getByRole('button', { name: 'Create 2,600 users' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Creating users from big.csv' });
+    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+    // While the job runs, the rows are in IndexedDB only: nothing personal in web storage or the URL.
+    const exposed = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
+    expect(exposed).not.toMatch(/e2e\.user\d+@example\.org/);
+
+    await page.reload();
+    await fillSignIn(page);
+    await page.getByRole('heading', { name: /Creating users|Users created/ }).waitFor();
+    await page.getByText('2,600 users were created.').waitFor({ timeout: 45_000 });
+    expect(await seats(page)).toBe(before + 2600);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const opening = indexedDB.open('portal-apps-bulk-jobs');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const count = opening.result.transaction('meta').objectStore('meta').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+  });
+});
