@@ -77,13 +77,13 @@ describe('bulk assignment by CSV', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply 4 changes' }));
     expect(await within(dialog).findByRole('heading', { name: 'Results' })).toHaveFocus();
     expect(within(dialog).getByText('Applied: 3. Unchanged: 0. Failed: 3.')).toBeInTheDocument();
-    expect(cellTexts(within(dialog).getByRole('grid', { name: 'Result of each row' })).map(([row, , result]) => [row, result])).toEqual([
-      ['2', 'Applied'],
-      ['3', 'Applied'],
-      ['4', 'Applied'],
-      ['5', 'Failed'],
-      ['6', 'Failed'],
-      ['7', 'Failed'],
+    expect(cellTexts(within(dialog).getByRole('grid', { name: 'Result of each row' })).map(([row, user, result]) => [row, user, result])).toEqual([
+      ['2', upn('Benoît Bauer'), 'Applied'],
+      ['3', upn("Alex O'Brien"), 'Applied'],
+      ['4', upn('Alex Nguyen'), 'Applied'],
+      ['5', 'nobody@northwindtraders.example.com', 'Failed'],
+      ['6', upn('Chen Vargas'), 'Failed'],
+      ['7', upn('Chen Kim'), 'Failed'],
     ]);
     expect(onApplied).toHaveBeenCalledTimes(1);
     expect(userNamed('Benoît Bauer')?.phoneNumber).toBe('+12125550128');

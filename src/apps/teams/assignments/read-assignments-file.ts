@@ -19,6 +19,8 @@ export interface FileProblem {
   column: string;
   value: string;
   message: Message;
+  /** The row's user, as written (empty on a spare-number row). */
+  userPrincipalName: string;
 }
 
 /** The file, ready to send. */
@@ -101,7 +103,7 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
       const result = check(value);
       if (typeof result === 'string') return result;
       rowOk = false;
-      problems.push({ rowNumber, column: mapping.userHeaders[column] ?? '', value, message: { key: `import:${result.messageKey}`, params: result.params } });
+      problems.push({ rowNumber, column: mapping.userHeaders[column] ?? '', value, message: { key: `import:${result.messageKey}`, params: result.params }, userPrincipalName: cells[COLUMN.upn] ?? '' });
       return value;
     };
     const phone = checked(COLUMN.phone, checkNanpPhone);

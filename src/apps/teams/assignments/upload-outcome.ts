@@ -1,4 +1,4 @@
-import type { AssignmentChange, AssignmentProblemCode, AssignmentsApplyResponse, AssignmentsPreview } from '../../../contract';
+import { assignmentCsvHeaders, type AssignmentChange, type AssignmentProblemCode, type AssignmentsApplyResponse, type AssignmentsPreview } from '../../../contract';
 import type { AssignmentsFile, Message } from './read-assignments-file';
 
 /**
@@ -73,14 +73,14 @@ export function toOutcomes(file: AssignmentsFile, preview: UploadPreview, respon
   const users = new Map(preview.changes.map((change) => [change.rowNumber, change.userPrincipalName]));
   const outcomes: RowOutcome[] = response.results.map((result) => {
     const rowNumber = sheetRow(file, result.rowNumber);
-    const userPrincipalName = users.get(rowNumber) ?? null;
+    const userPrincipalName = users.get(rowNumber) ?? (file.sheetValues[result.rowNumber - 1]?.[assignmentCsvHeaders[0]] || null);
     return result.status === 'failed'
       ? { rowNumber, status: 'failed', userPrincipalName, message: problemMessage(result.code, null) }
       : { rowNumber, status: result.status, userPrincipalName, message: null };
   });
   const refused = new Map<number, RowOutcome>();
   for (const problem of file.problems) {
-    if (!refused.has(problem.rowNumber)) refused.set(problem.rowNumber, { rowNumber: problem.rowNumber, status: 'failed', userPrincipalName: null, message: problem.message });
+    if (!refused.has(problem.rowNumber)) refused.set(problem.rowNumber, { rowNumber: problem.rowNumber, status: 'failed', userPrincipalName: problem.userPrincipalName || null, message: problem.message });
   }
   return [...outcomes, ...refused.values()].sort(byRow);
 }

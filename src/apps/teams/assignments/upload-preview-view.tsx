@@ -6,11 +6,13 @@ import type { PreviewChange, PreviewProblem, UploadPreview } from './upload-outc
 import styles from './assignments-upload.module.css';
 
 const ROW_HEIGHT = 40;
+/** Rows that explain a problem hold three lines: the damage messages are long. */
+export const MESSAGE_ROW_HEIGHT = 72;
 const HEADER_HEIGHT = 44;
 const VISIBLE_ROWS = 8;
 
 /** Height of a preview table: its rows up to a few, then it scrolls. */
-export const tableHeight = (rows: number): number => HEADER_HEIGHT + Math.min(Math.max(rows, 1), VISIBLE_ROWS) * ROW_HEIGHT;
+export const tableHeight = (rows: number, rowHeight = ROW_HEIGHT): number => HEADER_HEIGHT + Math.min(Math.max(rows, 1), VISIBLE_ROWS) * rowHeight;
 
 /** Props of {@link UploadPreviewView}. */
 export interface UploadPreviewViewProps {
@@ -41,9 +43,9 @@ export function UploadPreviewView({ preview, headingRef, error }: UploadPreviewV
   const problemColumns = useMemo<DataTableColumn<PreviewProblem>[]>(
     () => [
       { id: 'row', header: t('assignments.preview.row'), cell: (problem) => problem.rowNumber, width: 72, align: 'end' },
-      { id: 'column', header: t('assignments.preview.column'), cell: (problem) => problem.column ?? '', width: 'minmax(130px, 1fr)' },
-      { id: 'value', header: t('assignments.preview.value'), cell: (problem) => problem.value ?? '', width: 'minmax(160px, 1fr)' },
-      { id: 'problem', header: t('assignments.preview.problem'), cell: (problem) => t(problem.message.key, problem.message.params), width: 'minmax(260px, 3fr)' },
+      { id: 'column', header: t('assignments.preview.column'), cell: (problem) => <span className={styles.message}>{problem.column ?? ''}</span>, width: 'minmax(110px, 1fr)' },
+      { id: 'value', header: t('assignments.preview.value'), cell: (problem) => <span className={styles.message}>{problem.value ?? ''}</span>, width: 'minmax(140px, 1.2fr)' },
+      { id: 'problem', header: t('assignments.preview.problem'), cell: (problem) => <span className={styles.message}>{t(problem.message.key, problem.message.params)}</span>, width: 'minmax(300px, 3fr)' },
     ],
     [t],
   );
@@ -85,7 +87,8 @@ export function UploadPreviewView({ preview, headingRef, error }: UploadPreviewV
             columns={problemColumns}
             rows={preview.problems}
             getRowId={(problem) => `${problem.rowNumber}:${problem.column ?? ''}:${problem.message.key}`}
-            height={tableHeight(preview.problems.length)}
+            rowHeight={MESSAGE_ROW_HEIGHT}
+            height={tableHeight(preview.problems.length, MESSAGE_ROW_HEIGHT)}
           />
         </section>
       ) : null}
