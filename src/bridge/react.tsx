@@ -15,23 +15,25 @@ export function useBridge(): HostBridge {
   return bridge;
 }
 
+/** Host values are small plain data (an account, a session state, a path): compare them by content. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
- * Reads a host value that changes through a subscription. The last value the host delivered is
- * kept, so React sees a stable snapshot even when the host's `current()` builds a new object each call.
+ * Reads a host value that changes through a subscription. The host's `current()` is read on every
+ * render and after subscribing (so a change made before this component subscribed is not missed), and
+ * the previous object is kept while the content is the same, so React sees a stable snapshot even when
+ * the host builds a new object on each call.
  */
 function useHostValue<T>(subscribe: (listener: (value: T) => void) => Unsubscribe, current: () => T): T {
   const latest = useRef<{ value: T } | null>(null);
-  const subscribeStore = useCallback(
-    (notify: () => void) =>
-      subscribe((value) => {
-        latest.current = { value };
-        notify();
-      }),
-    [subscribe],
-  );
+  const subscribeStore = useCallback((notify: () => void) => subscribe(() => notify()), [subscribe]);
   const getSnapshot = useCallback(() => {
-    if (!latest.current) latest.current = { value: current() };
-    return latest.current.value;
+    const value = current();
+    if (latest.current && sameValue(latest.current.value, value)) return latest.current.value;
+    latest.current = { value };
+    return value;
   }, [current]);
   return useSyncExternalStore(subscribeStore, getSnapshot, getSnapshot);
 }
