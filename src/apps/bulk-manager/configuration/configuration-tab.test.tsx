@@ -270,7 +270,7 @@ describe('Configuration: create', () => {
   it('cancels: stops sending, and says how many were created and how many were not sent', async () => {
     const { user } = renderTab();
     const before = seatCount();
-    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 300 });
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 1500 });
     await upload(user, csvFile(seatCsv(seatRows(2000))));
     await user.click(await screen.findByRole('button', { name: 'Create 2,000 users' }));
     await user.click(await screen.findByRole('button', { name: 'Cancel creation' }));
@@ -283,7 +283,7 @@ describe('Configuration: create', () => {
   it('pauses when the session expires, says so, and finishes once the user signs in again', async () => {
     const { user, bridge } = renderTab();
     const before = seatCount();
-    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 200 });
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 1500 });
     await upload(user, csvFile(seatCsv(seatRows(1600))));
     await user.click(await screen.findByRole('button', { name: 'Create 1,600 users' }));
     await screen.findByRole('progressbar');
@@ -302,7 +302,7 @@ describe('Configuration: create', () => {
   it('comes back to a job after a reload and finishes it without creating a seat twice', async () => {
     const first = renderTab();
     const before = seatCount();
-    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 200 });
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 1500 });
     await upload(first.user, csvFile(seatCsv(seatRows(2200))));
     await first.user.click(await screen.findByRole('button', { name: 'Create 2,200 users' }));
     await screen.findByRole('progressbar');
@@ -319,7 +319,7 @@ describe('Configuration: create', () => {
   it('warns before switching account while a job runs, and the job stays in its account', async () => {
     const { user } = renderTab();
     const contoso = seatCount('100002');
-    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 200 });
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 3000 });
     await upload(user, csvFile(seatCsv(seatRows(1500))));
     await user.click(await screen.findByRole('button', { name: 'Create 1,500 users' }));
     await screen.findByRole('progressbar');

@@ -79,7 +79,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded }: UploadDi
   const numberFormat = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const formatSize = (bytes: number) =>
     bytes < 1024 * 1024
-      ? t('configuration.upload.sizeKb', { size: numberFormat.format(bytes / 1024) })
+      ? t('configuration.upload.sizeKb', { size: numberFormat.format(bytes === 0 ? 0 : Math.max(0.1, bytes / 1024)) })
       : t('configuration.upload.sizeMb', { size: numberFormat.format(bytes / (1024 * 1024)) });
 
   const problem = step.kind === 'choose' ? step.problem : null;
