@@ -114,7 +114,7 @@ export const JobPaused: Story = {
 
 /** Cancelled: how many were created before, and how many rows were not sent. */
 export const Cancelled: Story = {
-  parameters: { mocks: { faults: [{ routes: ['sendSeatJobChunk'], latencyMs: 400 }] } },
+  parameters: { mocks: { faults: [{ routes: ['sendSeatJobChunk'], latencyMs: 3000 }] } },
   play: async () => {
     await upload(csvFile(seatCsv(seatRows(1600))));
     await userEvent.click(await page().findByRole('button', { name: 'Create 1,600 users' }));
