@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, fireEvent, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
+import type { MockControls } from '../../../../mocks/controls';
 import { EventLogsTab } from './event-logs-tab';
 
 const meta = {
@@ -118,6 +119,32 @@ export const JobFailedRows: Story = {
     await userEvent.selectOptions(await panel.findByRole('combobox', { name: 'Show' }, { timeout: 5000 }), 'failed');
     await expect(await panel.findByText('2 of 2', {}, { timeout: 5000 })).toBeInTheDocument();
     await expect(panel.getByText('already used by another seat (Email)')).toBeInTheDocument();
+  },
+};
+
+/** The backend controls of the story being played, kept by `setup` so `play` can break the next page. */
+let storyControls: MockControls | null = null;
+
+/** A job whose next page of row results could not be loaded: the rows shown stay, with a retry. */
+export const JobMoreResultsFailed: Story = {
+  parameters: {
+    mocks: {
+      setup: ({ controls }: { controls: MockControls }) => {
+        storyControls = controls;
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const grid = await within(canvasElement).findByRole('grid', { name: 'Bulk jobs' }, { timeout: 5000 });
+    await userEvent.click(within(grid).getByText('northwind-onboarding.csv'));
+    const panel = within(await body(canvasElement).findByRole('dialog', { name: 'northwind-onboarding.csv' }));
+    await expect(await panel.findByText('100 of 252', {}, { timeout: 5000 })).toBeInTheDocument();
+    storyControls?.setFaults({ routes: ['getSeatJob'], errorRate: 1, errorStatus: 503 });
+    const results = panel.getByRole('grid', { name: 'Result of each row' });
+    // Past the 100 loaded rows of 40 px (a browser stops at the end; a test DOM has no layout to measure).
+    results.scrollTop = 100 * 40;
+    fireEvent.scroll(results);
+    await expect(await panel.findByText(/More results could not be loaded/, {}, { timeout: 10_000 })).toBeInTheDocument();
   },
 };
 

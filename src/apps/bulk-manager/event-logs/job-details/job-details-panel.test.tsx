@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SEED_JOB_ID } from '../../../../../mocks/data/seed';
-import { mockBackend } from '../../../../../mocks/node';
+import { mockBackend, mockControls, NORTHWIND } from '../../../../../mocks/node';
 import { withMockServer } from '../../../../../mocks/vitest';
 import { renderApp } from '../../../../../tests/setup/render-app';
+import { parseDelimited } from '../../../../import';
 import { expectNoAxeViolations } from '../../../../ui/test-utils/axe';
 import { EventLogsTab } from '../event-logs-tab';
 
@@ -44,6 +45,22 @@ describe('Bulk job details', () => {
     ]);
   });
 
+  it('says when the next page of results could not be loaded, keeps the rows shown, and loads it on retry', async () => {
+    const { user, panel } = await openSeedJob();
+    mockControls.setFaults({ routes: ['getSeatJob'], errorRate: 1, errorStatus: 503 });
+    const grid = panel.getByRole('grid', { name: 'Result of each row' });
+    // Scrolled to the end of the first 100 rows, the table asks for the next page.
+    grid.scrollTop = 100 * 40;
+    fireEvent.scroll(grid);
+    const alert = await panel.findByRole('alert', {}, { timeout: 8000 });
+    expect(alert).toHaveTextContent('More results could not be loaded. The server had a problem.');
+    expect(panel.getByText('100 of 252')).toBeInTheDocument();
+    mockControls.clearFaults();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await panel.findByText('200 of 252')).toBeInTheDocument();
+    expect(panel.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('opens the job from one of its events in the log', async () => {
     const user = userEvent.setup();
     renderApp(<EventLogsTab />);
@@ -53,7 +70,7 @@ describe('Bulk job details', () => {
     expect(await screen.findByRole('dialog', { name: 'northwind-onboarding.csv' })).toBeInTheDocument();
   });
 
-  it('downloads the summary again, one line per row with its result', async () => {
+  it("downloads the summary again: the template's columns with each row's values, then User ID, Created At, Result and Error", async () => {
     const saved: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       if (blob instanceof Blob) saved.push(blob);
@@ -63,14 +80,24 @@ describe('Bulk job details', () => {
     const { user, panel } = await openSeedJob();
     await user.click(panel.getByRole('button', { name: 'Download summary' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    const text = await saved[0]?.text();
-    const lines = (text ?? '').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Row,User ID,Created At,Result,Error');
-    expect(lines).toHaveLength(253);
-    const first = mockBackend.bulk('100001').jobs.find((job) => job.id === SEED_JOB_ID)?.results['1'];
+    const text = (await saved[0]?.text()) ?? '';
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const { rows } = parseDelimited(text.slice(1), 1000);
+    expect(rows[0]).toEqual(['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number', 'Mobile Number', 'Role', 'Device Model', 'MAC Address', 'Caller ID Name', 'Address Book', 'User ID', 'Created At', 'Result', 'Error']);
+    expect(rows).toHaveLength(253);
+    const data = mockBackend.bulk(NORTHWIND.id);
+    const seat = data.seats[0];
+    const first = data.jobs.find((job) => job.id === SEED_JOB_ID)?.results['1'];
     expect(first?.status).toBe('created');
-    if (first?.status === 'created') expect(lines[1]).toBe(`1,${first.seatId},${first.createdAt},Created,`);
-    expect(lines[251]).toBe('251,,,Failed,already used by another seat (Email)');
-    expect(lines[252]).toBe("252,,,Failed,not one of the account's sites (Site)");
+    if (seat && first?.status === 'created') {
+      const direct = seat.directNumber === null ? '' : `'${seat.directNumber}`;
+      const mobile = seat.mobileNumber === null ? '' : `'${seat.mobileNumber}`;
+      expect(rows[1]).toEqual([
+        seat.firstName, seat.lastName, seat.email, seat.extension, seat.site, direct, mobile, seat.role, seat.deviceModel ?? '', seat.macAddress ?? '', seat.callerIdName ?? '', seat.addressBook ? 'Yes' : 'No',
+        seat.id, first.createdAt, 'Created', '',
+      ]);
+    }
+    expect(rows[251]?.slice(2)).toEqual([seat?.email, '1300', 'Headquarters', '', '', 'User', '', '', '', 'Yes', '', '', 'Failed', 'already used by another seat (Email)']);
+    expect(rows[252]).toEqual(['Sam', 'Unknown', 'sam.unknown@example.com', '1301', 'Annex', '', '', 'User', '', '', '', 'Yes', '', '', 'Failed', "not one of the account's sites (Site)"]);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getSeatJob, type ApiClient } from '../../../../api';
 import { useCursorPages } from '../../../../bridge/use-cursor-pages';
 import type { SeatJob, SeatJobRowResult } from '../../../../contract';
-import { DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../../ui';
+import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../../ui';
 import { useIntlFormat } from '../../seats/use-intl-format';
 import styles from './job-details.module.css';
 import { useSummaryTexts } from './use-job-summary-download';
@@ -72,7 +72,18 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
             onEndReached={results.loadMore}
             busy={results.loadingMore}
             emptyState={<EmptyState headingLevel={3} title={t('eventLogs.job.noResults')} />}
-            footer={results.loadingMore ? <Spinner label={t('eventLogs.loadingMore')} /> : null}
+            footer={
+              results.loadingMore ? (
+                <Spinner label={t('eventLogs.loadingMore')} />
+              ) : results.moreError ? (
+                <div role="alert" className={styles.more}>
+                  {t('eventLogs.job.moreFailed', { reason: t(`common:errors.${results.moreError.kind}`) })}
+                  <Button size="sm" onClick={results.loadMore}>
+                    {t('common:retry')}
+                  </Button>
+                </div>
+              ) : null
+            }
           />
         </>
       )}

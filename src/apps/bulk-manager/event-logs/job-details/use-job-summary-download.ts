@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../api';
 import { useApiClient } from '../../../../bridge/use-api';
 import type { SeatJob } from '../../../../contract';
-import { fetchAllResults, jobSummaryCsv, summaryFileName, type SummaryTexts } from './job-summary-csv';
+import { fetchSummarySource, jobSummaryCsv, summaryFileName, type SummaryTexts } from './job-summary-csv';
 import { saveFile } from './save-file';
 
 /** Builds the summary texts in the current language. */
 export function useSummaryTexts(): SummaryTexts {
   const { t } = useTranslation('bulk');
   return {
-    rowColumn: t('eventLogs.job.rowColumn'),
     created: t('eventLogs.job.results.created'),
     failed: t('eventLogs.job.results.failed'),
     failure: (code, fieldErrors) => {
@@ -21,7 +20,7 @@ export function useSummaryTexts(): SummaryTexts {
   };
 }
 
-/** Downloads a job's summary again: every row result, fetched page by page, as a CSV file. */
+/** Downloads a job's summary again: the template and every row record, fetched page by page, as a CSV file. */
 export function useJobSummaryDownload(job: SeatJob) {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
@@ -31,13 +30,13 @@ export function useJobSummaryDownload(job: SeatJob) {
   const download = async () => {
     setBusy(true);
     setError(null);
-    const fetched = await fetchAllResults(client, job.id);
+    const fetched = await fetchSummarySource(client, job.id);
     setBusy(false);
     if (!fetched.ok) {
       setError(fetched.error);
       return;
     }
-    const csv = jobSummaryCsv(fetched.results, texts, (key, params) => t(`import:${key}`, params));
+    const csv = jobSummaryCsv(fetched.columns, fetched.records, texts, (key, params) => t(`import:${key}`, params));
     saveFile(summaryFileName(job), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   };
   return { download, busy, error };
