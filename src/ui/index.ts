@@ -47,3 +47,5 @@ export { Menu, type MenuProps, type MenuItem } from './menu';
 /** Virtualized data grid: sticky header, controlled sort, selection, row activation, server paging, keyboard navigation. */
 export { DataTable, type DataTableProps } from './data-table';
 export type { DataTableColumn, DataTableCellContext, DataTableSort, DataTableSelection } from './data-table-types';
+/** Offers content to the user as a downloaded file. */
+export { saveFile } from './save-file';

@@ -4,12 +4,11 @@ import { downloadSeatTemplateCsv, getSeatTemplate, type ApiError } from '../../.
 import { useAccount } from '../../../bridge/react';
 import { QueryView } from '../../../bridge/query-view';
 import { useApiClient, useApiQuery } from '../../../bridge/use-api';
-import { Button, EmptyState } from '../../../ui';
+import { Button, EmptyState, saveFile } from '../../../ui';
 import { BulkJobPanel } from '../bulk-job/bulk-job-panel';
 import { useBulkJobRunner, useBulkJobSnapshot } from '../bulk-job/use-bulk-job';
 import { usePreviewDraft } from './preview-draft';
 import { PreviewPanel } from './preview-panel';
-import { saveFile } from './save-file';
 import { UploadDialog } from './upload-dialog';
 import styles from './configuration.module.css';
 

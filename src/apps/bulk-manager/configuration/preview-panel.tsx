@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { validateSeats, type ApiError } from '../../../api';
 import { useApiClient } from '../../../bridge/use-api';
 import { writeErrorsCsv, type PreviewModel, type SeatValidator } from '../../../import';
-import { Button, Checkbox, VisuallyHidden } from '../../../ui';
+import { Button, Checkbox, VisuallyHidden, saveFile } from '../../../ui';
 import type { BulkJobRunner } from '../bulk-job/bulk-job-runner';
 import { seatFromValues, type JobRow } from '../bulk-job/job-model';
 import type { PreviewDraft } from './preview-draft';
 import { PreviewTable } from './preview-table';
-import { baseName, saveFile } from './save-file';
+import { baseName } from './base-name';
 import styles from './configuration.module.css';
 
 type CreateState =

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { downloadAssignmentsCsv } from '../../../api';
 import { useBridge } from '../../../bridge/react';
 import { useApiClient } from '../../../bridge/use-api';
-import { Button } from '../../../ui';
+import { Button, saveFile } from '../../../ui';
 import { AssignmentsUploadDialog } from './assignments-upload-dialog';
-import { saveFile } from './save-file';
 import styles from './assignments-csv-actions.module.css';
 
 /** Props of {@link AssignmentsCsvActions}. @public */

@@ -4,7 +4,7 @@ import type { ApiError } from '../../../../api';
 import { useApiClient } from '../../../../bridge/use-api';
 import type { SeatJob } from '../../../../contract';
 import { fetchSummarySource, jobSummaryCsv, summaryFileName, type SummaryTexts } from './job-summary-csv';
-import { saveFile } from './save-file';
+import { saveFile } from '../../../../ui';
 
 /** Builds the summary texts in the current language. */
 export function useSummaryTexts(): SummaryTexts {
