@@ -13,16 +13,19 @@ interface Entry {
   readonly texts: { translate: Translate | null };
 }
 
-// One runner per bridge (that is, per mounted host session), outside React: a run goes on when the
-// user changes tab, switches account (the panel remounts) or leaves the app for another of the host.
-const runners = new WeakMap<HostBridge, Entry>();
+// One runner per host session, outside React: a run goes on when the user changes tab, switches
+// account (the panel remounts) or leaves the app for another of the host. Keyed by the session
+// service rather than the bridge object: a host may hand each mount a new bridge object over the same
+// session (the reference host adds the app's base path), and a runner per mount stayed subscribed to
+// the host for good, one more for every visit (tests/e2e/leaks.e2e.ts measures it).
+const runners = new WeakMap<HostBridge['session'], Entry>();
 
 /**
- * The bridge's runner, created (and asked to pick up an unfinished run) on first use. `options` only
- * count on that first call; tests pass a store and short retry waits.
+ * The runner of the bridge's session, created (and asked to pick up an unfinished run) on first use.
+ * `options` only count on that first call; tests pass a store and short retry waits.
  */
 export function bulkJobRunnerFor(bridge: HostBridge, options: Partial<BulkJobRunnerOptions> = {}): BulkJobRunner {
-  const existing = runners.get(bridge);
+  const existing = runners.get(bridge.session);
   if (existing) return existing.runner;
   const texts: Entry['texts'] = { translate: null };
   const runner = new BulkJobRunner(bridge, {
@@ -38,7 +41,7 @@ export function bulkJobRunnerFor(bridge: HostBridge, options: Partial<BulkJobRun
       bridge.notify({ kind: snapshot.counts.failed > 0 || snapshot.outcome !== 'completed' ? 'warning' : 'success', message });
     },
   });
-  runners.set(bridge, { runner, texts });
+  runners.set(bridge.session, { runner, texts });
   void runner.restore();
   return runner;
 }
@@ -49,7 +52,7 @@ export function useBulkJobRunner(): BulkJobRunner {
   const { t } = useTranslation('bulk');
   const runner = bulkJobRunnerFor(bridge);
   useEffect(() => {
-    const entry = runners.get(bridge);
+    const entry = runners.get(bridge.session);
     if (entry) entry.texts.translate = t;
   }, [bridge, t]);
   return runner;

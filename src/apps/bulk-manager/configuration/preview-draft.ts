@@ -27,18 +27,20 @@ interface Holder {
   readonly listeners: Set<() => void>;
 }
 
-// Kept per bridge, outside React, so the preview survives a change of tab and a session that expires
-// and is renewed; it is dropped when the account changes (its checks were made for the old account).
-const holders = new WeakMap<HostBridge, Holder>();
+// Kept per host session, outside React, so the preview survives a change of tab and a session that
+// expires and is renewed; it is dropped when the account changes (its checks were made for the old
+// account). Keyed by the session service, not the bridge object: a host may hand each mount a new
+// bridge object over the same session, and a holder per mount stayed subscribed to the host for good.
+const holders = new WeakMap<HostBridge['session'], Holder>();
 
 function holderFor(bridge: HostBridge): Holder {
-  const existing = holders.get(bridge);
+  const existing = holders.get(bridge.session);
   if (existing) return existing;
   const holder: Holder = { draft: null, listeners: new Set() };
   bridge.account.subscribe((account) => {
     if (holder.draft !== null && holder.draft.accountId !== account.id) replaceDraft(holder, null);
   });
-  holders.set(bridge, holder);
+  holders.set(bridge.session, holder);
   return holder;
 }
 

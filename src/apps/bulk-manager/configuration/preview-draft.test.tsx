@@ -1,0 +1,39 @@
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { HostBridge } from '../../../bridge/contract';
+import { createFakeBridge } from '../../../bridge/fake-bridge';
+import { BridgeProvider } from '../../../bridge/react';
+import type { PreviewModel } from '../../../import';
+import { nextDraftId, usePreviewDraft, type PreviewDraft } from './preview-draft';
+
+function renderDraft(bridge: HostBridge) {
+  const wrapper = ({ children }: { children: ReactNode }) => <BridgeProvider bridge={bridge}>{children}</BridgeProvider>;
+  return renderHook(() => usePreviewDraft(), { wrapper });
+}
+
+function draftIn(accountId: string): PreviewDraft {
+  // The holder never reads the model: any object stands for it here.
+  return { id: nextDraftId(), accountId, fileName: 'seats.csv', model: {} as PreviewModel, notices: [] };
+}
+
+describe('usePreviewDraft', () => {
+  it('keeps the draft for the next mount of the same host session, even when that mount gets a new bridge object', () => {
+    const host = createFakeBridge();
+    const first = renderDraft({ ...host });
+    const draft = draftIn(host.account.current().id);
+    act(() => first.result.current[1](draft));
+    first.unmount();
+    const second = renderDraft({ ...host });
+    expect(second.result.current[0]).toBe(draft);
+  });
+
+  it('drops the draft when the account changes, and another session starts without one', () => {
+    const host = createFakeBridge();
+    const mounted = renderDraft(host);
+    act(() => mounted.result.current[1](draftIn(host.account.current().id)));
+    act(() => host.host.setAccount({ id: '100002', name: 'Contoso' }));
+    expect(mounted.result.current[0]).toBeNull();
+    expect(renderDraft(createFakeBridge()).result.current[0]).toBeNull();
+  });
+});
