@@ -24,6 +24,13 @@ const accounts: Record<string, { id: string; name: string }> = {
   '100002': { id: '100002', name: 'Contoso Ltd' },
 };
 
+/** Users a designer can play the host's signed-in user as (names of different lengths and scripts). */
+const users: Record<string, { id: string; username: string; displayName: string }> = {
+  alex: { id: 'user-1', username: 'alex.admin', displayName: 'Alex Admin' },
+  long: { id: 'user-1', username: 'alex.admin', displayName: 'Alexandra Konstantinopoulou-Featherstonehaugh' },
+  accents: { id: 'user-1', username: 'alex.admin', displayName: 'Zoë Ñúñez-Çelik' },
+};
+
 const resetMocks: Loader = async ({ parameters }) => {
   const { controls, backend } = await mockRuntime();
   await controls.reset();
@@ -40,9 +47,10 @@ const resetMocks: Loader = async ({ parameters }) => {
 const withApp: Decorator = (Story, context) => {
   const options = (context.parameters.bridge ?? {}) as FakeBridgeOptions & { appId?: string; appName?: string };
   const account = accounts[String(context.globals.account)] ?? accounts['100001'];
-  const bridge = createFakeBridge({ ...options, account, locale: String(context.globals.locale ?? 'en') });
+  const user = users[String(context.globals.user)] ?? users.alex;
+  const bridge = createFakeBridge({ ...options, account, user, locale: String(context.globals.locale ?? 'en') });
   return (
-    <AppProviders key={`${context.id}:${context.globals.locale}:${account?.id}`} bridge={bridge} appId={options.appId ?? 'storybook'} appName={options.appName ?? 'Portal Apps'} namespaces={allNamespaces}>
+    <AppProviders key={`${context.id}:${context.globals.locale}:${account?.id}:${context.globals.user}`} bridge={bridge} appId={options.appId ?? 'storybook'} appName={options.appName ?? 'Portal Apps'} namespaces={allNamespaces}>
       <Story />
     </AppProviders>
   );
@@ -58,10 +66,23 @@ const preview: Preview = {
     },
     account: {
       description: 'Current account of the host',
-      toolbar: { title: 'Account', icon: 'user', items: [{ value: '100001', title: 'Northwind Traders' }, { value: '100002', title: 'Contoso Ltd' }], dynamicTitle: true },
+      toolbar: { title: 'Account', icon: 'home', items: [{ value: '100001', title: 'Northwind Traders' }, { value: '100002', title: 'Contoso Ltd' }], dynamicTitle: true },
+    },
+    user: {
+      description: 'The signed-in user of the host',
+      toolbar: {
+        title: 'User',
+        icon: 'user',
+        items: [
+          { value: 'alex', title: 'Alex Admin' },
+          { value: 'long', title: 'A very long name' },
+          { value: 'accents', title: 'Accented name' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { locale: 'en', account: '100001' },
+  initialGlobals: { locale: 'en', account: '100001', user: 'alex' },
   parameters: {
     layout: 'fullscreen',
     a11y: { test: 'error' },

@@ -160,7 +160,16 @@ export function ShimApp() {
         ) : null}
         {isConformancePage ? <ConformancePage session={session} /> : null}
         {!pathname.startsWith('/apps/') && !isConformancePage ? (
-          <Home catalogue={catalogue} onOpen={go} user={session.bridge.session.current().user.displayName} />
+          <Home
+            catalogue={catalogue}
+            onOpen={go}
+            user={session.bridge.session.current().user.displayName}
+            onResetDemoData={async () => {
+              // Back to the seed: sessions go too, so sign in again.
+              await window.__portalMocks?.reset();
+              logout();
+            }}
+          />
         ) : null}
         <div ref={outletRef} className={styles.outlet} data-testid="app-outlet" />
       </main>
@@ -176,7 +185,14 @@ export function ShimApp() {
   );
 }
 
-function Home({ catalogue, onOpen, user }: { catalogue: CatalogueState; onOpen(path: string): void; user: string }) {
+interface HomeProps {
+  catalogue: CatalogueState;
+  onOpen(path: string): void;
+  user: string;
+  onResetDemoData(): Promise<void>;
+}
+
+function Home({ catalogue, onOpen, user, onResetDemoData }: HomeProps) {
   return (
     <section className={styles.home}>
       <h1>Welcome, {user}</h1>
@@ -199,6 +215,11 @@ function Home({ catalogue, onOpen, user }: { catalogue: CatalogueState; onOpen(p
           ))}
         </ul>
       ) : null}
+      <h2>Demo data</h2>
+      <p>The mock backend keeps your changes in this browser across reloads.</p>
+      <button type="button" onClick={() => void onResetDemoData()}>
+        Reset demo data
+      </button>
     </section>
   );
 }

@@ -110,6 +110,33 @@ describe('the reference host and the federated apps', () => {
     expect(await page.locator('[data-app]').count()).toBe(0);
   });
 
+  browserIt('keeps the demo data across a reload, and resets it on request', async () => {
+    const { page } = browser;
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+    const seats = () => page.evaluate(() => window.__portalMocks?.snapshot().seatsByAccount['100001']);
+    const before = await seats();
+    // A seat created through the API (as the app would), then a reload: it is still there.
+    await page.evaluate(async () => {
+      const login = await fetch('/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      await fetch('/api/v1/seats', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}`, 'X-Account-Id': '100001', 'Idempotency-Key': 'e2e-persist' },
+        body: JSON.stringify({ firstName: 'Persisted', lastName: 'Seat', email: 'persisted.seat@example.com', extension: '4242', site: 'Headquarters' }),
+      });
+    });
+    expect(await seats()).toBe((before ?? 0) + 1);
+    await page.waitForTimeout(300);
+    await page.reload();
+    await fillSignIn(page);
+    await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+    expect(await seats()).toBe((before ?? 0) + 1);
+    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await page.getByRole('heading', { name: 'Admin Portal' }).waitFor();
+    expect(await seats()).toBe(before);
+  });
+
   browserIt('keeps the password and tokens out of storage and the URL', async () => {
     const { page } = browser;
     await signIn(page);

@@ -176,3 +176,24 @@ export const OtherAccount: Story = {
     await expect(await within(canvasElement).findByText('60 of 60 seats', {}, { timeout: 5000 })).toBeInTheDocument();
   },
 };
+
+const longName = 'Maximiliana-Wilhelmina Alexandrovna Papadopoulou-Featherstonehaugh';
+
+/** Very long names and emails, and a name with markup in it: the table wraps nothing away and shows the text literally. */
+export const LongValues: Story = {
+  parameters: {
+    mocks: {
+      setup: ({ backend }: { backend: MockBackend }) => {
+        const [first, second] = backend.bulk('100001').seats;
+        if (first) Object.assign(first, { firstName: longName.slice(0, 64), lastName: 'Aaronson', email: 'maximiliana.wilhelmina.alexandrovna.papadopoulou@subsidiary.example.com' });
+        if (second) Object.assign(second, { firstName: '<img src=x onerror=alert(1)>', lastName: 'Aaberg' });
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(longName.slice(0, 64))).toBeInTheDocument();
+    await expect(canvas.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    await expect(canvasElement.querySelector('img[src="x"]')).toBeNull();
+  },
+};

@@ -90,3 +90,19 @@ export const French: Story = {
     await expect(await within(canvasElement).findByText('40 utilisateurs.')).toBeInTheDocument();
   },
 };
+
+/** Very long display names and user principal names, and a name with markup in it, shown literally. */
+export const LongValues: Story = {
+  parameters: {
+    mocks: withData((backend) => {
+      const [first, second] = backend.teams('100001').users;
+      if (first) Object.assign(first, { displayName: 'Aaliyah Konstantinopoulou-Vanderbilt-Montgomery the Third of Northwind', userPrincipalName: 'aaliyah.konstantinopoulou-vanderbilt-montgomery@northwindtraders.example.com' });
+      if (second) Object.assign(second, { displayName: 'Aaron <script>alert(1)</script>' });
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Aaliyah Konstantinopoulou-Vanderbilt-Montgomery the Third of Northwind')).toBeInTheDocument();
+    await expect(canvas.getByText('Aaron <script>alert(1)</script>')).toBeInTheDocument();
+  },
+};
