@@ -49,3 +49,5 @@ export { DataTable, type DataTableProps } from './data-table';
 export type { DataTableColumn, DataTableCellContext, DataTableSort, DataTableSelection } from './data-table-types';
 /** Offers content to the user as a downloaded file. */
 export { saveFile } from './save-file';
+/** Phone numbers as people read them (national format for NANP), with the formatter loaded lazily. */
+export { formatPhone, loadPhoneLibrary, parsePhoneInput, usePhoneFormat, type PhoneInput } from './phone-format';

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seatSortSchema, type Seat } from '../../../contract';
-import { DataTable, type DataTableColumn, type DataTableSort } from '../../../ui';
+import { DataTable, usePhoneFormat, type DataTableColumn, type DataTableSort } from '../../../ui';
 import type { SeatOrder } from './use-seat-list';
 import { useIntlFormat } from './use-intl-format';
 
@@ -23,6 +23,7 @@ export interface SeatsTableProps {
 export function SeatsTable({ seats, total, order, onOrderChange, selectedIds, onSelectionChange, onEndReached, busy, emptyState, footer }: SeatsTableProps) {
   const { t } = useTranslation('bulk');
   const format = useIntlFormat();
+  const phone = usePhoneFormat();
   const columns = useMemo<DataTableColumn<Seat>[]>(
     () => [
       { id: 'firstName', header: t('seats.columns.firstName'), cell: (seat) => seat.firstName, sortable: true, width: 'minmax(100px, 1fr)' },
@@ -30,12 +31,12 @@ export function SeatsTable({ seats, total, order, onOrderChange, selectedIds, on
       { id: 'email', header: t('seats.columns.email'), cell: (seat) => seat.email, sortable: true, width: 'minmax(200px, 2fr)' },
       { id: 'extension', header: t('seats.columns.extension'), cell: (seat) => seat.extension, sortable: true, width: 100 },
       { id: 'site', header: t('seats.columns.site'), cell: (seat) => seat.site, sortable: true },
-      { id: 'directNumber', header: t('seats.columns.directNumber'), cell: (seat) => seat.directNumber ?? '', width: 130 },
-      { id: 'mobileNumber', header: t('seats.columns.mobileNumber'), cell: (seat) => seat.mobileNumber ?? '', width: 130 },
+      { id: 'directNumber', header: t('seats.columns.directNumber'), cell: (seat) => (seat.directNumber ? phone(seat.directNumber) : ''), width: 140 },
+      { id: 'mobileNumber', header: t('seats.columns.mobileNumber'), cell: (seat) => (seat.mobileNumber ? phone(seat.mobileNumber) : ''), width: 140 },
       { id: 'role', header: t('seats.columns.role'), cell: (seat) => seat.role, width: 80 },
       { id: 'createdAt', header: t('seats.columns.createdAt'), cell: (seat) => format.dateTime(seat.createdAt), sortable: true, width: 'minmax(170px, 1fr)' },
     ],
-    [t, format],
+    [t, format, phone],
   );
   const sort: DataTableSort = { columnId: order.sort, direction: order.order === 'asc' ? 'ascending' : 'descending' };
   return (

@@ -5,7 +5,7 @@ import { QueryView } from '../../../bridge/query-view';
 import { useApiQuery } from '../../../bridge/use-api';
 import { Button, Select, SidePanel } from '../../../ui';
 import { useOpenRecentCalls } from '../calls/recent-calls-target';
-import { usePhoneFormat } from '../users/phone-format';
+import { usePhoneFormat } from '../../../ui/phone-format';
 import { AssignmentForm } from './assignment-form';
 import type { AssignmentTarget } from './assignment-target';
 import { loadPanelData, type PanelData } from './load-panel-data';

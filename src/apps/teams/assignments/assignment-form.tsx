@@ -5,7 +5,7 @@ import type { TeamsNumber, TeamsUser } from '../../../contract';
 import { useBridge } from '../../../bridge/react';
 import { useApiClient } from '../../../bridge/use-api';
 import { Button, Checkbox, Select, TextField } from '../../../ui';
-import { parsePhoneInput, usePhoneFormat } from '../users/phone-format';
+import { parsePhoneInput, usePhoneFormat } from '../../../ui/phone-format';
 import styles from './assignment-edit-panel.module.css';
 
 /** Props of {@link AssignmentForm}. */

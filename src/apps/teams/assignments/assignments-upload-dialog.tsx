@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { applyAssignments, validateAssignments } from '../../../api';
 import { useApiClient } from '../../../bridge/use-api';
 import { Button, Dialog, FileDrop, ProgressBar } from '../../../ui';
-import { loadPhoneLibrary } from '../users/phone-format';
+import { loadPhoneLibrary } from '../../../ui/phone-format';
 import type { AssignmentsFile } from './read-assignments-file';
 import { toOutcomes, toPreview, type RowOutcome, type UploadPreview } from './upload-outcome';
 import { UploadPreviewView } from './upload-preview-view';

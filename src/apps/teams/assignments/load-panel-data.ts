@@ -1,6 +1,6 @@
 import { listNumbers, listTeamsUsers, type ApiClient, type ApiResult } from '../../../api';
 import type { Page, TeamsNumber, TeamsUser } from '../../../contract';
-import { loadPhoneLibrary } from '../users/phone-format';
+import { loadPhoneLibrary } from '../../../ui/phone-format';
 import type { AssignmentTarget } from './assignment-target';
 
 /** What the edit panel needs: the account's numbers, and the user being edited (null for a spare number). */

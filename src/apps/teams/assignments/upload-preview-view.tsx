@@ -1,7 +1,7 @@
 import { useId, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableColumn } from '../../../ui';
-import { usePhoneFormat } from '../users/phone-format';
+import { usePhoneFormat } from '../../../ui/phone-format';
 import type { PreviewChange, PreviewProblem, UploadPreview } from './upload-outcome';
 import styles from './assignments-upload.module.css';
 

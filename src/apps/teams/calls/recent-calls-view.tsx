@@ -5,7 +5,7 @@ import type { Call } from '../../../contract';
 import { QueryView } from '../../../bridge/query-view';
 import { useApiQuery } from '../../../bridge/use-api';
 import { Button, DataTable, EmptyState, type DataTableColumn } from '../../../ui';
-import { usePhoneFormat } from '../users/phone-format';
+import { usePhoneFormat } from '../../../ui/phone-format';
 import { formatDuration } from './format-call';
 import styles from './recent-calls.module.css';
 

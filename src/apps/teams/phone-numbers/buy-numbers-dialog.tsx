@@ -4,7 +4,7 @@ import { purchaseNumbers, searchAvailableNumbers, type ApiError } from '../../..
 import type { AvailableNumber, PurchaseResult } from '../../../contract';
 import { useApiClient } from '../../../bridge/use-api';
 import { Button, Dialog, TextField } from '../../../ui';
-import { usePhoneFormat } from '../users/phone-format';
+import { usePhoneFormat } from '../../../ui/phone-format';
 import { AvailableNumberList } from './available-number-list';
 import { checkNumberSearch, type NumberSearch, type NumberSearchProblem } from './number-search';
 import { PurchaseResults } from './purchase-results';

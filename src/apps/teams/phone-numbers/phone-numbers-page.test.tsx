@@ -5,7 +5,7 @@ import { mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
-import { loadPhoneLibrary } from '../users/phone-format';
+import { loadPhoneLibrary } from '../../../ui/phone-format';
 import { PhoneNumbersPage } from './phone-numbers-page';
 
 withMockServer();

@@ -5,7 +5,7 @@ import type { TeamsNumber } from '../../../contract';
 import { useCursorPages } from '../../../bridge/use-cursor-pages';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, Spinner, TextField } from '../../../ui';
 import { AssignmentEditPanel, AssignmentsCsvActions } from '../assignments';
-import { usePhoneFormat } from '../users/phone-format';
+import { usePhoneFormat } from '../../../ui/phone-format';
 import { useDebounced } from '../users/use-debounced';
 import { BuyNumbersDialog } from './buy-numbers-dialog';
 import { useNumberColumns } from './number-columns';

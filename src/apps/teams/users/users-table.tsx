@@ -5,7 +5,7 @@ import type { TeamsUser } from '../../../contract';
 import { DataTable, EmptyState, ErrorState, LoadingState, Spinner, TextField, type DataTableColumn } from '../../../ui';
 import { AssignmentEditPanel } from '../assignments/assignment-edit-panel';
 import { AssignmentsCsvActions } from '../assignments/assignments-csv-actions';
-import { usePhoneFormat } from './phone-format';
+import { usePhoneFormat } from '../../../ui/phone-format';
 import { useDebounced } from './use-debounced';
 import { usePagedList } from './use-paged-list';
 import styles from './users-table.module.css';
