@@ -236,6 +236,15 @@ describe('DataTable', () => {
     expect(renderName.mock.calls.map(([seat]) => seat.id).sort()).toEqual(['seat-0', 'seat-1']);
   });
 
+  it('reads the ids of the rendered rows only while nothing is selected, however many rows there are', () => {
+    const rows = makeSeats(100_000);
+    const getRowId = vi.fn((seat: Seat) => seat.id);
+    const selection = { selectedIds: new Set<string>(), onSelectionChange: () => {}, selectAllLabel: 'Select all seats', selectRowLabel: (seat: Seat) => `Select ${seat.name}` };
+    render(<DataTable label="Seats" columns={COLUMNS} rows={rows} getRowId={getRowId} height={400} selection={selection} />);
+    expect(screen.getByRole('checkbox', { name: 'Select all seats' })).not.toBeChecked();
+    expect(getRowId.mock.calls.length).toBeLessThan(1000);
+  });
+
   it('has no axe violations, with selection and sorting', async () => {
     const { container } = render(<Harness rows={makeSeats(20)} selectable />);
     await expectNoAxeViolations(container);
