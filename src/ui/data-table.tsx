@@ -94,6 +94,10 @@ export function DataTable<Row>({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan,
+    // Rows for a new scroll position render in a task of their own, not inside the browser's scroll
+    // event: with the style, layout and paint of the same frame that was one task of 50 ms and more
+    // for a preview of 100,000 rows (bench/preview-scroll.bench.ts).
+    useFlushSync: false,
     // The body starts under the sticky header, and scrolling to a row must not hide it under the header.
     scrollMargin: rowHeight,
     scrollPaddingStart: rowHeight,

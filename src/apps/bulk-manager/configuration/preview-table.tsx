@@ -4,6 +4,9 @@ import type { CellIssue, PreviewModel, PreviewRow } from '../../../import';
 import { DataTable, type DataTableColumn, type DataTableSelection } from '../../../ui';
 import styles from './configuration.module.css';
 
+/** Rows rendered above and below the visible ones. */
+const PREVIEW_OVERSCAN_ROWS = 3;
+
 /** Props of {@link PreviewTable}. */
 export interface PreviewTableProps {
   readonly model: PreviewModel;
@@ -152,6 +155,9 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
       getRowId={String}
       selection={selection}
       height={440}
+      // Every cell holds an input: each row rendered costs a few ms on the main thread, and a wheel
+      // step brings a whole new window, so only a few rows are rendered beyond the visible ones.
+      overscan={PREVIEW_OVERSCAN_ROWS}
       emptyState={emptyState ? <p className={styles.emptyFilter}>{emptyState}</p> : undefined}
     />
   );
