@@ -1,10 +1,20 @@
 // Runs every benchmark section in one process and prints one table.
 // Sections are TypeScript modules loaded through tsx; each exports `run()` returning rows
 // `{ section, metric, value, note }`. Add a section by adding its module to `sections`.
+//   npm run bench                 every section
+//   npm run bench -- preview      only the sections whose name contains one of the words
+// The browser sections build into DIST_DIR (default .tmp/dist-bench) when it has no up-to-date build.
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const sections = [{ name: 'import pipeline', module: './import.bench.ts' }];
+const sections = [
+  { name: 'import pipeline', module: './import.bench.ts' },
+  { name: 'preview scroll (Chromium)', module: './preview-scroll.bench.ts' },
+  { name: 'bulk creation (Chromium)', module: './bulk-create.bench.ts' },
+  { name: 'open an app (Chromium)', module: './app-open.bench.ts' },
+  { name: 'bundle sizes', module: './bundle.bench.ts' },
+];
 
 // Peak-memory figures need a clean heap between measurements: re-run with --expose-gc and tsx.
 if (typeof globalThis.gc !== 'function') {
@@ -14,8 +24,12 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(result.status ?? 1);
 }
 
+const only = process.argv.slice(2);
+const chosen = sections.filter((section) => only.length === 0 || only.some((word) => section.name.includes(word)));
+// Figures on a busy machine are slower: the load average goes with the table.
+const loadBefore = os.loadavg();
 const rows = [];
-for (const section of sections) {
+for (const section of chosen) {
   const started = performance.now();
   const module = await import(section.module);
   rows.push(...(await module.run()));
@@ -29,3 +43,5 @@ const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[colu
 console.log(line(header));
 console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
 for (const row of table.slice(1)) console.log(line(row));
+const load = (values) => values.map((value) => value.toFixed(2)).join(' ');
+console.log(`\nload average (1, 5, 15 min): ${load(loadBefore)} before, ${load(os.loadavg())} after; ${os.cpus().length} CPUs`);
