@@ -87,8 +87,6 @@ export function DataTable<Row>({
   const [active, setActive] = useState<Position>({ row: rows.length > 0 ? 0 : -1, col: 0 });
   const pendingFocus = useRef(false);
 
-  // The build does not use React Compiler; rows are memoised by hand, so its warning does not apply.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
