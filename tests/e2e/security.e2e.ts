@@ -55,3 +55,33 @@ describe('the apps under a strict Content-Security-Policy', () => {
     expect(violations).toEqual([]);
   });
 });
+
+describe('untrusted text', () => {
+  browserIt('is shown literally and never runs (a seat named with an HTML payload)', async () => {
+    const { page } = browser;
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+    const hostile = '<img src=x onerror="window.__hostile=1">';
+    await page.evaluate(async (name) => {
+      const login = await fetch('/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }),
+      });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const response = await fetch('/api/v1/seats', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}`, 'X-Account-Id': '100001', 'Idempotency-Key': 'e2e-hostile' },
+        body: JSON.stringify({ firstName: name.slice(0, 64), lastName: 'Aaaa', email: 'hostile.name@example.com', extension: '4343', site: 'Headquarters' }),
+      });
+      if (!response.ok) throw new Error(`seat not created: ${response.status}`);
+    }, hostile);
+    await openApp(page, 'Bulk Manager');
+    await page.getByRole('tab', { name: 'Seats' }).click();
+    await page.getByLabel('Search seats').fill('hostile');
+    await page.getByText(hostile.slice(0, 64)).first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __hostile?: number }).__hostile)).toBeUndefined();
+    expect(await page.locator('[data-app] img[src="x"]').count()).toBe(0);
+  });
+});
