@@ -83,6 +83,34 @@ export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
   return '\n';
 }
 
+/**
+ * Rewrites line endings outside quotes to `newline` when the file mixes them (a file edited in more
+ * than one program): papaparse splits on one ending only and would glue the other rows together.
+ * Line breaks inside quoted cells are the user's and stay. Files with one kind of ending (nearly all)
+ * cost one regular-expression scan.
+ */
+export function unifyNewlines(text: string, newline: '\r\n' | '\n' | '\r'): string {
+  const other = newline === '\r\n' ? /\r(?!\n)|(?<!\r)\n/ : newline === '\n' ? /\r/ : /\n/;
+  if (!other.test(text)) return text;
+  const parts: string[] = [];
+  let start = 0;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === 0x0a || ch === 0x0d)) {
+      const end = ch === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      if (end - i !== newline.length || text.charCodeAt(i) !== newline.charCodeAt(0)) {
+        parts.push(text.slice(start, i), newline);
+        start = end;
+      }
+      i = end - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.join('');
+}
+
 /** True when every cell is empty or whitespace (including non-breaking spaces). */
 export function isBlankRow(row: readonly string[]): boolean {
   for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
@@ -93,9 +121,10 @@ export function isBlankRow(row: readonly string[]): boolean {
  * Parses delimited text. Reading stops after `maxRecords` records, so a huge file never becomes a
  * huge array; `truncated` then says that more followed.
  */
-export function parseDelimited(text: string, maxRecords: number): RawTable {
-  const delimiter = detectDelimiter(text);
-  const newline = detectNewline(text);
+export function parseDelimited(source: string, maxRecords: number): RawTable {
+  const delimiter = detectDelimiter(source);
+  const newline = detectNewline(source);
+  const text = unifyNewlines(source, newline);
   // Values stay strings: no dynamicTyping, no header mode (we find the header row ourselves).
   const result = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"', preview: maxRecords, skipEmptyLines: false });
   const rows = result.data;
