@@ -45,6 +45,20 @@ describe('decodeText', () => {
   });
 });
 
+describe('decodeText after a UTF-8 BOM', () => {
+  it('reads rows appended in Windows-1252 as Windows-1252 and the UTF-8 rows as UTF-8, with no U+FFFD', () => {
+    // "Zoë\n" in UTF-8 after a BOM, then "Renée€" and a lone continuation byte in Windows-1252.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x5a, 0x6f, 0xc3, 0xab, 0x0a, 0x52, 0x65, 0x6e, 0xe9, 0x65, 0x80, 0xa9]);
+    expect(decodeText(bytes)).toEqual({ text: 'Zoë\nRenée€©', encoding: 'utf-8' });
+  });
+
+  it('does not take an overlong or surrogate sequence for UTF-8', () => {
+    // C0 AF is an overlong "/", ED A0 80 a surrogate: both are bytes of Windows-1252 here.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xe2, 0x82, 0xac]);
+    expect(decodeText(bytes).text).toBe('À¯í\u00a0€€');
+  });
+});
+
 describe('sniffFormat', () => {
   it('refuses legacy and other spreadsheet formats by name and by content', () => {
     expect(sniffFormat(new Uint8Array([1]), 'seats.xls')).toEqual({ kind: 'unsupported', format: '.xls' });

@@ -41,7 +41,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 /**
  * Decodes the bytes in the detected encoding. The BOM is dropped; a file that is valid in its own
  * encoding never yields U+FFFD (invalid UTF-8 is read as Windows-1252, where every byte is a
- * character).
+ * character; after a UTF-8 BOM, only the bytes that are not UTF-8 are).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes);
@@ -54,8 +54,67 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     }
   }
   const encoding = bom;
+  if (encoding === 'utf-8') {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
+    } catch {
+      // A UTF-8 file with rows added by a program that wrote Windows-1252: each valid UTF-8 sequence
+      // is read as UTF-8 and every other byte as Windows-1252, so neither part is garbled and no
+      // byte turns into U+FFFD.
+      return { text: decodeUtf8OrWindows1252(bytes.subarray(3)), encoding };
+    }
+  }
   // TextDecoder drops the BOM that matches its encoding (ignoreBOM defaults to false).
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/** The second byte of a UTF-8 sequence by its lead byte (RFC 3629: no overlongs, no surrogates). */
+function secondByteRange(lead: number): readonly [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/** Length of the valid UTF-8 sequence at `at`, or 0 when the bytes there are not one. */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at] ?? 0;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || at + length > bytes.length) return 0;
+  const [low, high] = secondByteRange(lead);
+  const second = bytes[at + 1] ?? 0;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k++) {
+    const next = bytes[at + k] ?? 0;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+/** Decodes bytes that mix UTF-8 and Windows-1252: valid UTF-8 sequences as UTF-8, other bytes as 1252. */
+export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let start = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    const byte = bytes[at] ?? 0;
+    if (byte < 0x80) {
+      at++;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, at);
+    if (length > 0) {
+      at += length;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(start, at)), decodeWindows1252(bytes.subarray(at, at + 1)));
+    at++;
+    start = at;
+  }
+  parts.push(utf8.decode(bytes.subarray(start)));
+  return parts.join('');
 }
 
 // 0x80-0x9F of Windows-1252 (the rest is Latin-1). Decoded by hand: Node's TextDecoder treats the

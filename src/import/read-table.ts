@@ -43,6 +43,9 @@ export async function readTable(file: ImportFile, limits: ImportLimits): Promise
     case 'text': {
       const { text, encoding } = decodeText(bytes);
       if (text.trim() === '') return { ok: false, issue: fileIssue('empty') };
+      // A NUL in UTF-16 text passes the byte sniffing (UTF-16 is full of zero bytes) but is no more
+      // text than a NUL byte in UTF-8, which is refused as binary.
+      if (text.includes('\0')) return { ok: false, issue: fileIssue('binary') };
       return { ok: true, table: parseDelimited(text, maxRecords), format: 'csv', encoding };
     }
   }
