@@ -95,6 +95,12 @@ const encodingCases: HostileCase[] = [
     expect: { encoding: 'windows-1252', valid: [true], issues: [], raw: { 0: { firstName: '“Bo” Café', lastName: 'Œuvre—Ž' } } },
   },
   {
+    name: 'a UTF-8 file with a BOM and a row appended in Windows-1252 keeps both without U+FFFD',
+    content: concat(utf8(`${lines(header, 'Zoë,Øre,zoe@example.com,10,Remote')}\r\n`, true), cp1252('Renée,“Bo”,renee@example.com,11,Remote')),
+    expect: { encoding: 'utf-8', valid: [true, true], issues: [], raw: { 0: { firstName: 'Zoë', lastName: 'Øre' }, 1: { firstName: 'Renée', lastName: '“Bo”' } } },
+  },
+  { name: 'a NUL character in a UTF-16 file is refused as binary, as in UTF-8', content: utf16(lines(header, 'A\u0000da,L,ada@example.com,10,Remote'), 'le'), expect: { file: 'binary' } },
+  {
     name: 'a BOM in the middle (two files pasted together) does not stick to the value after it',
     content: lines(header, ok(0), `\ufeff${ok(1)}`),
     expect: { valid: [true, true], issues: [], raw: { 1: { firstName: 'Ada1' } } },
@@ -209,6 +215,16 @@ const formulaCases: HostileCase[] = [
       issues: [],
       raw: { 0: { firstName: "=cmd|' /C calc'!A0", lastName: '+1+1', callerIdName: '-2' }, 1: { firstName: '@SUM(A1:A9)', lastName: '=HYPERLINK(x)', callerIdName: '+' } },
     },
+  },
+  {
+    name: 'a formula behind leading spaces or a tab is kept as data without the white space',
+    content: lines(header, ' =1+1,"\t@x",ada@example.com,10,Remote'),
+    expect: { valid: [true], issues: [], raw: { 0: { firstName: '=1+1', lastName: '@x' } } },
+  },
+  {
+    name: 'two apostrophes before a formula: one is ours, the other the user’s',
+    content: lines(header, "''=x,'',ada@example.com,10,Remote"),
+    expect: { valid: [true], issues: [], notices: ['notice.apostropheRemoved'], raw: { 0: { firstName: "'=x", lastName: "''" } } },
   },
   {
     name: 'a formula in an email or extension is an error located on that cell',
