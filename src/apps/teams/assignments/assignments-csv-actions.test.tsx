@@ -57,7 +57,8 @@ describe('bulk assignment by CSV', () => {
     const dialog = await openUpload(user);
     await user.upload(within(dialog).getByLabelText(/Choose a file/), editedFile());
 
-    expect(await within(dialog).findByRole('heading', { name: 'Preview' })).toHaveFocus();
+    const previewHeading = await within(dialog).findByRole('heading', { name: 'Preview' });
+    await waitFor(() => expect(previewHeading).toHaveFocus());
     expect(within(dialog).getByText('6 rows read. Changes: 4. Problems: 3. Unchanged rows: 0.')).toBeInTheDocument();
     expect(cellTexts(within(dialog).getByRole('grid', { name: 'Changes' }))).toEqual([
       ['2', upn('Benoît Bauer'), 'Assign number', 'None', '(212) 555-0128'],
@@ -75,7 +76,8 @@ describe('bulk assignment by CSV', () => {
     await expectNoAxeViolations(container.ownerDocument.body);
 
     await user.click(within(dialog).getByRole('button', { name: 'Apply 4 changes' }));
-    expect(await within(dialog).findByRole('heading', { name: 'Results' })).toHaveFocus();
+    const resultsHeading = await within(dialog).findByRole('heading', { name: 'Results' });
+    await waitFor(() => expect(resultsHeading).toHaveFocus());
     expect(within(dialog).getByText('Applied: 3. Unchanged: 0. Failed: 3.')).toBeInTheDocument();
     expect(cellTexts(within(dialog).getByRole('grid', { name: 'Result of each row' })).map(([row, user, result]) => [row, user, result])).toEqual([
       ['2', upn('Benoît Bauer'), 'Applied'],
