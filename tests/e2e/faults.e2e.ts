@@ -305,4 +305,41 @@ describe('Bulk Manager under faults', () => {
     expectHonestProgress(samples, rows);
     expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
   });
+  browserIt('keeps the edited preview when the session expires before Create, and creates it after signing in again', async () => {
+    const { page } = browser;
+    const header = await openConfiguration(page);
+    const before = await snapshot(page);
+    const file = fill(header, 40).replace('fault.user7@example.org', 'not-an-email');
+    const edited = path.join(workDir, 'edited.csv');
+    await fs.writeFile(edited, file, 'utf8');
+    await page.getByRole('button', { name: 'Upload file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Upload file' });
+    await dialog.getByLabel(/Browse files/).setInputFiles(edited);
+    await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const broken = page.getByRole('textbox', { name: 'Email, row 9, error: Not a valid email address.' });
+    await broken.click();
+    await broken.fill('fixed.user7@example.org');
+    await broken.press('Enter');
+    await page.getByText('No errors found').waitFor();
+
+    await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.expireSessions());
+    await page.getByRole('button', { name: 'Create 40 users' }).click();
+    const relogin = page.getByRole('dialog', { name: 'Your session has expired' });
+    await relogin.waitFor({ timeout: 20_000 });
+    await relogin.getByLabel('Password').fill('Passw0rd!');
+    await relogin.getByRole('button', { name: 'Sign in' }).click();
+    await relogin.waitFor({ state: 'hidden' });
+    // The check before creating met the expired session: nothing was created and the preview stayed, edit included.
+    await page.getByText('The edited rows could not be checked against the account: Your session has expired. Sign in again to continue. Nothing was created; your rows are still here.').waitFor();
+    expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe(before.seatsByAccount[NORTHWIND]);
+    expect(await page.getByRole('textbox', { name: /^Email, row 9\b/ }).inputValue()).toBe('fixed.user7@example.org');
+
+    await page.getByRole('button', { name: 'Create 40 users' }).click();
+    await page.getByText('40 users were created.').waitFor();
+    expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + 40);
+    const summary = parseCsv((await download(page, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
+    const email = summary[0]?.indexOf('Email') ?? -1;
+    expect(summary.slice(1).map((row) => row[email])).toEqual(Array.from({ length: 40 }, (_, n) => (n === 7 ? 'fixed.user7@example.org' : `fault.user${n}@example.org`)));
+  });
 });
