@@ -99,7 +99,7 @@ function startSampling(page: Page, before: Record<string, number>) {
   return page.evaluate(
     ({ northwind, contoso, base }) => {
       const samples: Sample[] = [];
-      const holder = { samples, otherMax: 0, stop: () => {} };
+      const holder = { samples, otherMax: 0, sessionPause: false, stop: () => {} };
       const read = () => {
         // The job's bar only (the upload and check have bars of their own).
         const bar = [...document.querySelectorAll('[role="progressbar"][aria-valuenow]')].find((candidate) =>
@@ -110,6 +110,7 @@ function startSampling(page: Page, before: Record<string, number>) {
         const seatsNow = controls.snapshot().seatsByAccount;
         holder.otherMax = Math.max(holder.otherMax, Math.abs((seatsNow[contoso] ?? 0) - (base[contoso] ?? 0)));
         if (!bar) return;
+        holder.sessionPause ||= (bar.closest('section')?.textContent ?? '').includes('Your session has expired');
         const counts = [...document.querySelectorAll('dt')].find((term) => term.textContent === 'Created')?.nextElementSibling?.textContent ?? '';
         samples.push({
           done: Number(bar.getAttribute('aria-valuenow')),
@@ -131,12 +132,12 @@ function startSampling(page: Page, before: Record<string, number>) {
   );
 }
 
-/** Stops sampling; returns the readings and the most the other account's seat count ever moved. */
-async function stopSampling(page: Page): Promise<{ samples: Sample[]; otherMax: number }> {
+/** Stops sampling; returns the readings, the most the other account's seat count ever moved, and whether the job ever showed a session pause. */
+async function stopSampling(page: Page): Promise<{ samples: Sample[]; otherMax: number; sessionPause: boolean }> {
   return page.evaluate(() => {
-    const holder = (window as unknown as { __faultSamples?: { samples: Sample[]; otherMax: number; stop: () => void } }).__faultSamples;
+    const holder = (window as unknown as { __faultSamples?: { samples: Sample[]; otherMax: number; sessionPause: boolean; stop: () => void } }).__faultSamples;
     holder?.stop();
-    return { samples: holder?.samples ?? [], otherMax: holder?.otherMax ?? -1 };
+    return { samples: holder?.samples ?? [], otherMax: holder?.otherMax ?? -1, sessionPause: holder?.sessionPause ?? false };
   });
 }
 
@@ -260,7 +261,8 @@ describe('Bulk Manager under faults', () => {
     await relogin.getByLabel('Password').fill('Passw0rd!');
     await relogin.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('5,000 users were created.').waitFor({ timeout: 40_000 });
-    const { samples } = await stopSampling(page);
+    const { samples, sessionPause } = await stopSampling(page);
+    expect(sessionPause).toBe(true);
     const after = await snapshot(page);
     expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
     expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
@@ -341,5 +343,30 @@ describe('Bulk Manager under faults', () => {
     const summary = parseCsv((await download(page, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
     const email = summary[0]?.indexOf('Email') ?? -1;
     expect(summary.slice(1).map((row) => row[email])).toEqual(Array.from({ length: 40 }, (_, n) => (n === 7 ? 'fixed.user7@example.org' : `fault.user${n}@example.org`)));
+  });
+  browserIt('renews an expired access token silently mid-job: no pause, no dialog, every row exactly once', async () => {
+    const { page, errors } = browser;
+    const header = await openConfiguration(page);
+    const before = await snapshot(page);
+    const rows = 3000;
+    await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 1500 }]);
+    await startSampling(page, before.seatsByAccount);
+    const progress = await startJob(page, header, 'renewing.csv', rows);
+    await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.expireSessions({ keepRefreshTokens: true }));
+    const sessionsBefore = (await snapshot(page)).sessions;
+
+    await page.getByText('3,000 users were created.').waitFor({ timeout: 30_000 });
+    const { samples, sessionPause } = await stopSampling(page);
+    // The expiry was met mid-job (a 401), and the user never saw it.
+    expect(errors.some((line) => line.includes('status of 401'))).toBe(true);
+    expect(sessionPause).toBe(false);
+    const after = await snapshot(page);
+    expect(await page.getByRole('dialog', { name: 'Your session has expired' }).isVisible()).toBe(false);
+    expect(await page.getByText('Your session has expired. Sign in again').count()).toBe(0);
+    expect(after.sessions).toBe(sessionsBefore);
+    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+    expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
+    expectHonestProgress(samples, rows);
   });
 });
