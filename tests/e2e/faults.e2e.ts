@@ -179,13 +179,13 @@ describe('Bulk Manager under faults', () => {
     const header = await openConfiguration(page);
     const before = await snapshot(page);
     // About one request in five goes wrong: 503, 429 with a 1 s Retry-After, a response lost after the
-    // server committed the chunk; and the first chunks answer seconds late.
+    // server committed the chunk, a gateway timeout (504); and the first chunks answer seconds late.
     await setFaults(page, [
       { routes: ['sendSeatJobChunk'], latencyMs: 2500, times: 4 },
       { routes: ['sendSeatJobChunk'], latencyMs: { min: 0, max: 300 } },
       { routes: ['sendSeatJobChunk'], errorRate: 0.06, errorStatus: 503 },
       { routes: ['sendSeatJobChunk'], rateLimitRate: 0.06, retryAfter: 1 },
-      { routes: ['sendSeatJobChunk'], errorRate: 0.02, errorStatus: 502 },
+      { routes: ['sendSeatJobChunk'], errorRate: 0.03, errorStatus: 504 },
       { routes: ['sendSeatJobChunk'], dropRate: 0.08 },
     ]);
     await startSampling(page, before.seatsByAccount);
@@ -209,7 +209,7 @@ describe('Bulk Manager under faults', () => {
     const after = await snapshot(page);
     // The faults really happened (Chromium logs each failed response and each lost one).
     const failed = (pattern: RegExp) => errors.filter((line) => pattern.test(line)).length;
-    const injected = { unavailable: failed(/status of 50[23]/), rateLimited: failed(/status of 429/), dropped: failed(/net::|Failed to fetch/) };
+    const injected = { unavailable: failed(/status of 50[34]/), rateLimited: failed(/status of 429/), dropped: failed(/net::|Failed to fetch/) };
     console.info(`faults: ${JSON.stringify(injected)}`);
     expect(injected.unavailable).toBeGreaterThan(0);
     expect(injected.rateLimited).toBeGreaterThan(0);
