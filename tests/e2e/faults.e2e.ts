@@ -280,7 +280,7 @@ describe('Bulk Manager under faults', () => {
     const header = await openConfiguration(page);
     const before = await snapshot(page);
     const rows = 5000;
-    await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 2000 }]);
+    await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 3000 }]);
     await startSampling(page, before.seatsByAccount);
     const progress = await startJob(page, header, 'switching.csv', rows);
     await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -348,15 +348,15 @@ describe('Bulk Manager under faults', () => {
     const { page, errors } = browser;
     const header = await openConfiguration(page);
     const before = await snapshot(page);
-    const rows = 3000;
-    await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 1500 }]);
+    const rows = 5000;
+    await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 1200 }]);
     await startSampling(page, before.seatsByAccount);
     const progress = await startJob(page, header, 'renewing.csv', rows);
     await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.expireSessions({ keepRefreshTokens: true }));
     const sessionsBefore = (await snapshot(page)).sessions;
 
-    await page.getByText('3,000 users were created.').waitFor({ timeout: 30_000 });
+    await page.getByText('5,000 users were created.').waitFor({ timeout: 30_000 });
     const { samples, sessionPause } = await stopSampling(page);
     // The expiry was met mid-job (a 401), and the user never saw it.
     expect(errors.some((line) => line.includes('status of 401'))).toBe(true);
