@@ -1,10 +1,7 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { browserIt, fillSignIn, openApp, setupBrowser, signIn } from './browser';
+import { describe, expect } from 'vitest';
+import { browserIt, fillSignIn, setupBrowser } from './browser';
+import { download, fillTemplate, openConfiguration, parseCsv, setupWorkDir, uploadFile } from './bulk-files';
 
 const browser = setupBrowser();
 
@@ -16,78 +13,18 @@ interface PageMocks {
 }
 type MockedWindow = { __portalMocks?: PageMocks };
 
-let workDir = '';
-beforeAll(async () => {
-  workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'bulk-import-e2e-'));
-});
-afterAll(async () => {
-  await fs.rm(workDir, { recursive: true, force: true });
-});
+const workDir = setupWorkDir('bulk-import-e2e-');
 
-function parseCsv(text: string): string[][] {
-  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-}
-
-/** Clicks and returns the saved file's name and text. */
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const saved = path.join(workDir, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), text: await fs.readFile(saved, 'utf8') };
-}
-
-/** A filled template: its header row and `count` rows made in the test, `spoil` changing some. */
-function fill(header: string[], count: number, spoil: (row: Record<string, string>, n: number) => void = () => {}): string {
-  const lines = [header];
-  for (let n = 0; n < count; n++) {
-    const row: Record<string, string> = {
-      'First Name': `Ada${n}`,
-      'Last Name': `Tester${n}`,
-      Email: `e2e.user${n}@example.org`,
-      Extension: String(7000 + n),
-      Site: ['Headquarters', 'Branch Office', 'Remote'][n % 3] ?? 'Remote',
-      Role: 'User',
-      'Device Model': 'Softphone',
-      'Address Book': 'Yes',
-    };
-    spoil(row, n);
-    lines.push(header.map((column) => row[column] ?? ''));
-  }
-  return Papa.unparse(lines, { newline: '\r\n' });
-}
-
-async function openConfiguration(page: Page) {
-  await signIn(page);
-  await openApp(page, 'Bulk Manager');
-  await page.getByText('The seat template has 12 columns.').waitFor();
-}
-
-async function templateHeader(page: Page): Promise<string[]> {
-  const template = await download(page, () => page.getByRole('button', { name: 'Download CSV template' }).click());
-  expect(template.name).toBe('seat-template.csv');
-  const [header] = parseCsv(template.text);
-  if (!header) throw new Error('The template has no header row');
-  return header;
-}
-
-async function upload(page: Page, fileName: string, text: string) {
-  const file = path.join(workDir, fileName);
-  await fs.writeFile(file, text, 'utf8');
-  await page.getByRole('button', { name: 'Upload file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Upload file' });
-  await dialog.getByLabel(/Browse files/).setInputFiles(file);
-  await dialog.getByText(fileName).waitFor();
-  await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
+const fill = (header: string[], count: number, spoil?: (row: Record<string, string>, n: number) => void) =>
+  fillTemplate(header, count, { tag: 'e2e', lastName: 'Tester', firstExtension: 7000, spoil });
+const upload = (page: Page, fileName: string, text: string) => uploadFile(page, workDir, fileName, text);
 
 const seats = (page: Page) => page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.snapshot().seatsByAccount['100001'] ?? -1);
 
 describe('Bulk Manager: create users from a file', () => {
   browserIt('downloads the template, fills and uploads it, fixes an error in the preview, creates, and the summary is complete and safe', async () => {
     const { page, errors } = browser;
-    await openConfiguration(page);
-    const header = await templateHeader(page);
+    const header = await openConfiguration(page, workDir);
     expect(header.slice(0, 5)).toEqual(['First Name', 'Last Name', 'Email', 'Extension', 'Site']);
     const before = await seats(page);
 
@@ -111,7 +48,7 @@ describe('Bulk Manager: create users from a file', () => {
     await page.getByText('30 users were created.').waitFor();
     expect(await seats(page)).toBe(before + 30);
 
-    const summary = await download(page, () => page.getByRole('button', { name: 'Download summary' }).click());
+    const summary = await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click());
     expect(summary.name).toBe('new-hires-summary.csv');
     expect(summary.text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(summary.text);
@@ -136,8 +73,7 @@ describe('Bulk Manager: create users from a file', () => {
 
   browserIt('blocks a file with errors: nothing is created, and the errors file lists every row with its errors', async () => {
     const { page } = browser;
-    await openConfiguration(page);
-    const header = await templateHeader(page);
+    const header = await openConfiguration(page, workDir);
     const before = await seats(page);
     await upload(
       page,
@@ -153,7 +89,7 @@ describe('Bulk Manager: create users from a file', () => {
     await alert.waitFor();
     expect(await seats(page)).toBe(before);
 
-    const errorsFile = await download(page, () => alert.getByRole('button', { name: 'Download errors file' }).click());
+    const errorsFile = await download(page, workDir, () => alert.getByRole('button', { name: 'Download errors file' }).click());
     expect(errorsFile.name).toBe('with-errors-errors.csv');
     const rows = parseCsv(errorsFile.text);
     expect(rows[0]).toEqual([...header, 'Errors']);
@@ -167,8 +103,7 @@ describe('Bulk Manager: create users from a file', () => {
 
   browserIt('comes back to a job after a reload, once signed in again, and finishes it without creating a seat twice', async () => {
     const { page } = browser;
-    await openConfiguration(page);
-    const header = await templateHeader(page);
+    const header = await openConfiguration(page, workDir);
     const before = await seats(page);
     await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.setFaults([{ routes: ['sendSeatJobChunk'], latencyMs: 600 }]));
     await upload(page, 'big.csv', fill(header, 2600));

@@ -1,12 +1,9 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { FaultRule } from '../../mocks/faults';
 import type { MockControls } from '../../mocks/controls';
-import { browserIt, openApp, setupBrowser, signIn } from './browser';
+import { browserIt, setupBrowser } from './browser';
+import { download, fillTemplate, openConfiguration, parseCsv, setupWorkDir, uploadFile } from './bulk-files';
 
 const browser = setupBrowser();
 type MockedWindow = { __portalMocks?: MockControls };
@@ -14,64 +11,13 @@ type MockedWindow = { __portalMocks?: MockControls };
 const NORTHWIND = '100001';
 const CONTOSO = '100002';
 
-let workDir = '';
-beforeAll(async () => {
-  workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'faults-e2e-'));
-});
-afterAll(async () => {
-  await fs.rm(workDir, { recursive: true, force: true });
-});
+const workDir = setupWorkDir('faults-e2e-');
 
-function parseCsv(text: string): string[][] {
-  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-}
+const fill = (header: string[], count: number) => fillTemplate(header, count, { tag: 'fault', lastName: 'Fault', firstExtension: 20000 });
 
-/** The template's columns and `count` valid rows, each with its own email and extension. */
-function fill(header: string[], count: number): string {
-  const lines = [header];
-  for (let n = 0; n < count; n++) {
-    const row: Record<string, string> = {
-      'First Name': `Ada${n}`,
-      'Last Name': `Fault${n}`,
-      Email: `fault.user${n}@example.org`,
-      Extension: String(20000 + n),
-      Site: ['Headquarters', 'Branch Office', 'Remote'][n % 3] ?? 'Remote',
-      Role: 'User',
-      'Device Model': 'Softphone',
-      'Address Book': 'Yes',
-    };
-    lines.push(header.map((column) => row[column] ?? ''));
-  }
-  return Papa.unparse(lines, { newline: '\r\n' });
-}
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const saved = path.join(workDir, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), text: await fs.readFile(saved, 'utf8') };
-}
-
-/** Signs in, opens Configuration, and returns the template's header row. */
-async function openConfiguration(page: Page): Promise<string[]> {
-  await signIn(page);
-  await openApp(page, 'Bulk Manager');
-  await page.getByText('The seat template has 12 columns.').waitFor();
-  const template = await download(page, () => page.getByRole('button', { name: 'Download CSV template' }).click());
-  const [header] = parseCsv(template.text);
-  if (!header) throw new Error('The template has no header row');
-  return header;
-}
-
+/** Uploads the file and waits for a preview with nothing to fix. */
 async function upload(page: Page, fileName: string, text: string) {
-  const file = path.join(workDir, fileName);
-  await fs.writeFile(file, text, 'utf8');
-  await page.getByRole('button', { name: 'Upload file' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Upload file' });
-  await dialog.getByLabel(/Browse files/).setInputFiles(file);
-  await dialog.getByText(fileName).waitFor();
-  await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
-  await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+  await uploadFile(page, workDir, fileName, text);
   await page.getByText('No errors found').waitFor({ timeout: 30_000 });
 }
 
@@ -176,7 +122,7 @@ const manyRows = Number(process.env.FAULTS_ROWS ?? 10_000);
 describe('Bulk Manager under faults', () => {
   browserIt(`creates ${manyRows.toLocaleString('en')} rows exactly once while a fifth of the chunk requests fail, with honest progress and an exact summary`, async () => {
     const { page, errors } = browser;
-    const header = await openConfiguration(page);
+    const header = await openConfiguration(page, workDir);
     const before = await snapshot(page);
     // About one request in five goes wrong: 503, 429 with a 1 s Retry-After, a response lost after the
     // server committed the chunk, a gateway timeout (504); and the first chunks answer seconds late.
@@ -221,7 +167,7 @@ describe('Bulk Manager under faults', () => {
     expectHonestProgress(samples, manyRows);
     expect(samples.some((sample) => sample.done > 0 && sample.done < manyRows)).toBe(true);
 
-    const summary = await download(page, () => page.getByRole('button', { name: 'Download summary' }).click());
+    const summary = await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click());
     const rows = parseCsv(summary.text);
     const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
     expect(rows).toHaveLength(manyRows + 1);
@@ -237,7 +183,7 @@ describe('Bulk Manager under faults', () => {
 
   browserIt('pauses when the session expires mid-job, tells the user, and after signing in again finishes every row exactly once', async () => {
     const { page } = browser;
-    const header = await openConfiguration(page);
+    const header = await openConfiguration(page, workDir);
     const before = await snapshot(page);
     const rows = 5000;
     await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 2000 }]);
@@ -269,7 +215,7 @@ describe('Bulk Manager under faults', () => {
     expectHonestProgress(samples, rows);
 
     // Nothing of the file was lost on the way: the summary has every row, each created.
-    const summary = parseCsv((await download(page, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
+    const summary = parseCsv((await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
     expect(summary).toHaveLength(rows + 1);
     const result = summary[0]?.indexOf('Result') ?? -1;
     expect(summary.slice(1).every((row) => row[result] === 'Created')).toBe(true);
@@ -277,7 +223,7 @@ describe('Bulk Manager under faults', () => {
 
   browserIt('keeps a running job in its own account when the user switches account: not one write reaches the new one', async () => {
     const { page } = browser;
-    const header = await openConfiguration(page);
+    const header = await openConfiguration(page, workDir);
     const before = await snapshot(page);
     const rows = 5000;
     await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 3000 }]);
@@ -309,16 +255,10 @@ describe('Bulk Manager under faults', () => {
   });
   browserIt('keeps the edited preview when the session expires before Create, and creates it after signing in again', async () => {
     const { page } = browser;
-    const header = await openConfiguration(page);
+    const header = await openConfiguration(page, workDir);
     const before = await snapshot(page);
     const file = fill(header, 40).replace('fault.user7@example.org', 'not-an-email');
-    const edited = path.join(workDir, 'edited.csv');
-    await fs.writeFile(edited, file, 'utf8');
-    await page.getByRole('button', { name: 'Upload file' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Upload file' });
-    await dialog.getByLabel(/Browse files/).setInputFiles(edited);
-    await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await uploadFile(page, workDir, 'edited.csv', file);
     const broken = page.getByRole('textbox', { name: 'Email, row 9, error: Not a valid email address.' });
     await broken.click();
     await broken.fill('fixed.user7@example.org');
@@ -340,13 +280,13 @@ describe('Bulk Manager under faults', () => {
     await page.getByRole('button', { name: 'Create 40 users' }).click();
     await page.getByText('40 users were created.').waitFor();
     expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + 40);
-    const summary = parseCsv((await download(page, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
+    const summary = parseCsv((await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
     const email = summary[0]?.indexOf('Email') ?? -1;
     expect(summary.slice(1).map((row) => row[email])).toEqual(Array.from({ length: 40 }, (_, n) => (n === 7 ? 'fixed.user7@example.org' : `fault.user${n}@example.org`)));
   });
   browserIt('renews an expired access token silently mid-job: no pause, no dialog, every row exactly once', async () => {
     const { page, errors } = browser;
-    const header = await openConfiguration(page);
+    const header = await openConfiguration(page, workDir);
     const before = await snapshot(page);
     const rows = 5000;
     await setFaults(page, [{ routes: ['sendSeatJobChunk'], latencyMs: 1200 }]);

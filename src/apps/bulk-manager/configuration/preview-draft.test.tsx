@@ -13,7 +13,7 @@ function renderDraft(bridge: HostBridge) {
 }
 
 function draftIn(accountId: string): PreviewDraft {
-  // The holder never reads the model: any object stands for it here.
+  // The holder never reads the model: a plain object stands for it here.
   return { id: nextDraftId(), accountId, fileName: 'seats.csv', model: {} as PreviewModel, notices: [] };
 }
 
