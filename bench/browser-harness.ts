@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic } from '../scripts/serve-static.mjs';
+import { closeServer, serveStatic } from '../scripts/serve-static.mjs';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium';
 
 /** One line of the benchmark table (bench/run.mjs prints them). */
@@ -92,7 +92,7 @@ export async function openBenchBrowser(): Promise<BenchBrowser> {
     },
     async close() {
       await browser.close();
-      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+      await Promise.all(servers.map(closeServer));
     },
   };
 }

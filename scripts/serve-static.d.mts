@@ -14,3 +14,6 @@ export function serveStatic(options: {
   headers?: Record<string, string>;
   intercept?: ((pathname: string) => Interception | null | undefined | Promise<Interception | null | undefined>) | null;
 }): Promise<Server>;
+
+/** Stops the server and ends its open (keep-alive) connections. */
+export function closeServer(server: Server): Promise<void>;

@@ -62,3 +62,14 @@ export function serveStatic({ root, port, fallback = null, headers = {}, interce
     server.listen(port, 'localhost', () => resolve(server));
   });
 }
+
+/**
+ * Stops a server started by `serveStatic` and ends its open connections: a browser keeps idle
+ * keep-alive connections that would otherwise hold `close` open until they time out.
+ */
+export function closeServer(server) {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

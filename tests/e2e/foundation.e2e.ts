@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { closeServer, serveStatic } from '../../scripts/serve-static.mjs';
 import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, setupBrowser } from './browser';
 
 const browser = setupBrowser();
@@ -67,7 +67,7 @@ describe('the reference host and the federated apps', () => {
       await page.getByRole('button', { name: 'Retry' }).click();
       await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
     } finally {
-      await Promise.all([host, remote].map((server) => server && new Promise((resolve) => server.close(resolve))));
+      await Promise.all([host, remote].map((server) => server && closeServer(server)));
     }
   });
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { closeServer, serveStatic } from '../../scripts/serve-static.mjs';
 import { findChromium } from './chromium';
 
 declare module 'vitest' {
@@ -43,6 +43,6 @@ export default async function setup(project: TestProject) {
   project.provide('chromium', chromium);
   project.provide('distDir', dist);
   return async () => {
-    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    await Promise.all(servers.map(closeServer));
   };
 }

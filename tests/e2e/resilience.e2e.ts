@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect } from 'vitest';
-import { serveStatic, type Interception } from '../../scripts/serve-static.mjs';
+import { closeServer, serveStatic, type Interception } from '../../scripts/serve-static.mjs';
 import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, setupBrowser } from './browser';
 
 const browser = setupBrowser();
@@ -16,7 +16,7 @@ async function hostWithRemote(offset: number, intercept: (pathname: string) => I
 }
 
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(servers.splice(0).map(closeServer));
 });
 
 describe('a host whose remote misbehaves', () => {

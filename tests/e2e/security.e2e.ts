@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.mjs';
+import { closeServer, serveStatic } from '../../scripts/serve-static.mjs';
 import { browserIt, distDir, openApp, shimUrl, signIn, setupBrowser } from './browser';
 
 const browser = setupBrowser();
 const servers: Server[] = [];
 
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(servers.splice(0).map(closeServer));
 });
 
 /** The policy docs/embedding.md asks of a host: no unsafe-eval, no inline scripts. */
