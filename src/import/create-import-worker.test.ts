@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createImportWorker, type ImportWorker } from './create-import-worker';
+import { createImportWorker, type ImportEndpoint, type ImportWorker } from './create-import-worker';
+import type { FromImportWorker, ToImportWorker } from './worker-protocol';
 import type { ImportRowsBatch } from './pipeline';
 import { PreviewModel } from './preview-model';
 import { seatHeaderLine, seatRow, seatTemplateFixture } from './testing/seat-template.fixture';
@@ -9,6 +10,31 @@ const csvFile = (rows: number): File => new File([[seatHeaderLine, ...Array.from
 
 let engine: ImportWorker | undefined;
 afterEach(() => engine?.terminate());
+
+/** A stand-in for the Web Worker: records what it is sent; the test makes it speak or fail. */
+function fakeWorker() {
+  const posted: ToImportWorker[] = [];
+  const listeners: ((message: FromImportWorker) => void)[] = [];
+  const failures: (() => void)[] = [];
+  let terminated = false;
+  const endpoint: ImportEndpoint = {
+    post: (message) => posted.push(message),
+    onMessage: (listener) => listeners.push(listener),
+    onFailure: (listener) => failures.push(listener),
+    terminate: () => {
+      terminated = true;
+    },
+  };
+  return {
+    endpoint,
+    posted,
+    say: (message: FromImportWorker) => listeners.forEach((listener) => listener(message)),
+    fail: () => failures.forEach((listener) => listener()),
+    get terminated() {
+      return terminated;
+    },
+  };
+}
 
 describe('createImportWorker', () => {
   it('runs in-process where Web Workers are unavailable', () => {
@@ -63,5 +89,33 @@ describe('createImportWorker', () => {
   it('reports file-level errors as outcomes, not failures', async () => {
     engine = createImportWorker({ inProcess: true });
     await expect(engine.run(new File([''], 'empty.csv'), columns)).resolves.toMatchObject({ ok: false, issue: { code: 'empty' } });
+  });
+
+  it('runs the job in the page when the worker script fails to load, instead of waiting forever', async () => {
+    const worker = fakeWorker();
+    engine = createImportWorker({ spawn: () => worker.endpoint });
+    expect(engine.mode).toBe('worker');
+    let rows = 0;
+    const run = engine.run(csvFile(12), columns, { batchSize: 5, onRows: (batch) => (rows += batch.raw.length) });
+    expect(worker.posted.map((message) => message.type)).toEqual(['start']);
+    worker.fail();
+    await expect(run).resolves.toMatchObject({ ok: true, summary: { totalRows: 12 } });
+    expect(rows).toBe(12);
+    expect(engine.mode).toBe('in-process');
+    expect(worker.terminated).toBe(true);
+    // Later jobs go straight to the page's engine.
+    await expect(engine.run(csvFile(3), columns)).resolves.toMatchObject({ ok: true, summary: { totalRows: 3 } });
+    expect(worker.posted).toHaveLength(1);
+  });
+
+  it('fails a job whose worker crashed after it had started, rather than repeating its rows', async () => {
+    const worker = fakeWorker();
+    engine = createImportWorker({ spawn: () => worker.endpoint });
+    const run = engine.run(csvFile(12), columns);
+    worker.say({ type: 'progress', jobId: 1, progress: { phase: 'reading', done: 0, total: 0 } });
+    worker.fail();
+    await expect(run).rejects.toThrow('The import stopped unexpectedly');
+    // A late message of the dead worker changes nothing.
+    worker.say({ type: 'done', jobId: 1, outcome: { ok: false, issue: { code: 'empty', messageKey: 'file.empty', params: {} } } });
   });
 });

@@ -26,9 +26,12 @@ export interface ImportWorker {
   terminate(): void;
 }
 
-interface Endpoint {
+/** One side of the protocol: a Web Worker or the in-page host. */
+export interface ImportEndpoint {
   post(message: ToImportWorker): void;
   onMessage(listener: (message: FromImportWorker) => void): void;
+  /** Called when the engine cannot go on: its script failed to load, or it crashed. */
+  onFailure(listener: () => void): void;
   terminate(): void;
 }
 
@@ -48,7 +51,7 @@ function bundledWorkerUrl(): string | null {
  * worker's other chunks (startup dependencies, the .xlsx reader) with `importScripts` before any of
  * our code runs; so the bootstrap maps that wrong base onto the remote's base for every load.
  */
-function spawnWorker(): Endpoint | null {
+function spawnWorker(): ImportEndpoint | null {
   if (typeof Worker !== 'function' || typeof Blob !== 'function' || typeof URL.createObjectURL !== 'function') return null;
   const script = bundledWorkerUrl();
   if (script === null) return null;
@@ -82,6 +85,13 @@ function spawnWorker(): Endpoint | null {
         revoke();
         listener(event.data);
       }),
+    // An `error` event is a script that failed to load (blocked, offline, a bad deploy) or an uncaught
+    // exception in the worker: without this the job would wait for a message that never comes.
+    onFailure: (listener) => worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      revoke();
+      listener();
+    }),
     terminate: () => {
       revoke();
       worker.terminate();
@@ -89,7 +99,7 @@ function spawnWorker(): Endpoint | null {
   };
 }
 
-function inProcessEndpoint(): Endpoint {
+function inProcessEndpoint(): ImportEndpoint {
   const listeners: ((message: FromImportWorker) => void)[] = [];
   // Loaded on first use, so the page's bundle does not carry the engine when a worker runs it.
   // Messages are delivered asynchronously, as a worker would, so callers behave the same in both modes.
@@ -100,6 +110,8 @@ function inProcessEndpoint(): Endpoint {
   return {
     post: (message) => void host.then((handle) => (terminated ? undefined : handle(message))),
     onMessage: (listener) => listeners.push(listener),
+    // The in-page host reports every error of a job as a `failed` message; it has no other way to fail.
+    onFailure: () => undefined,
     terminate: () => {
       terminated = true;
       listeners.length = 0;
@@ -107,19 +119,56 @@ function inProcessEndpoint(): Endpoint {
   };
 }
 
+type StartMessage = Extract<ToImportWorker, { type: 'start' }>;
+
+/** A job waiting for its outcome. */
+interface PendingJob {
+  readonly start: StartMessage;
+  /** True once the engine answered; such a job cannot be run again elsewhere without repeating rows. */
+  heard: boolean;
+  readonly handle: (message: FromImportWorker) => void;
+  readonly fail: (error: Error) => void;
+}
+
 /**
  * Creates the import engine: a Web Worker that works when this bundle is served from another origin
  * than the page, or the same engine in-process when workers are unavailable (or `inProcess` is set).
+ * A worker whose script fails to load hands its jobs to the in-page engine, so the import still runs
+ * (only less smoothly); a worker that crashes mid-job fails that job with a message.
+ * `spawn` replaces the Web Worker, for tests.
  */
-export function createImportWorker(options: { readonly inProcess?: boolean } = {}): ImportWorker {
-  const spawned = options.inProcess === true ? null : spawnWorker();
-  const endpoint = spawned ?? inProcessEndpoint();
-  const jobs = new Map<number, (message: FromImportWorker) => void>();
+export function createImportWorker(options: { readonly inProcess?: boolean; readonly spawn?: () => ImportEndpoint | null } = {}): ImportWorker {
+  const spawned = options.inProcess === true ? null : (options.spawn ?? spawnWorker)();
+  let endpoint = spawned ?? inProcessEndpoint();
+  let mode: ImportWorker['mode'] = spawned === null ? 'in-process' : 'worker';
+  const jobs = new Map<number, PendingJob>();
   let nextJobId = 1;
-  endpoint.onMessage((message) => jobs.get(message.jobId)?.(message));
+  const listen = (source: ImportEndpoint): void =>
+    source.onMessage((message) => {
+      // A message from an engine that was replaced (a dying worker) is not this job's any more.
+      if (source !== endpoint) return;
+      const job = jobs.get(message.jobId);
+      if (job === undefined) return;
+      job.heard = true;
+      job.handle(message);
+    });
+  listen(endpoint);
+  spawned?.onFailure(() => {
+    if (endpoint !== spawned) return;
+    spawned.terminate();
+    endpoint = inProcessEndpoint();
+    mode = 'in-process';
+    listen(endpoint);
+    for (const job of jobs.values()) {
+      if (job.heard) job.fail(new Error('The import stopped unexpectedly. Try again.'));
+      else endpoint.post(job.start);
+    }
+  });
 
   return {
-    mode: spawned === null ? 'in-process' : 'worker',
+    get mode() {
+      return mode;
+    },
     run(file, columns, job = {}) {
       const jobId = nextJobId++;
       const { signal } = job;
@@ -138,7 +187,8 @@ export function createImportWorker(options: { readonly inProcess?: boolean } = {
           signal?.removeEventListener('abort', onAbort);
         };
         signal?.addEventListener('abort', onAbort);
-        jobs.set(jobId, (message) => {
+        const start: StartMessage = { type: 'start', jobId, file, columns, limits: job.limits, checkAccount: job.validateAccount !== undefined, batchSize: job.batchSize };
+        const handle = (message: FromImportWorker): void => {
           switch (message.type) {
             case 'rows':
               job.onRows?.(message.batch);
@@ -152,6 +202,7 @@ export function createImportWorker(options: { readonly inProcess?: boolean } = {
             case 'account-request': {
               const validate = job.validateAccount;
               if (validate === undefined) return;
+              // Answered to whichever engine runs the job now.
               validate(message.request).then(
                 (response) => endpoint.post({ type: 'account-response', jobId, requestId: message.requestId, response }),
                 () => endpoint.post({ type: 'account-response', jobId, requestId: message.requestId }),
@@ -170,8 +221,13 @@ export function createImportWorker(options: { readonly inProcess?: boolean } = {
               finish();
               return;
           }
-        });
-        endpoint.post({ type: 'start', jobId, file, columns, limits: job.limits, checkAccount: job.validateAccount !== undefined, batchSize: job.batchSize });
+        };
+        const fail = (error: Error): void => {
+          finish();
+          reject(error);
+        };
+        jobs.set(jobId, { start, heard: false, handle, fail });
+        endpoint.post(start);
       });
     },
     terminate: () => endpoint.terminate(),

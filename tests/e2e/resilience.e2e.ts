@@ -1,11 +1,15 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect } from 'vitest';
 import { closeServer, serveStatic, type Interception } from '../../scripts/serve-static.mjs';
 import { browserIt, distDir, fillSignIn, openApp, shimUrl, signIn, setupBrowser } from './browser';
+import { fillTemplate, setupWorkDir, uploadFile } from './bulk-files';
+import { seatTemplateFixture } from '../../src/import/testing/seat-template.fixture';
 
 const browser = setupBrowser();
 const servers: Server[] = [];
+const workDir = setupWorkDir('portal-resilience-');
 
 /** A copy of the host on its own port, with a remote that misbehaves as `intercept` says. */
 async function hostWithRemote(offset: number, intercept: (pathname: string) => Interception | null): Promise<string> {
@@ -58,6 +62,43 @@ describe('a host whose remote misbehaves', () => {
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByText('The seat template has 12 columns.').waitFor();
+  });
+});
+
+/**
+ * The import worker's script in the built remote: the one self-starting bundle (not a chunk pushed onto
+ * webpack's array) that holds the import engine's host (import-host.ts's message).
+ */
+function importWorkerScript(): string {
+  const remote = path.join(distDir, 'remote');
+  const found = fs
+    .readdirSync(remote)
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) => {
+      const code = fs.readFileSync(path.join(remote, name), 'utf8');
+      return code.startsWith('(()=>') && code.includes('account check failed');
+    });
+  if (found.length !== 1) throw new Error(`Expected one import worker script in ${remote}, found: ${found.join(', ') || 'none'}`);
+  return `/${found[0]}`;
+}
+
+describe('an import worker that cannot load', () => {
+  browserIt('still reads the file, in the page, and shows the preview', async () => {
+    const { page } = browser;
+    const worker = importWorkerScript();
+    let blocked = 0;
+    const url = await hostWithRemote(60, (pathname) => {
+      if (pathname !== worker) return null;
+      blocked++;
+      return { status: 404, body: 'Not found', type: 'text/plain' };
+    });
+    await signIn(page, undefined, url);
+    await openApp(page, 'Bulk Manager');
+    await page.getByText('The seat template has 12 columns.').waitFor();
+    const header = seatTemplateFixture.columns.map((column) => column.header);
+    await uploadFile(page, workDir, 'no-worker.csv', fillTemplate(header, 8, { tag: 'noworker', lastName: 'Inpage', firstExtension: 7100 }));
+    await page.getByText('No errors found').waitFor();
+    expect(blocked).toBeGreaterThan(0);
   });
 });
 
