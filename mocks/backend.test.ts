@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSeedState } from './data/seed';
-import { SEED_COUNTS, STEP_DURATION_MS, loginAsDemoUser, mockBackend, mockControls, NORTHWIND, CONTOSO } from './node';
+import { SEED_COUNTS, STEP_DURATION_MS, loginAsDemoUser, mockBackend, mockControls, mockFaults, NORTHWIND, CONTOSO } from './node';
 import { withMockServer } from './vitest';
 
 withMockServer();
@@ -107,6 +107,49 @@ describe('faults', () => {
     expect((await session.fetch('/api/v1/seats')).status).toBe(200);
     expect((await session.fetch('/api/v1/seat-template')).status).toBe(500);
     expect((await session.fetch('/api/v1/seat-template')).status).toBe(200);
+  });
+
+  it('leaves a hanging request unanswered until its client aborts it, having changed nothing', async () => {
+    const session = await loginAsDemoUser();
+    const job = (await (await postJson(session.fetch, '/api/v1/seat-jobs', { rowCount: 1, fileName: 'one.csv' })).json()) as { id: string };
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], hangRate: 1, times: 1 });
+    const controller = new AbortController();
+    const chunk = { rows: [{ rowNumber: 1, seat: seat(7) }] };
+    const sent = session.fetch(`/api/v1/seat-jobs/${job.id}/chunks`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'hang' },
+      body: JSON.stringify(chunk),
+      signal: controller.signal,
+    });
+    const settled = vi.fn();
+    sent.then(settled, settled);
+    await vi.waitFor(() => expect(mockFaults.hanging).toBe(1));
+    // Other requests go on meanwhile; the hanging one has neither answered nor created its seat.
+    expect((await session.fetch('/api/v1/seat-template')).status).toBe(200);
+    expect(settled).not.toHaveBeenCalled();
+    expect(mockControls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(SEED_COUNTS.northwindSeats);
+    controller.abort();
+    await expect(sent).rejects.toThrow();
+    await vi.waitFor(() => expect(mockFaults.hanging).toBe(0));
+    const retried = await postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, chunk, { 'Idempotency-Key': 'hang' });
+    expect(await retried.json()).toMatchObject({ replayed: false, results: [{ status: 'created' }] });
+  });
+
+  it('commits a request that hangs after commit, so the retry with the same key replays it', async () => {
+    const session = await loginAsDemoUser();
+    const job = (await (await postJson(session.fetch, '/api/v1/seat-jobs', { rowCount: 1, fileName: 'one.csv' })).json()) as { id: string };
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true, times: 1 });
+    const chunk = { rows: [{ rowNumber: 1, seat: seat(8) }] };
+    const sent = postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, chunk, { 'Idempotency-Key': 'late' });
+    await vi.waitFor(() => expect(mockFaults.hanging).toBe(1));
+    expect(mockControls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(SEED_COUNTS.northwindSeats + 1);
+    // Clearing the faults ends every hang as a failed connection, so no handler waits forever.
+    mockControls.clearFaults();
+    await expect(sent).rejects.toThrow();
+    expect(mockFaults.hanging).toBe(0);
+    const retried = await postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, chunk, { 'Idempotency-Key': 'late' });
+    expect(await retried.json()).toMatchObject({ replayed: true, results: [{ status: 'created' }] });
+    expect(mockControls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(SEED_COUNTS.northwindSeats + 1);
   });
 
   it('delays responses by the configured latency', async () => {

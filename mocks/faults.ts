@@ -20,6 +20,14 @@ export interface FaultRule {
   retryAfter?: number | 'date';
   /** Share of requests (0..1) whose response is lost AFTER the server committed the change. */
   dropRate?: number;
+  /**
+   * Share of requests (0..1) that never get an answer: the handler waits until the request is aborted
+   * (or the faults are cleared), then the connection fails. Before anything is changed, unless
+   * `hangAfterCommit`.
+   */
+  hangRate?: number;
+  /** The hanging requests commit their change first, then never answer: the dangerous kind of hang. */
+  hangAfterCommit?: boolean;
   /** The rule applies to this many matching requests, then retires itself. */
   times?: number;
 }
@@ -31,12 +39,16 @@ export interface FaultDecision {
   error: { status: 429; retryAfter: string } | { status: 500 | 502 | 503 | 504 } | null;
   /** Do the work, then lose the response. */
   drop: boolean;
+  /** Never answer: before doing anything, or after committing the change. */
+  hang: 'before' | 'after-commit' | null;
 }
 
 /** The fault controls of one backend. */
 export class FaultInjector {
   private rules: Array<FaultRule & { remaining: number }> = [];
   private prng: Prng;
+  /** Ends each request now hanging; clearing the faults ends them all. */
+  private readonly hangs = new Set<() => void>();
 
   constructor(
     private readonly now: () => number,
@@ -52,9 +64,32 @@ export class FaultInjector {
     if (seed !== undefined) this.prng = createPrng(seed);
   }
 
-  /** Removes every rule. */
+  /** Removes every rule, and lets every hanging request fail (so no handler waits forever). */
   clear(): void {
     this.rules = [];
+    for (const release of [...this.hangs]) release();
+  }
+
+  /** How many requests are hanging now. */
+  get hanging(): number {
+    return this.hangs.size;
+  }
+
+  /**
+   * Waits as a server that never answers: until `signal` aborts (the client gave up) or the faults are
+   * cleared. The handler then fails the connection; the client has long stopped listening.
+   */
+  hang(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const release = (): void => {
+        signal.removeEventListener('abort', release);
+        this.hangs.delete(release);
+        resolve();
+      };
+      if (signal.aborted) return resolve();
+      this.hangs.add(release);
+      signal.addEventListener('abort', release, { once: true });
+    });
   }
 
   /** The active rules, for the control panel. */
@@ -64,7 +99,7 @@ export class FaultInjector {
 
   /** Rolls the dice for one request. */
   decide(routeId: RouteId): FaultDecision {
-    const decision: FaultDecision = { latencyMs: 0, error: null, drop: false };
+    const decision: FaultDecision = { latencyMs: 0, error: null, drop: false, hang: null };
     for (const rule of this.rules) {
       if (rule.remaining <= 0) continue;
       if (rule.routes && !rule.routes.includes(routeId)) continue;
@@ -72,7 +107,7 @@ export class FaultInjector {
       if (rule.latencyMs !== undefined) {
         decision.latencyMs += typeof rule.latencyMs === 'number' ? rule.latencyMs : this.prng.int(rule.latencyMs.min, rule.latencyMs.max);
       }
-      if (decision.error) continue;
+      if (decision.error || decision.hang) continue;
       if (rule.rateLimitRate !== undefined && this.prng.next() < rule.rateLimitRate) {
         const retryAfter = rule.retryAfter === 'date' ? new Date(this.now() + 1000).toUTCString() : String(rule.retryAfter ?? 1);
         decision.error = { status: 429, retryAfter };
@@ -80,6 +115,8 @@ export class FaultInjector {
         decision.error = { status: rule.errorStatus ?? 503 };
       } else if (rule.dropRate !== undefined && this.prng.next() < rule.dropRate) {
         decision.drop = true;
+      } else if (rule.hangRate !== undefined && this.prng.next() < rule.hangRate) {
+        decision.hang = rule.hangAfterCommit ? 'after-commit' : 'before';
       }
     }
     this.rules = this.rules.filter((rule) => rule.remaining > 0);

@@ -47,13 +47,25 @@ function toResponse(route: RouteDefinition, status: number, body: unknown, heade
 
 /**
  * One request through the mock: faults, authentication, account scope, query and body parsing,
- * idempotent replay, the route's implementation, then the dropped-response fault (after the change is
- * committed, as a real lost response would be).
+ * idempotent replay, the route's implementation, then the dropped-response and commit-then-hang faults
+ * (after the change is committed, as a real lost or late response would be).
  */
 async function handle(backend: MockBackend, faults: FaultInjector, routeId: RouteId, request: Request, rawParams: Record<string, string | readonly string[] | undefined>): Promise<Response> {
   const route: RouteDefinition = routes[routeId];
   const decision = faults.decide(routeId);
   if (decision.latencyMs > 0) await delay(decision.latencyMs);
+  if (decision.hang === 'before') {
+    await faults.hang(request.signal);
+    return HttpResponse.error();
+  }
+  // What the client gets once the change is committed: nothing (a lost or never-ending response), or `answer`.
+  const afterCommit = async (answer: () => Response): Promise<Response> => {
+    if (decision.hang === 'after-commit') {
+      await faults.hang(request.signal);
+      return HttpResponse.error();
+    }
+    return decision.drop ? HttpResponse.error() : answer();
+  };
   if (decision.error?.status === 429) {
     return errorResponse(429, 'rate-limited', 'Too many requests', undefined, { 'Retry-After': decision.error.retryAfter });
   }
@@ -109,7 +121,7 @@ async function handle(backend: MockBackend, faults: FaultInjector, routeId: Rout
     if (stored && stored.fingerprint !== fingerprint) return errorResponse(409, 'idempotency-key-reused', 'This Idempotency-Key was used for another request');
     if (stored) {
       const replayed = typeof stored.body === 'object' && stored.body !== null && 'replayed' in stored.body ? { ...stored.body, replayed: true } : stored.body;
-      return decision.drop ? HttpResponse.error() : toResponse(route, stored.status, replayed, { 'Idempotency-Replayed': 'true' });
+      return afterCommit(() => toResponse(route, stored.status, replayed, { 'Idempotency-Replayed': 'true' }));
     }
   }
 
@@ -130,8 +142,7 @@ async function handle(backend: MockBackend, faults: FaultInjector, routeId: Rout
     backend.state.idempotency[storeKey] = { fingerprint, status: result.status, body: result.body, seatsCreated: effects.seatsCreated };
   }
   if (route.method !== 'GET' || routeId === 'getTenant') backend.changed();
-  if (decision.drop) return HttpResponse.error();
-  return toResponse(route, result.status, result.body, result.headers);
+  return afterCommit(() => toResponse(route, result.status, result.body, result.headers));
 }
 
 const methods = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, HEAD: http.head } satisfies Record<HttpMethod, unknown>;
