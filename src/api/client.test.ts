@@ -1,14 +1,14 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { routes } from '../contract';
-import { createHostFetch, FABRIKAM, loginAsDemoUser, mockControls, NORTHWIND, SEED_COUNTS, server, type HostFetch } from '../../mocks/node';
+import { createHostFetch, FABRIKAM, loginAsDemoUser, mockControls, mockFaults, NORTHWIND, SEED_COUNTS, server, type HostFetch } from '../../mocks/node';
 import { withMockServer } from '../../mocks/vitest';
 import { lookupAccount } from './accounts';
 import { createApiClient, type ApiClientOptions } from './client';
 import { createSeatJob, getSeatJob, sendSeatJobChunk } from './seat-jobs';
 import { createSeat, listSeats, validateSeats } from './seats';
 import { downloadSeatTemplateCsv, getSeatTemplate } from './template';
-import { realSleep } from './retry';
+import { DEFAULT_TIMEOUT_MS, realSleep, type StartTimer } from './retry';
 
 withMockServer();
 
@@ -35,6 +35,44 @@ function counting(fetchFn: HostFetch): { fetch: HostFetch; count: () => number }
       return fetchFn(path, init);
     },
     count: () => count,
+  };
+}
+
+/** Attempt timers that expire when the test says so, not after real time. */
+function manualTimers() {
+  const pending = new Set<() => void>();
+  const started: number[] = [];
+  const startTimer: StartTimer = (ms, onExpire) => {
+    started.push(ms);
+    pending.add(onExpire);
+    return () => void pending.delete(onExpire);
+  };
+  return {
+    startTimer,
+    /** The timeout of every attempt started so far, in ms. */
+    started,
+    /** Expires the running attempts' timers. */
+    expire: () => {
+      for (const onExpire of [...pending]) {
+        pending.delete(onExpire);
+        onExpire();
+      }
+    },
+  };
+}
+
+/** Waits until the mock backend holds `count` requests without answering them. */
+const hangingReaches = (count: number) => vi.waitFor(() => expect(mockFaults.hanging).toBe(count));
+
+/** Counts the requests that reach the host fetch and keeps the Idempotency-Key each carried. */
+function keyed(fetchFn: HostFetch): { fetch: HostFetch; keys: (string | null)[] } {
+  const keys: (string | null)[] = [];
+  return {
+    fetch: (path, init) => {
+      keys.push(new Headers(init?.headers).get('Idempotency-Key'));
+      return fetchFn(path, init);
+    },
+    keys,
   };
 }
 
@@ -186,6 +224,115 @@ describe('api client: retries', () => {
     expect(first).toMatchObject({ ok: true, value: { replayed: false, results: [{ status: 'created' }] } });
     expect(again).toMatchObject({ ok: true, value: { replayed: true, results: [{ status: 'created' }] } });
     expect(mockControls.snapshot().seatsCreatedByIdempotencyKey['chunk-1']).toBe(1);
+  });
+});
+
+describe('api client: timeouts', () => {
+  it('aborts a GET that gets no answer when its attempt times out, and retries it', async () => {
+    const timers = manualTimers();
+    const { client, sleeps } = testClient((await loginAsDemoUser()).fetch, { startTimer: timers.startTimer });
+    mockControls.setFaults({ routes: ['listSeats'], hangRate: 1, times: 1 });
+    const listing = listSeats(client, { limit: 1 });
+    await hangingReaches(1);
+    timers.expire();
+    expect(await listing).toMatchObject({ ok: true, value: { total: SEED_COUNTS.northwindSeats } });
+    // The abort reached the request itself: the server no longer holds it.
+    expect(mockFaults.hanging).toBe(0);
+    expect(timers.started).toEqual([DEFAULT_TIMEOUT_MS, DEFAULT_TIMEOUT_MS]);
+    expect(sleeps).toHaveLength(1);
+  });
+
+  it('retries a POST that committed and then never answered with the same idempotency key, creating the seat once', async () => {
+    const timers = manualTimers();
+    const sent = keyed((await loginAsDemoUser()).fetch);
+    const { client } = testClient(sent.fetch, { startTimer: timers.startTimer });
+    mockControls.setFaults({ routes: ['createSeat'], hangRate: 1, hangAfterCommit: true, times: 1 });
+    const creating = createSeat(client, newSeat);
+    await hangingReaches(1);
+    expect(mockControls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(SEED_COUNTS.northwindSeats + 1);
+    timers.expire();
+    expect(await creating).toMatchObject({ ok: true, status: 201, value: { email: newSeat.email } });
+    expect(mockControls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(SEED_COUNTS.northwindSeats + 1);
+    expect(sent.keys).toHaveLength(2);
+    expect(sent.keys[0]).toMatch(/\S/);
+    expect(sent.keys[1]).toBe(sent.keys[0]);
+  });
+
+  it('never retries a timed-out POST without an idempotency key, and names the timeout', async () => {
+    const timers = manualTimers();
+    const counter = counting((await loginAsDemoUser()).fetch);
+    const { client } = testClient(counter.fetch, { startTimer: timers.startTimer });
+    mockControls.setFaults({ routes: ['validateSeats'], hangRate: 1 });
+    const validating = validateSeats(client, { rows: [{ index: 0, email: 'a@example.com' }] });
+    await hangingReaches(1);
+    timers.expire();
+    expect(await validating).toEqual({ ok: false, error: { kind: 'timeout', status: null, code: 'timeout', message: expect.stringContaining('30000 ms') } });
+    expect(counter.count()).toBe(1);
+  });
+
+  it('returns a timeout once every attempt timed out', async () => {
+    const timers = manualTimers();
+    const counter = counting((await loginAsDemoUser()).fetch);
+    const { client } = testClient(counter.fetch, { startTimer: timers.startTimer, retry: { maxAttempts: 3 } });
+    mockControls.setFaults({ routes: ['listSeats'], hangRate: 1 });
+    const listing = listSeats(client);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await hangingReaches(1);
+      timers.expire();
+      await vi.waitFor(() => expect(mockFaults.hanging).toBe(0));
+    }
+    expect(await listing).toMatchObject({ ok: false, error: { kind: 'timeout', status: null, code: 'timeout' } });
+    expect(counter.count()).toBe(3);
+  });
+
+  it('uses the timeout of the call over the client one, and times out a host fetch that ignores its signal', async () => {
+    const timers = manualTimers();
+    const session = await loginAsDemoUser();
+    // A host whose fetch drops the signal: only the client's own deadline can end the wait.
+    const deaf: HostFetch = (path, init) => session.fetch(path, { ...init, signal: undefined });
+    const { client } = testClient(deaf, { startTimer: timers.startTimer, timeoutMs: 10_000, retry: { maxAttempts: 1 } });
+    mockControls.setFaults({ routes: ['listSeats'], hangRate: 1 });
+    const listing = client.call(routes.listSeats, { timeoutMs: 2_000 });
+    await hangingReaches(1);
+    timers.expire();
+    expect(await listing).toMatchObject({ ok: false, error: { kind: 'timeout', message: expect.stringContaining('2000 ms') } });
+    expect(timers.started).toEqual([2_000]);
+  });
+
+  it('times out a response whose body never ends', async () => {
+    const timers = manualTimers();
+    server.use(http.get('*/api/v1/seat-template', () => new HttpResponse(new ReadableStream({ start: () => undefined }), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    const session = await loginAsDemoUser();
+    let headersArrived = false;
+    const watched: HostFetch = async (path, init) => {
+      const response = await session.fetch(path, init);
+      headersArrived = true;
+      return response;
+    };
+    const { client } = testClient(watched, { startTimer: timers.startTimer, retry: { maxAttempts: 1 } });
+    const reading = getSeatTemplate(client);
+    // The deadline meets the body being read, not the request.
+    await vi.waitFor(() => expect(headersArrived).toBe(true));
+    timers.expire();
+    expect(await reading).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+  });
+
+  it('returns aborted, not timeout, when the caller cancels a request that gets no answer', async () => {
+    const timers = manualTimers();
+    const { client } = testClient((await loginAsDemoUser()).fetch, { startTimer: timers.startTimer });
+    mockControls.setFaults({ routes: ['listSeats'], hangRate: 1 });
+    const controller = new AbortController();
+    const listing = listSeats(client, {}, { signal: controller.signal });
+    await hangingReaches(1);
+    controller.abort();
+    expect(await listing).toMatchObject({ ok: false, error: { kind: 'aborted', code: 'aborted' } });
+    await hangingReaches(0);
+  });
+
+  it('times out with the real timer when no answer comes in time', async () => {
+    const client = createApiClient((await loginAsDemoUser()).fetch, { timeoutMs: 30, retry: { maxAttempts: 1 } });
+    mockControls.setFaults({ routes: ['listSeats'], hangRate: 1 });
+    expect(await listSeats(client)).toMatchObject({ ok: false, error: { kind: 'timeout' } });
   });
 });
 

@@ -13,12 +13,14 @@ export type ApiErrorKind =
   | 'conflict'
   | 'rate-limited'
   | 'server'
+  /** No response came in time, on any attempt: distinct from `network` (no response at all) and `aborted` (the caller cancelled). */
+  | 'timeout'
   | 'aborted';
 
 /** A failed call. @public */
 export interface ApiError {
   kind: ApiErrorKind;
-  /** The HTTP status; null when no response came (network, aborted) or the request was refused locally. */
+  /** The HTTP status; null when no response came (network, timeout, aborted) or the request was refused locally. */
   status: number | null;
   /** The server's machine code (`seat-conflict`), or one of the client's own (`network-error`, `malformed-response`…). */
   code: string;

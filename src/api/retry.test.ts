@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, realSleep } from './retry';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, realSleep, realTimer } from './retry';
 
 describe('retry timing', () => {
   it('doubles the backoff step up to the ceiling, with jitter in the upper half', () => {
@@ -23,5 +23,24 @@ describe('retry timing', () => {
     controller.abort();
     expect(await sleeping).toBe(false);
     expect(await realSleep(1)).toBe(true);
+  });
+
+  describe('the real attempt timer', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('expires after its time, and never once cancelled', () => {
+      vi.useFakeTimers();
+      const expired = vi.fn();
+      realTimer(1000, expired);
+      const cancelled = vi.fn();
+      realTimer(1000, cancelled)();
+      vi.advanceTimersByTime(999);
+      expect(expired).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(expired).toHaveBeenCalledTimes(1);
+      expect(cancelled).not.toHaveBeenCalled();
+    });
   });
 });

@@ -58,3 +58,15 @@ export const realSleep: Sleep = (ms, signal) =>
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+/** How long one attempt of a call may wait for its response before it is abandoned, by default. @public */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Starts a timer that calls `onExpire` after `ms` and returns what cancels it; injectable so tests do not wait. @public */
+export type StartTimer = (ms: number, onExpire: () => void) => () => void;
+
+/** The real timer. @public */
+export const realTimer: StartTimer = (ms, onExpire) => {
+  const timer = setTimeout(onExpire, ms);
+  return () => clearTimeout(timer);
+};
