@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MOCK_BASE_URL, mockBackend, mockControls, mockFaults } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
+import type { StartTimer } from '../../../api';
 import type { HostBridge } from '../../../bridge/contract';
 import { createFakeBridge, demoCredentials, type FakeBridge } from '../../../bridge/fake-bridge';
 import { login } from '../../../bridge/http-auth';
@@ -71,6 +72,43 @@ function until(runner: BulkJobRunner, done: (snapshot: BulkJobSnapshot) => boole
 
 const seats = (accountId = '100001') => mockControls.snapshot().seatsByAccount[accountId] ?? 0;
 
+/** Request timeouts that expire when the test says so: no test waits the real 30 s. */
+function manualTimeouts() {
+  const pending = new Set<() => void>();
+  const startTimer: StartTimer = (_ms, onExpire) => {
+    pending.add(onExpire);
+    return () => void pending.delete(onExpire);
+  };
+  return {
+    startTimer,
+    /** Times out every request now waiting for its answer. */
+    expire: () => {
+      for (const onExpire of [...pending]) {
+        pending.delete(onExpire);
+        onExpire();
+      }
+    },
+  };
+}
+
+/** Every count the runner shows, in order, so a test can check that none ran ahead or went back. */
+function recordCounts(runner: BulkJobRunner): BulkJobSnapshot['counts'][] {
+  const seen: BulkJobSnapshot['counts'][] = [];
+  runner.subscribe(() => seen.push(runner.getSnapshot().counts));
+  return seen;
+}
+
+function expectSteadyCounts(seen: readonly BulkJobSnapshot['counts'][], rows: number) {
+  let previous = { created: 0, passDone: 0 };
+  for (const counts of seen) {
+    expect(counts.created).toBeGreaterThanOrEqual(previous.created);
+    expect(counts.passDone).toBeGreaterThanOrEqual(previous.passDone);
+    expect(counts.passDone).toBeLessThanOrEqual(rows);
+    expect(counts.created + counts.failed).toBeLessThanOrEqual(rows);
+    previous = counts;
+  }
+}
+
 describe('the bulk job runner', () => {
   it('creates every row in chunks, never more than three in flight, and ends with the counts the server gives', async () => {
     const { bridge, stats } = countedBridge();
@@ -95,6 +133,77 @@ describe('the bulk job runner', () => {
     const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
     expect(end.counts.created).toBe(4);
     expect(seats()).toBe(before + 4);
+  });
+
+  it('resends a chunk whose server committed it and never answered, once its request timed out, with the same key: each row created and counted once', async () => {
+    const { bridge } = countedBridge();
+    const timeouts = manualTimeouts();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true, times: 1 });
+    const runner = runnerFor(bridge, { client: { retry: { baseDelayMs: 1, maxDelayMs: 2 }, startTimer: timeouts.startTimer } });
+    const seen = recordCounts(runner);
+    const before = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(8) });
+    // The other chunks finish; the first one is committed on the server, but its answer never comes.
+    await until(runner, (snapshot) => snapshot.counts.created === 6);
+    await vi.waitFor(() => expect(mockFaults.hanging).toBe(1));
+    expect(seats()).toBe(before + 8);
+    expect(runner.getSnapshot().phase).toBe('running');
+    timeouts.expire();
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.outcome).toBe('completed');
+    expect(end.counts).toEqual({ rows: 8, created: 8, failed: 0, passTotal: 8, passDone: 8 });
+    expect(seats()).toBe(before + 8);
+    // The abort went through the bridge to the request: the server holds nothing any more.
+    expect(mockFaults.hanging).toBe(0);
+    const keys = Object.entries(mockControls.snapshot().seatsCreatedByIdempotencyKey).filter(([key]) => /-p0-c\d+$/.test(key));
+    expect(keys.map(([, created]) => created)).toEqual([2, 2, 2, 2]);
+    expectSteadyCounts(seen, 8);
+  });
+
+  it('pauses with the timeout as the reason when a chunk never gets an answer, keeps every row, and finishes on Try again without creating twice', async () => {
+    const { bridge } = countedBridge();
+    const timeouts = manualTimeouts();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true });
+    const runner = runnerFor(bridge, { concurrency: 1, client: { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, startTimer: timeouts.startTimer } });
+    const seen = recordCounts(runner);
+    const before = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(4) });
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      await vi.waitFor(() => expect(mockFaults.hanging).toBe(1));
+      timeouts.expire();
+    }
+    const paused = await until(runner, (snapshot) => snapshot.phase === 'paused');
+    expect(paused.pause).toBe('connection');
+    expect(paused.error).toMatchObject({ kind: 'timeout', code: 'timeout' });
+    // The server did create the first chunk; the runner counts nothing it has no answer for.
+    expect(paused.counts).toMatchObject({ created: 0, passDone: 0, passTotal: 4 });
+    expect(seats()).toBe(before + 2);
+
+    mockControls.clearFaults();
+    runner.resume();
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts).toEqual({ rows: 4, created: 4, failed: 0, passTotal: 4, passDone: 4 });
+    expect(seats()).toBe(before + 4);
+    expect(runner.summaryRows({ created: 'Created', failed: 'Failed', notSent: 'Not sent' }).rows.map((row) => row.result)).toEqual(['Created', 'Created', 'Created', 'Created']);
+    expectSteadyCounts(seen, 4);
+  });
+
+  it('forgets a run whose job could not be opened in time, with the timeout as the reason, and creates nothing', async () => {
+    const { bridge } = countedBridge();
+    const timeouts = manualTimeouts();
+    const store = createMemoryJobStore();
+    mockControls.setFaults({ routes: ['createSeatJob'], hangRate: 1 });
+    const runner = runnerFor(bridge, { store, client: { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, startTimer: timeouts.startTimer } });
+    const before = seats();
+    const starting = runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(4) });
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      await vi.waitFor(() => expect(mockFaults.hanging).toBe(1));
+      timeouts.expire();
+    }
+    expect(await starting).toEqual({ ok: false, error: expect.objectContaining({ kind: 'timeout' }) });
+    expect(runner.getSnapshot().phase).toBe('idle');
+    expect(await store.load('user-1')).toBeNull();
+    expect(seats()).toBe(before);
   });
 
   it('counts rows the server refused as failed, and retries only those in a new job', async () => {
