@@ -10,6 +10,11 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;
+  /**
+   * In a UTF-8 file, the offsets in `text` of the characters read from bytes that were not UTF-8
+   * (each such byte is read as Windows-1252), in ascending order; empty when every byte was UTF-8.
+   */
+  readonly foreignOffsets: readonly number[];
 }
 
 /** Which encoding the bytes are in: a BOM decides; otherwise UTF-8 when valid, else Windows-1252. */
@@ -38,34 +43,34 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+const noOffsets: readonly number[] = [];
+
 /**
  * Decodes the bytes in the detected encoding. The BOM is dropped; a file that is valid in its own
- * encoding never yields U+FFFD (invalid UTF-8 is read as Windows-1252, where every byte is a
- * character; after a UTF-8 BOM, only the bytes that are not UTF-8 are).
+ * encoding never yields U+FFFD.
+ *
+ * Bytes that are not valid UTF-8 are read as Windows-1252, where every byte is a character. When the
+ * file also holds valid multi-byte UTF-8 sequences (or starts with a UTF-8 BOM), it is a UTF-8 file
+ * with some rows saved by another program: each valid sequence is read as UTF-8 and only the other
+ * bytes as Windows-1252, so neither part turns into mojibake, and `foreignOffsets` says where the
+ * Windows-1252 characters are so that the user can be told which rows to check. Without any
+ * multi-byte sequence the whole file is Windows-1252 (Excel's plain "CSV" on Windows).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes);
-  if (bom === null) {
-    // One strict UTF-8 pass both validates and decodes (validating first would decode twice).
+  if (bom === null || bom === 'utf-8') {
+    // One strict UTF-8 pass both validates and decodes (validating first would decode twice); the
+    // decoder drops a UTF-8 BOM itself.
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', foreignOffsets: noOffsets };
     } catch {
-      return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-    }
-  }
-  const encoding = bom;
-  if (encoding === 'utf-8') {
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
-    } catch {
-      // A UTF-8 file with rows added by a program that wrote Windows-1252: each valid UTF-8 sequence
-      // is read as UTF-8 and every other byte as Windows-1252, so neither part is garbled and no
-      // byte turns into U+FFFD.
-      return { text: decodeUtf8OrWindows1252(bytes.subarray(3)), encoding };
+      const body = bom === null ? bytes : bytes.subarray(3);
+      if (bom === null && !hasUtf8Sequence(body)) return { text: decodeWindows1252(body), encoding: 'windows-1252', foreignOffsets: noOffsets };
+      return { ...decodeUtf8OrWindows1252(body), encoding: 'utf-8' };
     }
   }
   // TextDecoder drops the BOM that matches its encoding (ignoreBOM defaults to false).
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  return { text: new TextDecoder(bom).decode(bytes), encoding: bom, foreignOffsets: noOffsets };
 }
 
 /** The second byte of a UTF-8 sequence by its lead byte (RFC 3629: no overlongs, no surrogates). */
@@ -92,10 +97,21 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   return length;
 }
 
-/** Decodes bytes that mix UTF-8 and Windows-1252: valid UTF-8 sequences as UTF-8, other bytes as 1252. */
-export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+/** True when the bytes hold at least one valid multi-byte UTF-8 sequence. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let at = 0; at < bytes.length; at++) if ((bytes[at] ?? 0) >= 0xc2 && utf8SequenceLength(bytes, at) > 0) return true;
+  return false;
+}
+
+/**
+ * Decodes bytes that mix UTF-8 and Windows-1252: valid UTF-8 sequences as UTF-8, other bytes as 1252,
+ * with the offsets in the text of the characters read as 1252.
+ */
+export function decodeUtf8OrWindows1252(bytes: Uint8Array): { readonly text: string; readonly foreignOffsets: readonly number[] } {
   const utf8 = new TextDecoder('utf-8');
   const parts: string[] = [];
+  const foreignOffsets: number[] = [];
+  let length = 0;
   let start = 0;
   let at = 0;
   while (at < bytes.length) {
@@ -104,17 +120,24 @@ export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
       at++;
       continue;
     }
-    const length = utf8SequenceLength(bytes, at);
-    if (length > 0) {
-      at += length;
+    const sequence = utf8SequenceLength(bytes, at);
+    if (sequence > 0) {
+      at += sequence;
       continue;
     }
-    parts.push(utf8.decode(bytes.subarray(start, at)), decodeWindows1252(bytes.subarray(at, at + 1)));
-    at++;
-    start = at;
+    const valid = utf8.decode(bytes.subarray(start, at));
+    // A run of foreign bytes is decoded at once; each byte is one UTF-16 code unit in Windows-1252.
+    let end = at + 1;
+    while (end < bytes.length && (bytes[end] ?? 0) >= 0x80 && utf8SequenceLength(bytes, end) === 0) end++;
+    length += valid.length;
+    for (let offset = length; offset < length + end - at; offset++) foreignOffsets.push(offset);
+    length += end - at;
+    parts.push(valid, decodeWindows1252(bytes.subarray(at, end)));
+    at = end;
+    start = end;
   }
   parts.push(utf8.decode(bytes.subarray(start)));
-  return parts.join('');
+  return { text: parts.join(''), foreignOffsets };
 }
 
 // 0x80-0x9F of Windows-1252 (the rest is Latin-1). Decoded by hand: Node's TextDecoder treats the

@@ -1,7 +1,8 @@
 import { decodeText, sniffFormat, type TextEncodingName } from './decode';
 import { parseDelimited, type RawTable } from './csv-reader';
-import { fileIssue, type FileIssue } from './issues';
+import { fileIssue, type FileIssue, type FileNotice } from './issues';
 import type { ImportLimits } from './limits';
+import { mixedEncodingNotice } from './mixed-encoding-notice';
 
 /** A file to import: a browser `File` fits, and so does any object with these members. */
 export interface ImportFile {
@@ -12,7 +13,14 @@ export interface ImportFile {
 
 /** A sheet read from a file, or the file-level error that stops it. */
 export type ReadTableResult =
-  | { readonly ok: true; readonly table: RawTable; readonly format: 'csv' | 'xlsx'; readonly encoding: TextEncodingName | null }
+  | {
+      readonly ok: true;
+      readonly table: RawTable;
+      readonly format: 'csv' | 'xlsx';
+      readonly encoding: TextEncodingName | null;
+      /** What reading did that the user should know about (rows of a UTF-8 file read as Windows-1252). */
+      readonly notices: readonly FileNotice[];
+    }
   | { readonly ok: false; readonly issue: FileIssue };
 
 const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
@@ -38,15 +46,16 @@ export async function readTable(file: ImportFile, limits: ImportLimits): Promise
     case 'zip': {
       const { readXlsx } = await import('./xlsx-reader');
       const result = await readXlsx(bytes, limits.maxInflatedBytes, maxRecords);
-      return result.ok ? { ok: true, table: result.table, format: 'xlsx', encoding: null } : result;
+      return result.ok ? { ok: true, table: result.table, format: 'xlsx', encoding: null, notices: [] } : result;
     }
     case 'text': {
-      const { text, encoding } = decodeText(bytes);
+      const { text, encoding, foreignOffsets } = decodeText(bytes);
       if (text.trim() === '') return { ok: false, issue: fileIssue('empty') };
       // A NUL in UTF-16 text passes the byte sniffing (UTF-16 is full of zero bytes) but is no more
       // text than a NUL byte in UTF-8, which is refused as binary.
       if (text.includes('\0')) return { ok: false, issue: fileIssue('binary') };
-      return { ok: true, table: parseDelimited(text, maxRecords), format: 'csv', encoding };
+      const notice = mixedEncodingNotice(text, foreignOffsets);
+      return { ok: true, table: parseDelimited(text, maxRecords), format: 'csv', encoding, notices: notice === null ? [] : [notice] };
     }
   }
 }
