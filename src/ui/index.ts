@@ -47,6 +47,10 @@ export { Menu, type MenuProps, type MenuItem } from './menu';
 /** Virtualized data grid: sticky header, controlled sort, selection, row activation, server paging, keyboard navigation. */
 export { DataTable, type DataTableProps } from './data-table';
 export type { DataTableColumn, DataTableCellContext, DataTableSort, DataTableSelection } from './data-table-types';
+/** A list's toolbar: search field in a search landmark, live count, actions. */
+export { SearchBar, type SearchBarProps } from './search-bar';
+/** A value that settles once it stops changing (search as you type). */
+export { useDebounced } from './use-debounced';
 /** Offers content to the user as a downloaded file. */
 export { saveFile } from './save-file';
 /** Phone numbers as people read them (national format for NANP), with the formatter loaded lazily. */

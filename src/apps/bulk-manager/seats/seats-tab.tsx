@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Seat } from '../../../contract';
-import { Button, EmptyState, ErrorState, LoadingState, Spinner, TextField, visuallyHiddenClassName } from '../../../ui';
+import { Button, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, useDebounced, visuallyHiddenClassName } from '../../../ui';
 import { AddSeatPanel } from './add-seat/add-seat-panel';
 import { SeatsTable } from './seats-table';
 import styles from './seats-tab.module.css';
 import { useIntlFormat } from './use-intl-format';
-import { SEARCH_DEBOUNCE_MS, useDebounced, useSeatList, type SeatOrder } from './use-seat-list';
+import { SEARCH_DEBOUNCE_MS, useSeatList, type SeatOrder } from './use-seat-list';
 import { WelcomeDialog } from './welcome/welcome-dialog';
 
 /** Seats: the account's seats with search, sort and paging; add one; send welcome messages. */
@@ -78,24 +78,14 @@ export function SeatsTab() {
       <h2 id={headingId} className={visuallyHiddenClassName}>
         {t('seats.heading')}
       </h2>
-      <div className={styles.toolbar}>
-        <TextField
-          className={styles.search}
-          type="search"
-          label={t('seats.searchLabel')}
-          description={t('seats.searchHelp')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <div className={styles.actions}>
-          <Button variant="secondary" disabled={selected.size === 0} onClick={() => setOpen('welcome')}>
-            {t('seats.welcome.open', { count: selected.size })}
-          </Button>
-          <Button variant="primary" onClick={() => setOpen('add')}>
-            {t('seats.add.open')}
-          </Button>
-        </div>
-      </div>
+      <SearchBar label={t('seats.searchLabel')} description={t('seats.searchHelp')} value={search} onValueChange={setSearch}>
+        <Button variant="secondary" disabled={selected.size === 0} onClick={() => setOpen('welcome')}>
+          {t('seats.welcome.open', { count: selected.size })}
+        </Button>
+        <Button variant="primary" onClick={() => setOpen('add')}>
+          {t('seats.add.open')}
+        </Button>
+      </SearchBar>
       <p className={styles.count} role="status">
         {list.status === 'success' && list.total !== null
           ? t('seats.shown', { shown: format.number(list.items.length), total: format.number(list.total), count: list.total })

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { listSeats } from '../../../api';
 import { useCursorPages, type CursorPages } from '../../../bridge/use-cursor-pages';
 import type { Seat, SeatSort } from '../../../contract';
@@ -16,16 +16,6 @@ export interface SeatOrder {
 }
 
 const seatId = (seat: Seat) => seat.id;
-
-/** A value that follows `value` once it has stopped changing for `delay` ms. */
-export function useDebounced<T>(value: T, delay: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
-}
 
 /** The account's seats for a search and an order, paged from the server. */
 export function useSeatList(search: string, order: SeatOrder): CursorPages<Seat> {

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { listNumbers } from '../../../api';
 import type { TeamsNumber } from '../../../contract';
 import { useCursorPages } from '../../../bridge/use-cursor-pages';
-import { Button, DataTable, EmptyState, ErrorState, LoadingState, Spinner, TextField } from '../../../ui';
+import { Button, DataTable, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, useDebounced } from '../../../ui';
 import { AssignmentEditPanel, AssignmentsCsvActions } from '../assignments';
 import { usePhoneFormat } from '../../../ui/phone-format';
-import { useDebounced } from '../users/use-debounced';
 import { BuyNumbersDialog } from './buy-numbers-dialog';
 import { useNumberColumns } from './number-columns';
 import { ReleaseNumbersDialog } from './release-numbers-dialog';
@@ -111,21 +110,19 @@ export function PhoneNumbersPage() {
           <AssignmentsCsvActions onApplied={numbers.reload} />
         </div>
       </div>
-      <div className={styles.toolbar} role="search">
-        <TextField
-          className={styles.search}
-          type="search"
-          label={t('numbers.search')}
-          hideLabel
-          placeholder={t('numbers.searchPlaceholder')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <p className={styles.count} aria-live="polite">
-          {numbers.status === 'success' && numbers.total !== null ? (query === '' ? t('numbers.count', { count: numbers.total }) : t('numbers.matches', { count: numbers.total })) : null}
-          {selected.length > 0 ? ` ${t('numbers.selectedCount', { count: selected.length })}` : null}
-        </p>
-      </div>
+      <SearchBar
+        label={t('numbers.search')}
+        hideLabel
+        placeholder={t('numbers.searchPlaceholder')}
+        value={search}
+        onValueChange={setSearch}
+        status={
+          <>
+            {numbers.status === 'success' && numbers.total !== null ? (query === '' ? t('numbers.count', { count: numbers.total }) : t('numbers.matches', { count: numbers.total })) : null}
+            {selected.length > 0 ? ` ${t('numbers.selectedCount', { count: selected.length })}` : null}
+          </>
+        }
+      />
       {table}
 
       {dialog?.kind === 'buy' ? <BuyNumbersDialog onClose={() => setDialog(null)} onPurchased={numbers.reload} /> : null}

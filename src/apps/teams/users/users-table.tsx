@@ -2,11 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listTeamsUsers } from '../../../api';
 import type { TeamsUser } from '../../../contract';
-import { DataTable, EmptyState, ErrorState, LoadingState, Spinner, TextField, type DataTableColumn } from '../../../ui';
+import { DataTable, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, useDebounced, type DataTableColumn } from '../../../ui';
 import { AssignmentEditPanel } from '../assignments/assignment-edit-panel';
 import { AssignmentsCsvActions } from '../assignments/assignments-csv-actions';
 import { usePhoneFormat } from '../../../ui/phone-format';
-import { useDebounced } from './use-debounced';
 import { usePagedList } from './use-paged-list';
 import styles from './users-table.module.css';
 
@@ -41,20 +40,14 @@ export function UsersTable() {
         </h2>
         <AssignmentsCsvActions onApplied={users.reload} />
       </div>
-      <div className={styles.toolbar}>
-        <TextField
-          className={styles.search}
-          type="search"
-          label={t('users.search')}
-          hideLabel
-          placeholder={t('users.searchPlaceholder')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <p className={styles.count} aria-live="polite">
-          {users.status === 'success' ? (query === '' ? t('users.count', { count: users.total }) : t('users.matches', { count: users.total })) : null}
-        </p>
-      </div>
+      <SearchBar
+        label={t('users.search')}
+        hideLabel
+        placeholder={t('users.searchPlaceholder')}
+        value={search}
+        onValueChange={setSearch}
+        status={users.status === 'success' ? (query === '' ? t('users.count', { count: users.total }) : t('users.matches', { count: users.total })) : null}
+      />
       {users.status === 'error' && users.items.length === 0 && users.error !== null ? (
         <ErrorState title={t('users.loadFailed')} description={t(`common:errors.${users.error.kind}`)} retryLabel={t('common:retry')} onRetry={users.reload} />
       ) : firstLoad ? (
