@@ -133,6 +133,17 @@ describe('runImport rows', () => {
     expect(outcome.ok && outcome.summary.notices).toContainEqual({ messageKey: 'notice.apostropheRemoved', params: { count: 2 } });
   });
 
+  it('passes on what reading noticed: rows of a UTF-8 file that were saved as Windows-1252', async () => {
+    const utf8 = new TextEncoder().encode(`First Name,Last Name,Email,Extension,Site\r\nÉmilie,Roy,e@example.com,10,Remote\r\nRen`);
+    // "René" saved by a Windows program: é is the single byte 0xE9, not UTF-8.
+    const latin = Uint8Array.from([0xe9, ...new TextEncoder().encode(',Roy,r@example.com,11,Remote\r\n')]);
+    const bytes = new Uint8Array([...utf8, ...latin]);
+    const batches: ImportRowsBatch[] = [];
+    const outcome = await runImport(fileFrom(bytes), columns, { onRows: (batch) => batches.push(batch) });
+    expect(batches.flatMap((batch) => batch.raw).map((row) => row[0])).toEqual(['Émilie', 'René']);
+    expect(outcome.ok && outcome.summary.notices).toContainEqual({ messageKey: 'notice.mixedEncoding', params: { rows: '3', count: 1 } });
+  });
+
   it('checks the account in batches the contract allows, with only valid values, and counts what it finds', async () => {
     const lines = [seatHeaderLine, ...Array.from({ length: 12 }, (_, i) => seatRow(i).join(','))];
     lines.push('X,Y,bad-email,99,Remote,,,,,,,');

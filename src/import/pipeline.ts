@@ -217,7 +217,7 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   });
   let invalidRows = 0;
   for (let rowId = 0; rowId < total; rowId++) if (invalid[rowId] === 1 || accountInvalid[rowId] === 1) invalidRows++;
-  const notices: FileNotice[] = [];
+  const notices: FileNotice[] = [...read.notices];
   if (job.unescaped > 0) notices.push({ messageKey: 'notice.apostropheRemoved', params: { count: job.unescaped } });
   if (mapping.unknownHeaders.length > 0) {
     notices.push({ messageKey: 'notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
