@@ -313,6 +313,66 @@ describe('the bulk job runner', () => {
     expect(new Set(stats.chunkAccounts)).toEqual(new Set(['100001']));
   });
 
+  it('puts a run away when another user signs in on the same host session: nothing of it is shown to them or sent with their token, and its user finishes it after signing in again', async () => {
+    const { bridge, stats } = countedBridge();
+    const fake = bridge as FakeBridge;
+    const store = createMemoryJobStore();
+    mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
+    const runner = runnerFor(bridge, { store, concurrency: 1 });
+    const before = seats();
+    await runner.start({ fileName: 'alex.csv', userHeaders: [], rows: rowsOf(10) });
+    await until(runner, (snapshot) => snapshot.counts.created >= 2);
+    mockControls.expireSessions();
+    fake.host.expireSession();
+    await until(runner, (snapshot) => snapshot.phase === 'paused');
+
+    const fran = await login(MOCK_BASE_URL, { username: 'fran.fabrikam', password: 'Passw0rd!', accountName: 'Fabrikam Inc' });
+    if (!fran.ok) throw new Error('sign-in failed');
+    fake.host.renewSession(fran.tokens, fran.user);
+    expect(runner.getSnapshot()).toMatchObject({ phase: 'idle', account: null, fileName: '', counts: { rows: 0, created: 0, failed: 0 } });
+    expect(runner.summaryRows({ created: 'Created', failed: 'Failed', notSent: 'Not sent' }).rows).toEqual([]);
+    const sentForAlex = stats.chunkAccounts.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stats.chunkAccounts).toHaveLength(sentForAlex);
+    const createdForAlex = seats();
+    expect(createdForAlex).toBeLessThan(before + 10);
+    // Still stored for its own user.
+    expect((await store.load('user-1'))?.meta.fileName).toBe('alex.csv');
+
+    const alex = await login(MOCK_BASE_URL, demoCredentials);
+    if (!alex.ok) throw new Error('sign-in failed');
+    fake.host.renewSession(alex.tokens, alex.user);
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end).toMatchObject({ outcome: 'completed', fileName: 'alex.csv', counts: { rows: 10, created: 10, failed: 0 } });
+    expect(seats()).toBe(before + 10);
+    expect(await store.load('user-1')).toBeNull();
+  });
+
+  it('shows the next user their own unfinished run, not the finished one of the user before', async () => {
+    const { bridge } = countedBridge();
+    const fake = bridge as FakeBridge;
+    const store = createMemoryJobStore();
+    const runner = runnerFor(bridge, { store });
+    await runner.start({ fileName: 'alex.csv', userHeaders: [], rows: rowsOf(3) });
+    await until(runner, (snapshot) => snapshot.phase === 'finished');
+
+    // Fran left a run in this browser before: a job of hers (in her account) still waiting to be sent.
+    const fran = await login(MOCK_BASE_URL, { username: 'fran.fabrikam', password: 'Passw0rd!', accountName: 'Fabrikam Inc' });
+    if (!fran.ok) throw new Error('sign-in failed');
+    const franRows = rowsOf(2, 50).map((row) => ({ ...row, seat: { ...row.seat, site: 'Head Office' } }));
+    await store.save(
+      { runId: 'fran-run', userId: fran.user.id, account: fran.account, fileName: 'fran.csv', userHeaders: [], startedAt: new Date().toISOString(), passes: [{ jobId: null, rowIndexes: [0, 1], chunkSize: 2 }], cancelled: false },
+      franRows,
+    );
+    const fabrikam = seats(fran.account.id);
+    fake.host.expireSession();
+    fake.host.renewSession(fran.tokens, fran.user);
+    expect(runner.getSnapshot().fileName).not.toBe('alex.csv');
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end).toMatchObject({ outcome: 'completed', fileName: 'fran.csv', account: fran.account, counts: { rows: 2, created: 2 } });
+    expect(seats(fran.account.id)).toBe(fabrikam + 2);
+  });
+
   it('after a reload, picks the run up from the store and the server, and finishes it without creating a seat twice', async () => {
     const store: JobStore = createMemoryJobStore();
     const first = countedBridge();

@@ -9,7 +9,7 @@ import {
   type ApiError,
   type HostFetch,
 } from '../../../api';
-import { hostHonoursAccountId, type HostAccount, type HostBridge } from '../../../bridge/contract';
+import { hostHonoursAccountId, type HostAccount, type HostBridge, type SessionState } from '../../../bridge/contract';
 import { MAX_CHUNK_ROWS } from '../../../contract';
 import type { SummaryRow } from '../../../import';
 import { chunkCount, chunkKey, chunkRowNumbers, openKey, outcomeOf, type JobMeta, type JobPass, type JobRow, type RowOutcome } from './job-model';
@@ -82,10 +82,13 @@ class AccountSwitchedError extends Error {
 /**
  * Creates seats in bulk: opens a server job, sends the rows in chunks with bounded concurrency, each
  * chunk with an idempotency key derived from the run, the send and the chunk (so a chunk sent again,
- * after a lost response or a reload, replays instead of creating twice). It pauses when the session
- * expires, the server is unreachable, or (with a 1.0 host) another account is current, and resumes by
- * itself once the session or account is back. Every request carries the run's account. It lives as
- * long as the bridge, outside React, so switching tab or account does not stop it.
+ * after a lost or late response or a reload, replays instead of creating twice). It pauses when the
+ * session expires, the server is unreachable or does not answer in time, or (with a 1.0 host) another
+ * account is current, and resumes by itself once the session or account is back. Every request
+ * carries the run's account. It lives as long as the bridge, outside React, so switching tab or
+ * account does not stop it. A run belongs to the user who started it: when another user signs in on
+ * the same host session, the run is put away (it stays stored for its user) and the new user's own
+ * unfinished run, if any, is picked up.
  */
 export class BulkJobRunner {
   private snapshot: BulkJobSnapshot = idle;
@@ -108,6 +111,12 @@ export class BulkJobRunner {
   private readonly unsubscribes: (() => void)[] = [];
   /** Set when the job's fetch refused to send for another account (1.0 host). */
   private accountRefused = false;
+  /** The host user the runner works for: only their run is shown and sent. */
+  private userId: string;
+  /** Set when a change of user put a run away while the session was expired: pick up the new user's once it is active. */
+  private restorePending = false;
+  /** Aborts the requests of the current run when it is put away for another user. */
+  private runRequests = new AbortController();
 
   constructor(
     private readonly bridge: HostBridge,
@@ -117,10 +126,16 @@ export class BulkJobRunner {
     this.concurrency = Math.max(1, options.concurrency ?? 3);
     this.chunkSize = Math.max(1, Math.min(MAX_CHUNK_ROWS, options.chunkSize ?? MAX_CHUNK_ROWS));
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+    this.userId = bridge.session.current().user.id;
     this.unsubscribes.push(
       bridge.session.subscribe((state) => {
+        if (state.user.id !== this.userId) return this.changeUser(state);
         if (state.status === 'expired' && this.snapshot.phase === 'running') this.pauseFor('session', null);
         if (state.status === 'active' && this.snapshot.pause === 'session') this.resume();
+        if (state.status === 'active' && this.restorePending) {
+          this.restorePending = false;
+          void this.restore();
+        }
       }),
       bridge.account.subscribe((account) => {
         if (this.snapshot.pause === 'account' && account.id === this.meta?.account.id) this.resume();
@@ -181,6 +196,43 @@ export class BulkJobRunner {
     return this.meta?.passes[this.meta.passes.length - 1];
   }
 
+  /** False once the run of `meta` was put away (another user signed in) or the runner disposed: a late answer must not touch what is shown now. */
+  private isCurrent(meta: JobMeta): boolean {
+    return !this.disposed && this.meta?.runId === meta.runId;
+  }
+
+  /**
+   * Another user signed in on this host session. The run of the user before is theirs: it is not shown
+   * to the new user and none of its requests is sent with their token; it stays in the store, so its
+   * user finds it again when they sign in. The new user's own unfinished run, if any, is picked up.
+   */
+  private changeUser(state: SessionState): void {
+    this.userId = state.user.id;
+    this.putAway();
+    this.restorePending = state.status !== 'active';
+    if (state.status === 'active') void this.restore();
+  }
+
+  /** Forgets the run in memory (not in the store) and aborts its requests; the screens go back to the upload. */
+  private putAway(): void {
+    this.runRequests.abort();
+    this.runRequests = new AbortController();
+    this.meta = null;
+    this.rows = [];
+    this.outcomes = [];
+    this.answered = [];
+    this.queue = [];
+    this.client = null;
+    this.restored = true;
+    this.finishing = false;
+    this.set(idle);
+  }
+
+  /** What a step of a run that was put away meanwhile resolves with. */
+  private putAwayError(): { ok: false; error: ApiError } {
+    return { ok: false, error: { kind: 'aborted', status: null, code: 'run-put-away', message: 'Another user signed in; the run was put away for its own user' } };
+  }
+
   private clientFor(account: HostAccount): ApiClient {
     const honours = hostHonoursAccountId(this.bridge);
     const fetchForJob: HostFetch = (path, init) => {
@@ -209,9 +261,9 @@ export class BulkJobRunner {
     if (this.busy) return { ok: false, error: { kind: 'conflict', status: null, code: 'job-running', message: 'A bulk job is already running' } };
     const account = this.bridge.account.current();
     const pass: JobPass = { jobId: null, rowIndexes: input.rows.map((_, index) => index), chunkSize: this.chunkSize };
-    this.meta = {
+    const meta: JobMeta = {
       runId: this.newId(),
-      userId: this.bridge.session.current().user.id,
+      userId: this.userId,
       account,
       fileName: input.fileName,
       userHeaders: input.userHeaders,
@@ -219,6 +271,7 @@ export class BulkJobRunner {
       passes: [pass],
       cancelled: false,
     };
+    this.meta = meta;
     this.rows = input.rows;
     this.outcomes = new Array<RowOutcome | undefined>(input.rows.length);
     this.answered = new Array<boolean>(input.rows.length).fill(false);
@@ -226,9 +279,11 @@ export class BulkJobRunner {
     this.restored = true;
     this.set({ ...idle, phase: 'starting', account, fileName: input.fileName, counts: this.counts() });
     await this.persist('save');
-    const opened = await this.openPass();
+    const opened = this.isCurrent(meta) ? await this.openPass() : this.putAwayError();
+    if (!this.isCurrent(meta)) return opened.ok ? this.putAwayError() : opened;
     if (!opened.ok) {
-      await this.forget();
+      await this.forget(meta);
+      if (!this.isCurrent(meta)) return opened;
       this.meta = null;
       this.rows = [];
       this.outcomes = [];
@@ -256,7 +311,8 @@ export class BulkJobRunner {
     const index = meta.passes.length - 1;
     const pass = this.currentPassOrThrow();
     if (pass.jobId !== null) return { ok: true };
-    const opened = await createSeatJob(client, { rowCount: pass.rowIndexes.length, fileName: meta.fileName }, { idempotencyKey: openKey(meta.runId, index) });
+    const opened = await createSeatJob(client, { rowCount: pass.rowIndexes.length, fileName: meta.fileName }, { idempotencyKey: openKey(meta.runId, index), signal: this.runRequests.signal });
+    if (!this.isCurrent(meta)) return this.putAwayError();
     if (!opened.ok) return opened;
     const passes = meta.passes.map((candidate, at) => (at === index ? { ...candidate, jobId: opened.value.id } : candidate));
     this.meta = { ...meta, passes };
@@ -275,10 +331,10 @@ export class BulkJobRunner {
     }
   }
 
-  private async forget(): Promise<void> {
-    if (this.meta === null) return;
+  private async forget(meta: JobMeta | null = this.meta): Promise<void> {
+    if (meta === null) return;
     try {
-      await this.store.clear(this.meta.userId, this.meta.runId);
+      await this.store.clear(meta.userId, meta.runId);
     } catch {
       /* nothing more to do: the next start replaces it */
     }
@@ -316,7 +372,7 @@ export class BulkJobRunner {
       return row === undefined ? [] : [{ rowNumber, seat: row.seat }];
     });
     this.accountRefused = false;
-    const sent = await sendSeatJobChunk(client, pass.jobId, body, chunkKey(meta.runId, passIndex, chunk));
+    const sent = await sendSeatJobChunk(client, pass.jobId, body, chunkKey(meta.runId, passIndex, chunk), { signal: this.runRequests.signal });
     if (this.disposed || this.meta?.runId !== meta.runId || this.meta.passes.length - 1 !== passIndex) return;
     if (sent.ok) {
       for (const result of sent.value.results) this.record(pass, result.rowNumber, outcomeOf(result));
@@ -332,7 +388,7 @@ export class BulkJobRunner {
     }
     if (error.kind === 'conflict' && error.code === 'job-completed') {
       // Closed elsewhere (another tab finished it): what the server has is the truth.
-      await this.reconcile(pass);
+      await this.reconcile(meta, pass);
       return;
     }
     if (error.kind === 'not-found') {
@@ -360,13 +416,14 @@ export class BulkJobRunner {
     this.answered[rowNumber - 1] = true;
   }
 
-  /** Reads every result of a pass's job from the server; false when the job is gone or unreachable. */
-  private async reconcile(pass: JobPass): Promise<'ok' | 'lost' | ApiError> {
+  /** Reads every result of a pass's job from the server: 'lost' when the job is gone, 'stale' when the run was put away meanwhile. */
+  private async reconcile(meta: JobMeta, pass: JobPass): Promise<'ok' | 'lost' | 'stale' | ApiError> {
     const client = this.client;
     if (client === null || pass.jobId === null) return 'lost';
     let cursor: string | undefined;
     do {
-      const page = await getSeatJob(client, pass.jobId, { limit: 500, cursor });
+      const page = await getSeatJob(client, pass.jobId, { limit: 500, cursor }, { signal: this.runRequests.signal });
+      if (!this.isCurrent(meta)) return 'stale';
       if (!page.ok) return page.error.kind === 'not-found' ? 'lost' : page.error;
       for (const result of page.value.results.items) this.record(pass, result.rowNumber, outcomeOf(result));
       cursor = page.value.results.nextCursor ?? undefined;
@@ -414,8 +471,10 @@ export class BulkJobRunner {
     this.finishing = true;
     const pass = this.currentPass();
     const answeredAll = this.answered.every(Boolean);
-    if (client !== null && pass?.jobId && (meta.cancelled || !answeredAll)) await completeSeatJob(client, pass.jobId);
-    await this.forget();
+    if (client !== null && pass?.jobId && (meta.cancelled || !answeredAll)) await completeSeatJob(client, pass.jobId, { signal: this.runRequests.signal });
+    if (!this.isCurrent(meta)) return;
+    await this.forget(meta);
+    if (!this.isCurrent(meta)) return;
     this.finishing = false;
     const outcome: RunOutcome = this.snapshot.outcome === 'lost' ? 'lost' : meta.cancelled ? 'cancelled' : 'completed';
     this.set({ phase: 'finished', pause: null, outcome, counts: this.counts() });
@@ -433,10 +492,14 @@ export class BulkJobRunner {
     this.answered = new Array<boolean>(rowIndexes.length).fill(false);
     this.client = this.clientFor(meta.account);
     this.set({ phase: 'starting', outcome: null, error: null, retrying: true, counts: this.counts() });
+    const retryMeta = this.meta;
     await this.persist('save');
+    if (!this.isCurrent(retryMeta)) return;
     const opened = await this.openPass();
+    if (!this.isCurrent(retryMeta)) return;
     if (!opened.ok) {
-      await this.forget();
+      await this.forget(retryMeta);
+      if (!this.isCurrent(retryMeta)) return;
       this.meta = meta;
       this.answered = [];
       this.set({ ...previous, error: opened.error });
@@ -450,14 +513,15 @@ export class BulkJobRunner {
   /** After a reload: finds the user's unfinished run and finishes it (nothing is created twice). */
   async restore(): Promise<void> {
     if (this.busy || this.meta !== null) return;
-    const userId = this.bridge.session.current().user.id;
+    const userId = this.userId;
     let saved: Awaited<ReturnType<JobStore['load']>>;
     try {
       saved = await this.store.load(userId);
     } catch {
       return;
     }
-    if (saved === null || this.meta !== null || this.disposed) return;
+    // Another user may have signed in while the store was read; and a record is only ever its own user's.
+    if (saved === null || this.meta !== null || this.disposed || userId !== this.userId || saved.meta.userId !== userId) return;
     this.meta = saved.meta;
     this.rows = saved.rows;
     this.outcomes = new Array<RowOutcome | undefined>(saved.rows.length);
@@ -478,14 +542,17 @@ export class BulkJobRunner {
     }
     this.set({ phase: 'restoring', pause: null, error: null });
     const opened = await this.openPass();
+    if (!this.isCurrent(meta)) return;
     if (!opened.ok) return this.restoreFailed(opened.error);
     const passes = this.meta?.passes ?? [];
     this.outcomes = new Array<RowOutcome | undefined>(this.rows.length);
     for (const [index, pass] of passes.entries()) {
       this.answered = new Array<boolean>(pass.rowIndexes.length).fill(false);
-      const read = await this.reconcile(pass);
+      const read = await this.reconcile(meta, pass);
+      if (read === 'stale') return;
       if (read === 'lost') {
-        await this.forget();
+        await this.forget(meta);
+        if (!this.isCurrent(meta)) return;
         this.restored = true;
         this.set({ phase: 'finished', outcome: 'lost', counts: this.counts() });
         return;

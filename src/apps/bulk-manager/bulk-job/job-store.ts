@@ -1,11 +1,17 @@
 import type { JobMeta, JobRow } from './job-model';
 
 /**
- * Where a running bulk creation waits out a reload. Its rows are personal data (names, emails,
- * numbers), so they never go to localStorage, sessionStorage or the URL: those are read synchronously
- * by every script of the origin and outlive the task. They go to IndexedDB, one record per user, and
- * are deleted when the run ends (finished, cancelled, or given up). The rows' outcomes are not stored:
- * the server's job keeps them and is asked again after a reload.
+ * Where a running bulk creation waits out a reload, or a closed tab. Its rows are personal data (names,
+ * emails, numbers), so they never go to localStorage, sessionStorage or the URL: those are read
+ * synchronously by every script of the origin and outlive the task. They go to IndexedDB, one record
+ * per user, and are deleted when the run ends (finished, cancelled, or given up). The rows' outcomes
+ * are not stored: the server's job keeps them and is asked again after a reload.
+ *
+ * A record is its user's alone: it is read back only for the host user id that started it (the runner
+ * also puts a run away when another user signs in on the same host session), and its requests go to
+ * the account it was started in. Signing out does not delete it: the host contract does not tell a
+ * sign-out from an expired session, and the user who signs out or closes the tab mid-run gets the run
+ * back, to finish it, when they sign in again; until then nobody else is shown it.
  */
 export interface JobStore {
   /** Stores the run and its rows (replacing any earlier run of the same user). */
