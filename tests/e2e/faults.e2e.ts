@@ -116,6 +116,30 @@ async function startJob(page: Page, header: string[], fileName: string, rows: nu
   return page.getByRole('progressbar', { name: `Creating users from ${fileName}` });
 }
 
+/**
+ * Runs the job to `done`, jumping the page's clock past the API client's 30 s request timeout whenever
+ * progress has stood still for 2 s: only requests that never get an answer hold a job that long here.
+ * The clock runs with real time otherwise (`page.clock.install()` before the page loads). Returns how
+ * many times it had to jump.
+ */
+async function runPastHangs(page: Page, progress: ReturnType<Page['getByRole']>, done: () => Promise<boolean>, limitMs = 50_000): Promise<number> {
+  const started = Date.now();
+  let jumps = 0;
+  let last = { value: '', since: Date.now() };
+  while (!(await done())) {
+    if (Date.now() - started > limitMs) throw new Error(`The job did not get past its hanging requests in ${limitMs} ms`);
+    const value = (await progress.getAttribute('aria-valuenow').catch(() => null)) ?? 'none';
+    if (value !== last.value) last = { value, since: Date.now() };
+    else if (Date.now() - last.since > 2000) {
+      await page.clock.fastForward(30_000);
+      jumps += 1;
+      last = { value, since: Date.now() };
+    }
+    await page.waitForTimeout(100);
+  }
+  return jumps;
+}
+
 // 10,000 rows is the issue's figure; FAULTS_ROWS lets a slow machine run fewer (at least 6 chunks).
 const manyRows = Number(process.env.FAULTS_ROWS ?? 10_000);
 
@@ -179,6 +203,72 @@ describe('Bulk Manager under faults', () => {
       ids.add(row[at('User ID')] ?? '');
     }
     expect(ids.size).toBe(manyRows);
+  });
+
+  browserIt('creates every row exactly once when chunk requests never get an answer, some after the server committed them: each is aborted at its timeout and sent again with its key', async () => {
+    const { page } = browser;
+    await page.clock.install();
+    const header = await openConfiguration(page, workDir);
+    const before = await snapshot(page);
+    const rows = 5000;
+    // The first chunk request hangs before the server does anything, the second after it committed
+    // the chunk; then one request in twenty hangs after committing.
+    await setFaults(page, [
+      { routes: ['sendSeatJobChunk'], hangRate: 1, times: 1 },
+      { routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true, times: 2 },
+      { routes: ['sendSeatJobChunk'], latencyMs: { min: 50, max: 250 } },
+      { routes: ['sendSeatJobChunk'], hangRate: 0.05, hangAfterCommit: true },
+    ]);
+    await startSampling(page, before.seatsByAccount);
+    const progress = await startJob(page, header, 'hanging.csv', rows);
+    await progress.waitFor();
+    const result = page.getByText(`${rows.toLocaleString('en')} users were created.`);
+    const jumps = await runPastHangs(page, progress, () => result.isVisible());
+    console.info(`hangs: the clock jumped past the request timeout ${jumps} times`);
+    expect(jumps).toBeGreaterThan(0);
+    const { samples } = await stopSampling(page);
+    const after = await snapshot(page);
+
+    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+    expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
+    expectHonestProgress(samples, rows);
+    // A chunk the server committed whose answer had not come was never counted ahead of it.
+    expect(samples.some((sample) => sample.created < sample.stored)).toBe(true);
+
+    const summary = parseCsv((await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
+    expect(summary).toHaveLength(rows + 1);
+    const at = (name: string) => summary[0]?.indexOf(name) ?? -1;
+    const ids = new Set<string>();
+    for (const [index, row] of summary.slice(1).entries()) {
+      expect(row[at('Email')]).toBe(`fault.user${index}@example.org`);
+      expect(row[at('Result')]).toBe('Created');
+      ids.add(row[at('User ID')] ?? '');
+    }
+    expect(ids.size).toBe(rows);
+  });
+
+  browserIt('pauses and says the server did not answer in time when a chunk gets no answer on any attempt, and Try again finishes every row exactly once', async () => {
+    const { page } = browser;
+    await page.clock.install();
+    const header = await openConfiguration(page, workDir);
+    const before = await snapshot(page);
+    const rows = 1000;
+    await setFaults(page, [{ routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true }]);
+    const progress = await startJob(page, header, 'silent.csv', rows);
+    await progress.waitFor();
+    const paused = page.getByRole('alert').filter({ hasText: 'Creation is paused' });
+    await runPastHangs(page, progress, () => paused.isVisible());
+    expect(await paused.textContent()).toContain('Creation is paused: The server did not answer in time. Try again in a moment. No row will be created twice.');
+    // The server committed both chunks, but the job counts none of them: no answer came.
+    expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+    expect(Number(await progress.getAttribute('aria-valuenow'))).toBe(0);
+
+    await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.clearFaults());
+    await paused.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('1,000 users were created.').waitFor({ timeout: 20_000 });
+    const after = await snapshot(page);
+    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+    expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
   });
 
   browserIt('pauses when the session expires mid-job, tells the user, and after signing in again finishes every row exactly once', async () => {
