@@ -63,6 +63,50 @@ describe('compileRule', () => {
   });
 });
 
+describe('text cells with hidden characters', () => {
+  const text = compileRule({ type: 'text', minLength: 1, maxLength: 64 });
+
+  it('refuses C0 and C1 control characters, naming the character and its position', () => {
+    expect(text('Ada\u0007Lovelace')).toEqual({ messageKey: 'cell.hiddenCharacter', params: { character: 'U+0007', position: 4 } });
+    expect(text('Ren\u0085e')).toEqual({ messageKey: 'cell.hiddenCharacter', params: { character: 'U+0085', position: 4 } });
+    expect(text('Ada\u007f')).toEqual({ messageKey: 'cell.hiddenCharacter', params: { character: 'U+007F', position: 4 } });
+    expect(text('\u009dZoë')).toEqual({ messageKey: 'cell.hiddenCharacter', params: { character: 'U+009D', position: 1 } });
+  });
+
+  it('calls a line break a line break, Unicode separators included', () => {
+    expect(text('Ada\nByron')).toEqual({ messageKey: 'cell.lineBreak', params: { character: 'U+000A', position: 4 } });
+    expect(text('Ada\r\nByron')).toEqual({ messageKey: 'cell.lineBreak', params: { character: 'U+000D', position: 4 } });
+    expect(text('Ada\u2028Byron')).toMatchObject({ messageKey: 'cell.lineBreak', params: { character: 'U+2028' } });
+  });
+
+  it('refuses bidi overrides and isolates, which can disguise a name', () => {
+    expect(text('Ada\u202egnp.exe')).toEqual({ messageKey: 'cell.bidiControl', params: { character: 'U+202E', position: 4 } });
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      expect(text(`L${String.fromCharCode(code)}`)).toMatchObject({ messageKey: 'cell.bidiControl' });
+    }
+  });
+
+  it('refuses zero-width spaces, direction marks and other invisible format characters', () => {
+    for (const code of [0x200b, 0x200e, 0x200f, 0x061c, 0x2060, 0x2063, 0xfeff]) {
+      expect(text(`Ada${String.fromCharCode(code)}`), code.toString(16)).toMatchObject({ messageKey: 'cell.hiddenCharacter', params: { position: 4 } });
+    }
+  });
+
+  it('counts the position in characters, an emoji counting once', () => {
+    expect(text('👩🏽‍💻 Ada\u200b')).toEqual({ messageKey: 'cell.hiddenCharacter', params: { character: 'U+200B', position: 9 } });
+  });
+
+  it('accepts right-to-left names, emoji with joiners, combining marks, tabs and other spaces', () => {
+    for (const name of ['עבד אל-כהן', 'عبد الله الفارس', 'مهدی\u200cزاده', '👩🏽‍💻 Zoë 🇻🇳', 'Nguyê\u0303n', 'Ada\tByron', 'Jean\u202fPaul', 'Ada\u00a0L', '“Bo” – Œuvre™']) {
+      expect(text(name), name).toBe(name);
+    }
+  });
+
+  it('checks the length first, so a huge cell is not scanned', () => {
+    expect(text(`${'\u0007'.repeat(100)}`)).toEqual({ messageKey: 'cell.tooLong', params: { max: 64 } });
+  });
+});
+
 describe('isEmailAddress', () => {
   // The regular expression the scanner replaced: the WHATWG grammar with a dot required in the domain.
   const grammar = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;

@@ -138,9 +138,9 @@ const delimiterCases: HostileCase[] = [
   },
   { name: 'CR-only line endings (classic Mac)', content: [header, ok(0), ok(1)].join('\r'), expect: { valid: [true, true], issues: [], rowNumbers: [2, 3] } },
   {
-    name: 'CRLF rows with line feeds inside quoted cells (as Excel writes them) and one LF row',
+    name: 'CRLF rows with line feeds inside quoted cells (as Excel writes them) and one LF row: rows split right, the line break in a name reported',
     content: `${header}\r\n"Ada\nByron",Lovelace,ada@example.com,10,Remote\n${ok(1)}\r\n`,
-    expect: { valid: [true, true], issues: [], raw: { 0: { firstName: 'Ada\nByron' }, 1: { firstName: 'Ada1' } }, rowNumbers: [2, 3] },
+    expect: { valid: [false, true], issues: [[2, 'First Name', 'cell.lineBreak']], raw: { 0: { firstName: 'Ada\nByron' }, 1: { firstName: 'Ada1' } }, rowNumbers: [2, 3] },
   },
   {
     name: 'LF rows with one CR-only row',
@@ -162,9 +162,9 @@ const quotingCases: HostileCase[] = [
     expect: { valid: [true], issues: [], raw: { 0: { firstName: 'Ada, Jr.', lastName: 'O"Neil' } } },
   },
   {
-    name: 'a newline inside a quoted cell stays in the value and rows keep their spreadsheet numbers',
+    name: 'a newline inside a quoted cell stays in the value, is reported in a name, and rows keep their spreadsheet numbers',
     content: lines(header, '"Ada\r\nByron",Lovelace,ada@example.com,10,Remote', ok(1)),
-    expect: { valid: [true, true], issues: [], raw: { 0: { firstName: 'Ada\r\nByron' } }, rowNumbers: [2, 3] },
+    expect: { valid: [false, true], issues: [[2, 'First Name', 'cell.lineBreak']], raw: { 0: { firstName: 'Ada\r\nByron' } }, rowNumbers: [2, 3] },
   },
   {
     name: 'an unclosed quote swallows the rest of the file into one cell, which is reported, not split',
@@ -255,9 +255,32 @@ const textCases: HostileCase[] = [
     expect: { valid: [true, true], issues: [], raw: { 0: { firstName: 'שרה', lastName: 'כהן' }, 1: { firstName: 'عبد الله', lastName: 'الفارس' } } },
   },
   {
-    name: 'bidi controls are kept in names and make an email invalid',
-    content: lines(header, 'Ada\u202egnp.exe,\u2067L\u2069,ada@example.com,10,Remote', 'Bo,D,bo\u202e@example.com,11,Remote'),
-    expect: { valid: [true, false], issues: [[3, 'Email', 'cell.invalidEmail']], raw: { 0: { firstName: 'Ada\u202egnp.exe', lastName: '\u2067L\u2069' } } },
+    name: 'bidi overrides and isolates, which can disguise a name, are refused in names and make an email invalid; the values are kept for the user to fix',
+    content: lines(header, 'Ada\u202egnp.exe,\u2067L\u2069,ada@example.com,10,Remote', 'Bo,D,bo\u202e@example.com,11,Remote', 'Cy,E,cy@example.com,12,Remote'),
+    expect: {
+      valid: [false, false, true],
+      issues: [[2, 'First Name', 'cell.bidiControl'], [2, 'Last Name', 'cell.bidiControl'], [3, 'Email', 'cell.invalidEmail']],
+      raw: { 0: { firstName: 'Ada\u202egnp.exe', lastName: '\u2067L\u2069' } },
+    },
+  },
+  {
+    name: 'control characters in names (C0 bell, DEL, C1 next line) are located errors, a tab inside a name is not',
+    content: lines(`${header},Caller ID Name`, 'Ada\u0007,Love\u007flace,ada@example.com,10,Remote,Ada\u0085L', '"Bo\tDi",D,bo@example.com,11,Remote,'),
+    expect: {
+      valid: [false, true],
+      issues: [[2, 'First Name', 'cell.hiddenCharacter'], [2, 'Last Name', 'cell.hiddenCharacter'], [2, 'Caller ID Name', 'cell.hiddenCharacter']],
+      raw: { 0: { firstName: 'Ada\u0007', lastName: 'Love\u007flace', callerIdName: 'Ada\u0085L' }, 1: { firstName: 'Bo\tDi' } },
+    },
+  },
+  {
+    name: 'a byte with no character in Windows-1252 (0x81) becomes a located error, not a silent control character in a name',
+    content: cp1252(lines(header, 'Ren\u0081e,Brontë,rene@example.com,10,Remote')),
+    expect: { encoding: 'windows-1252', valid: [false], issues: [[2, 'First Name', 'cell.hiddenCharacter']], raw: { 0: { firstName: 'Ren\u0081e', lastName: 'Brontë' } } },
+  },
+  {
+    name: 'zero-width spaces and direction marks hidden inside names are located errors; joiners of emoji and Persian spellings are not',
+    content: lines(header, 'Ada\u200bLovelace,L\u200fL,ada@example.com,10,Remote', 'مهدی\u200cزاده,👨‍👩‍👧,bo@example.com,11,Remote'),
+    expect: { valid: [false, true], issues: [[2, 'First Name', 'cell.hiddenCharacter'], [2, 'Last Name', 'cell.hiddenCharacter']], raw: { 1: { firstName: 'مهدی\u200cزاده', lastName: '👨‍👩‍👧' } } },
   },
   {
     name: 'emoji, ZWJ sequences and combining characters are kept exactly (no normalisation)',
