@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, detectNewline, parseDelimited } from './csv-reader';
+import { detectDelimiter, detectNewline, parseDelimited, unifyNewlines } from './csv-reader';
 
 describe('detectDelimiter', () => {
   it.each([
@@ -62,5 +62,24 @@ describe('parseDelimited', () => {
 
   it('does not report truncation when only blank lines follow the limit', () => {
     expect(parseDelimited('a,b\n1,2\n\n\n', 2).truncated).toBe(false);
+  });
+});
+
+describe('unifyNewlines', () => {
+  it.each([
+    ['a CRLF file with one LF row', 'a\r\nb\nc\r\n', '\r\n', 'a\r\nb\r\nc\r\n'],
+    ['a CRLF file with one lone CR', 'a\r\nb\rc\r\n', '\r\n', 'a\r\nb\r\nc\r\n'],
+    ['a CRLF file that starts with an LF', '\na\r\nb', '\r\n', '\r\na\r\nb'],
+    ['a CRLF file that ends with a lone CR', 'a\r\nb\r', '\r\n', 'a\r\nb\r\n'],
+    ['an LF file with a CRLF row', 'a\nb\r\nc\n', '\n', 'a\nb\nc\n'],
+    ['a CR file with an LF row', 'a\rb\nc\r', '\r', 'a\rb\rc\r'],
+  ] as const)('rewrites the odd endings of %s', (_, text, newline, expected) => {
+    expect(unifyNewlines(text, newline)).toBe(expected);
+  });
+
+  it('keeps line breaks inside quoted cells, and a file with one kind of ending as it is', () => {
+    expect(unifyNewlines('a,"x\ny"\r\nb\nc', '\r\n')).toBe('a,"x\ny"\r\nb\r\nc');
+    const clean = 'a\r\nb\r\nc\r\n';
+    expect(unifyNewlines(clean, '\r\n')).toBe(clean);
   });
 });

@@ -90,8 +90,8 @@ export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
  * cost one regular-expression scan.
  */
 export function unifyNewlines(text: string, newline: '\r\n' | '\n' | '\r'): string {
-  const other = newline === '\r\n' ? /\r(?!\n)|(?<!\r)\n/ : newline === '\n' ? /\r/ : /\n/;
-  if (!other.test(text)) return text;
+  const mixed = newline === '\r\n' ? hasLoneCrOrLf(text) : text.includes(newline === '\n' ? '\r' : '\n');
+  if (!mixed) return text;
   const parts: string[] = [];
   let start = 0;
   let inQuotes = false;
@@ -109,6 +109,16 @@ export function unifyNewlines(text: string, newline: '\r\n' | '\n' | '\r'): stri
   }
   parts.push(text.slice(start));
   return parts.join('');
+}
+
+/**
+ * True when a CR or an LF stands alone in the text. Jumping from one line feed to the next with
+ * `indexOf` is several times faster than a regular expression with a look-behind on a 15 MB file.
+ */
+function hasLoneCrOrLf(text: string): boolean {
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (i === 0 || text.charCodeAt(i - 1) !== 0x0d) return true;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) return true;
+  return false;
 }
 
 /** True when every cell is empty or whitespace (including non-breaking spaces). */
