@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { Checkbox } from './checkbox';
 import styles from './data-table.module.css';
+import { DataTableEditor } from './data-table-editor';
 import type { DataTableColumn } from './data-table-types';
 
 /** Class of a cell for its alignment. */
@@ -19,12 +20,20 @@ interface DataTableRowProps<Row> {
   columns: readonly DataTableColumn<Row>[];
   /** Column index holding the tab stop in this row, or -1 (only one row has it, so moving it re-renders two rows). */
   tabStopColumn: number;
+  /** Column index of the cell being edited in this row, or -1. */
+  editingColumn: number;
+  /** Text the editor opens with instead of the cell's value (the character typed to start editing), or null. */
+  editingInitial: string | null;
+  /** True when some column is editable: the other cells are then marked read-only. */
+  editableGrid: boolean;
   /** `undefined` when the table has no selection. */
   selected: boolean | undefined;
   selectLabel: string | undefined;
   activatable: boolean;
   /** Stable across renders: one function for all rows, never a closure per row. */
   onToggleRow: (index: number) => void;
+  /** Stable across renders: the editor lost focus. */
+  onEditorBlur: (value: string) => void;
 }
 
 function DataTableRowInner<Row>({
@@ -34,26 +43,54 @@ function DataTableRowInner<Row>({
   height,
   columns,
   tabStopColumn,
+  editingColumn,
+  editingInitial,
+  editableGrid,
   selected,
   selectLabel,
   activatable,
   onToggleRow,
+  onEditorBlur,
 }: DataTableRowProps<Row>) {
   const selectable = selected !== undefined;
   const offset = selectable ? 1 : 0;
   const cells: ReactNode[] = [];
   if (selectable) {
     cells.push(
-      <div key="__select" role="gridcell" aria-colindex={1} data-col={0} tabIndex={tabStopColumn === 0 ? 0 : -1} className={`${styles.cell} ${styles.selectCell}`}>
+      <div
+        key="__select"
+        role="gridcell"
+        aria-colindex={1}
+        aria-readonly={editableGrid || undefined}
+        data-col={0}
+        tabIndex={tabStopColumn === 0 ? 0 : -1}
+        className={`${styles.cell} ${styles.selectCell}`}
+      >
         <Checkbox label={selectLabel ?? ''} hideLabel checked={selected} tabIndex={-1} onChange={() => onToggleRow(index)} />
       </div>,
     );
   }
   columns.forEach((column, columnIndex) => {
     const col = columnIndex + offset;
+    const { edit } = column;
+    const context = { rowIndex: index, columnId: column.id };
+    const invalid = edit?.invalid?.(row) === true;
     cells.push(
-      <div key={column.id} role="gridcell" aria-colindex={col + 1} data-col={col} tabIndex={tabStopColumn === col ? 0 : -1} className={alignClass(column.align)}>
-        {column.cell(row, { rowIndex: index, columnId: column.id })}
+      <div
+        key={column.id}
+        role="gridcell"
+        aria-colindex={col + 1}
+        aria-invalid={invalid || undefined}
+        aria-readonly={(editableGrid && edit === undefined) || undefined}
+        data-col={col}
+        tabIndex={tabStopColumn === col ? 0 : -1}
+        className={edit ? `${alignClass(column.align)} ${styles.editable}` : alignClass(column.align)}
+      >
+        {edit && editingColumn === col ? (
+          <DataTableEditor initial={editingInitial ?? edit.value(row)} label={edit.label(row, context)} invalid={invalid} onBlur={onEditorBlur} />
+        ) : (
+          column.cell(row, context)
+        )}
       </div>,
     );
   });

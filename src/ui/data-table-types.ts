@@ -8,15 +8,35 @@ export interface DataTableCellContext {
 }
 
 /**
+ * In-place text editing of a column's cells. The cell shows `cell`'s content; only the cell being
+ * edited holds an input, so a screen of rows costs text, not form controls. Editing starts with a
+ * click, Enter or F2 (the current value) or by typing a character (which replaces it); Enter commits
+ * and moves down (Shift+Enter up), Tab commits and moves to the next editable cell (Shift+Tab the
+ * previous one), Escape drops the change, and leaving the input commits it.
+ */
+export interface DataTableCellEdit<Row> {
+  /** The text the editor opens with. */
+  value: (row: Row) => string;
+  /** Accessible name of the editor, e.g. "Email, row 3": a column name alone does not say which row. */
+  label: (row: Row, context: DataTableCellContext) => string;
+  /** Marks the cell and its editor invalid (aria-invalid); the cell's content should say why. */
+  invalid?: (row: Row) => boolean;
+  /** Called with the edited text when it differs from `value`. */
+  onCommit: (row: Row, value: string, context: DataTableCellContext) => void;
+}
+
+/**
  * A column of {@link DataTable}. Keep the array stable (`useMemo`) so memoised rows do not re-render.
- * A cell may render an input (editable cell): give it `tabIndex={-1}`; Enter or F2 on the cell moves
- * focus into it and Escape moves focus back to the cell.
+ * Prefer `edit` for editable text. A cell may also render its own control: give it `tabIndex={-1}`;
+ * Enter or F2 on the cell moves focus into it and Escape moves focus back to the cell.
  */
 export interface DataTableColumn<Row> {
   id: string;
   /** Header content, usually translated text. */
   header: ReactNode;
   cell: (row: Row, context: DataTableCellContext) => ReactNode;
+  /** Makes the column's cells editable as text, with one input at a time. */
+  edit?: DataTableCellEdit<Row>;
   /** A CSS grid track: pixels as a number, or a string such as `minmax(160px, 2fr)`. Defaults to `minmax(120px, 1fr)`. */
   width?: number | string;
   /** Shows a sort button in the header; the caller sorts (or asks the server to). */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { useCallback, useMemo, useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
 import { DataTable } from './data-table';
 import type { DataTableColumn, DataTableSort } from './data-table-types';
 import { EmptyState } from './empty-state';
@@ -118,11 +119,11 @@ function PagedTable() {
   );
 }
 
-/** An editable column: the input stays out of the Tab order; Enter/F2 edits, Escape leaves. */
+/** Editable columns: text cells, one input at a time; click, Enter, F2 or typing edits, Enter/Tab commit, Escape cancels. */
 function EditableTable() {
   const [rows, setRows] = useState(() => makeSeats(200));
-  const update = useCallback((id: string, email: string) => {
-    setRows((current) => current.map((seat) => (seat.id === id ? { ...seat, email } : seat)));
+  const update = useCallback((id: string, key: 'email' | 'extension', value: string) => {
+    setRows((current) => current.map((seat) => (seat.id === id ? { ...seat, [key]: value } : seat)));
   }, []);
   const columns = useMemo<DataTableColumn<SeatRow>[]>(
     () => [
@@ -131,15 +132,20 @@ function EditableTable() {
         id: 'email',
         header: 'Email',
         width: 'minmax(240px, 2fr)',
-        cell: (seat) => (
-          <input
-            aria-label={`Email of ${seat.firstName} ${seat.lastName}`}
-            value={seat.email}
-            tabIndex={-1}
-            onChange={(event) => update(seat.id, event.target.value)}
-            style={{ width: '100%' }}
-          />
-        ),
+        cell: (seat) => seat.email,
+        edit: {
+          value: (seat) => seat.email,
+          label: (seat) => `Email of ${seat.firstName} ${seat.lastName}`,
+          invalid: (seat) => !seat.email.includes('@'),
+          onCommit: (seat, value) => update(seat.id, 'email', value),
+        },
+      },
+      {
+        id: 'extension',
+        header: 'Extension',
+        width: 120,
+        cell: (seat) => seat.extension,
+        edit: { value: (seat) => seat.extension, label: (seat) => `Extension of ${seat.firstName} ${seat.lastName}`, onCommit: (seat, value) => update(seat.id, 'extension', value) },
       },
     ],
     [update],
@@ -166,3 +172,12 @@ export const HundredThousandRows: Story = { args: { count: 100_000, selectable: 
 export const Empty: Story = { args: { count: 0 } };
 export const ServerPaging: Story = { render: () => <PagedTable /> };
 export const EditableCells: Story = { render: () => <EditableTable /> };
+/** A cell being edited: the grid's one input, named by column and row. */
+export const EditingACell: Story = {
+  render: () => <EditableTable />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByText('user1@example.com'));
+    await expect(canvas.getByRole('textbox', { name: 'Email of First1 Last1' })).toHaveFocus();
+  },
+};

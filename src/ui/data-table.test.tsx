@@ -204,6 +204,159 @@ describe('DataTable', () => {
     expect(onRowActivate).not.toHaveBeenCalled();
   });
 
+  describe('editable columns', () => {
+    /** Name and extension editable, the id column not; commits go into state, as a screen would keep them. */
+    function EditableHarness({ count = 3, onCommit }: { count?: number; onCommit?: (id: string, column: string, value: string) => void }) {
+      const [rows, setRows] = useState(() => makeSeats(count));
+      const columns = useMemo<DataTableColumn<Seat>[]>(() => {
+        const commit = (key: 'name' | 'extension') => (seat: Seat, value: string) => {
+          onCommit?.(seat.id, key, value);
+          setRows((current) => current.map((row) => (row.id === seat.id ? { ...row, [key]: value } : row)));
+        };
+        return [
+          { id: 'id', header: 'Id', cell: (seat) => seat.id },
+          {
+            id: 'name',
+            header: 'Name',
+            cell: (seat) => seat.name,
+            edit: { value: (seat) => seat.name, label: (_seat, context) => `Name, row ${context.rowIndex + 1}`, invalid: (seat) => seat.name === '', onCommit: commit('name') },
+          },
+          {
+            id: 'extension',
+            header: 'Extension',
+            cell: (seat) => seat.extension,
+            edit: { value: (seat) => seat.extension, label: (_seat, context) => `Extension, row ${context.rowIndex + 1}`, onCommit: commit('extension') },
+          },
+        ];
+      }, [onCommit]);
+      return <DataTable label="Seats" columns={columns} rows={rows} getRowId={(seat) => seat.id} height={400} />;
+    }
+
+    const cellOf = (text: string) => {
+      const cell = screen.getByText(text).closest<HTMLElement>('[role="gridcell"]');
+      if (!cell) throw new Error(`no cell holds ${text}`);
+      return cell;
+    };
+
+    it('shows text and opens a single input, named by column and row, where the user clicks', async () => {
+      const user = userEvent.setup();
+      render(<EditableHarness count={50} />);
+      const grid = screen.getByRole('grid', { name: 'Seats' });
+      expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);
+      await user.click(screen.getByText('User 1'));
+      const editor = screen.getByRole('textbox', { name: 'Name, row 2' });
+      expect(editor).toHaveFocus();
+      expect(editor).toHaveValue('User 1');
+      expect(within(grid).getAllByRole('textbox')).toHaveLength(1);
+    });
+
+    it('commits with Enter and moves down, so a column can be typed in row after row', async () => {
+      const user = userEvent.setup();
+      const onCommit = vi.fn();
+      render(<EditableHarness onCommit={onCommit} />);
+      await user.click(screen.getByText('User 0'));
+      await user.keyboard('{Control>}a{/Control}Ada{Enter}');
+      expect(onCommit).toHaveBeenCalledWith('seat-0', 'name', 'Ada');
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(cellOf('Ada')).toHaveTextContent('Ada');
+      expect(cellOf('User 1')).toHaveFocus();
+      // Typing on the focused cell replaces its value; Shift+Enter commits and goes back up.
+      await user.keyboard('B');
+      expect(screen.getByRole('textbox', { name: 'Name, row 2' })).toHaveValue('B');
+      await user.keyboard('ob{Shift>}{Enter}{/Shift}');
+      expect(onCommit).toHaveBeenLastCalledWith('seat-1', 'name', 'Bob');
+      expect(cellOf('Ada')).toHaveFocus();
+    });
+
+    it('opens with Enter or F2 keeping the value, and Escape drops the change and returns to the cell', async () => {
+      const user = userEvent.setup();
+      const onCommit = vi.fn();
+      render(<EditableHarness onCommit={onCommit} />);
+      await user.tab();
+      await user.keyboard('{ArrowRight}{F2}');
+      const editor = screen.getByRole('textbox', { name: 'Name, row 1' });
+      expect(editor).toHaveValue('User 0');
+      await user.keyboard('x');
+      expect(editor).toHaveValue('User 0x');
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(cellOf('User 0')).toHaveFocus();
+      await user.keyboard('{Enter}{Enter}');
+      // Enter on an unchanged value moves on without reporting a change.
+      expect(onCommit).not.toHaveBeenCalled();
+      expect(cellOf('User 1')).toHaveFocus();
+    });
+
+    it('commits with Tab and moves to the next editable cell, across rows, and Shift+Tab back', async () => {
+      const user = userEvent.setup();
+      const onCommit = vi.fn();
+      render(<EditableHarness onCommit={onCommit} />);
+      await user.click(screen.getByText('1000'));
+      await user.keyboard('{Control>}a{/Control}2000{Tab}');
+      expect(onCommit).toHaveBeenLastCalledWith('seat-0', 'extension', '2000');
+      // The id column is not editable: Tab skips it to the next row's name.
+      expect(cellOf('User 1')).toHaveFocus();
+      await user.keyboard('{Enter}{Shift>}{Tab}{/Shift}');
+      expect(cellOf('2000')).toHaveFocus();
+    });
+
+    it('commits when focus leaves the input, and an edited cell of the last row stays there on Enter', async () => {
+      const user = userEvent.setup();
+      const onCommit = vi.fn();
+      render(<EditableHarness onCommit={onCommit} />);
+      await user.click(screen.getByText('User 2'));
+      await user.keyboard('{Control>}a{/Control}Cy');
+      await user.click(screen.getByText('1001'));
+      expect(onCommit).toHaveBeenCalledWith('seat-2', 'name', 'Cy');
+      expect(screen.getByRole('textbox', { name: 'Extension, row 2' })).toHaveFocus();
+      await user.keyboard('{Escape}{ArrowDown}{ArrowLeft}{Enter}{Enter}');
+      expect(cellOf('Cy')).toHaveFocus();
+    });
+
+    it('marks invalid cells and their editor, and read-only cells in an editable grid', async () => {
+      const user = userEvent.setup();
+      render(<EditableHarness />);
+      await user.click(screen.getByText('User 0'));
+      await user.keyboard('{Control>}a{/Control}{Backspace}{Enter}');
+      const emptied = screen.getAllByRole('gridcell').find((cell) => cell.getAttribute('aria-invalid') === 'true');
+      expect(emptied).toHaveAttribute('aria-colindex', '2');
+      await user.click(emptied ?? document.body);
+      expect(screen.getByRole('textbox', { name: 'Name, row 1' })).toHaveAttribute('aria-invalid', 'true');
+      expect(cellOf('seat-0')).toHaveAttribute('aria-readonly', 'true');
+      expect(cellOf('1000')).not.toHaveAttribute('aria-readonly');
+      expect(screen.getByRole('grid')).not.toHaveAttribute('aria-readonly');
+    });
+
+    it('keeps the row being edited, and what was typed, when it is scrolled out of view', async () => {
+      const user = userEvent.setup();
+      render(<EditableHarness count={10_000} />);
+      await user.click(screen.getByText('User 0'));
+      await user.keyboard('{Control>}a{/Control}Half-typed');
+      const grid = screen.getByRole('grid');
+      Object.defineProperty(grid, 'scrollHeight', { configurable: true, value: 40 * 10_001 });
+      Object.defineProperty(grid, 'clientHeight', { configurable: true, value: 400 });
+      grid.scrollTop = 200_000;
+      fireEvent.scroll(grid);
+      expect(await screen.findByText('User 5000')).toBeInTheDocument();
+      const editor = screen.getByRole('textbox', { name: 'Name, row 1' });
+      expect(editor).toHaveValue('Half-typed');
+      expect(editor).toHaveFocus();
+      expect(screen.queryByText('User 1')).not.toBeInTheDocument();
+    });
+
+    it('has no axe violations while a cell is being edited', async () => {
+      const user = userEvent.setup();
+      const { container } = render(<EditableHarness />);
+      await user.click(screen.getByText('User 1'));
+      await expectNoAxeViolations(container);
+    });
+  });
+
+  it('marks a grid with no editable column read-only', () => {
+    render(<Harness rows={makeSeats(2)} />);
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-readonly', 'true');
+  });
+
   it('jumps to the last of 100,000 rows with Ctrl+End, scrolling it into the DOM and focusing it', async () => {
     const user = userEvent.setup();
     render(<Harness rows={makeSeats(100_000)} />);

@@ -1,5 +1,5 @@
 import './app-root.module.css';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import styles from './data-table.module.css';
 import { DataTableHeader } from './data-table-header';
@@ -44,6 +44,15 @@ interface Position {
   col: number;
 }
 
+/** The cell being edited: its row by index and id (rows may change under it), and the typed character it opened with. */
+interface Editing extends Position {
+  id: string;
+  initial: string | null;
+}
+
+/** Where focus goes when an edit ends: a key's direction, back to the cell (Escape), or nowhere (focus left on its own). */
+type EditExit = 'down' | 'up' | 'next' | 'previous' | 'stay' | 'none';
+
 function track(width: number | string | undefined): string {
   if (typeof width === 'number') return `${width}px`;
   return width ?? 'minmax(120px, 1fr)';
@@ -55,7 +64,8 @@ const INTERACTIVE = 'input, select, textarea, button, a[href], label, [contented
 /**
  * A virtualized data grid (role="grid") for up to hundreds of thousands of rows: fixed-height rows,
  * a sticky header, controlled sort with aria-sort, optional checkbox selection, row activation,
- * server paging through `onEndReached`, an empty-state slot, and grid keyboard navigation (arrows,
+ * server paging through `onEndReached`, an empty-state slot, in-place text editing of columns with
+ * `edit` (one input at a time, in the cell being edited), and grid keyboard navigation (arrows,
  * Home/End, Ctrl+Home/End, PageUp/PageDown; Enter activates or edits, Space selects, Escape leaves
  * an input). Only the visible rows are in the DOM; rows are memoised and event handlers are
  * delegated, so scrolling creates no closure per row.
@@ -86,12 +96,27 @@ export function DataTable<Row>({
   const columnCount = columns.length + offset;
   const [active, setActive] = useState<Position>({ row: rows.length > 0 ? 0 : -1, col: 0 });
   const pendingFocus = useRef(false);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  // The same, updated at once: the blur that follows Enter or Escape must see the edit already ended.
+  const editingRef = useRef<Editing | null>(null);
+  const editingRow = editing?.row ?? -1;
+  const editableGrid = useMemo(() => columns.some((column) => column.edit !== undefined), [columns]);
+  // The row being edited stays rendered when it is scrolled away, so its input keeps the user's text and focus.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (editingRow < 0 || editingRow >= range.count || indexes.includes(editingRow)) return indexes;
+      return [...indexes, editingRow].sort((a, b) => a - b);
+    },
+    [editingRow],
+  );
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan,
+    rangeExtractor,
     // Rows for a new scroll position render in a task of their own, not inside the browser's scroll
     // event: with the style, layout and paint of the same frame that was one task of 50 ms and more
     // for a preview of 100,000 rows (bench/preview-scroll.bench.ts).
@@ -109,10 +134,7 @@ export function DataTable<Row>({
 
   // Callers often pass inline callbacks; rows must not see a new function each render, so the latest
   // props are kept in a ref and read by stable handlers.
-  const latest = useRef({ rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached });
-  useEffect(() => {
-    latest.current = { rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached };
-  });
+  const latest = useRef({ rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached, finishEdit: (_value: string | null, _exit: EditExit) => {} });
 
   const toggleRow = useCallback((index: number) => {
     const { rows: currentRows, getRowId: idOf, selection: currentSelection } = latest.current;
@@ -152,6 +174,8 @@ export function DataTable<Row>({
     change({ columnId, direction });
   }, []);
 
+  const onEditorBlur = useCallback((value: string) => latest.current.finishEdit(value, 'none'), []);
+
   // Server paging: ask once per growth of the loaded rows.
   const endRequestedAt = useRef(-1);
   const lastRendered = virtualRows[virtualRows.length - 1]?.index ?? -1;
@@ -169,6 +193,9 @@ export function DataTable<Row>({
   const activeRowRendered = activeRow === -1 || virtualRows.some((item) => item.index === activeRow);
   // If the active row is scrolled out of the DOM, the header keeps the tab stop so Tab still enters the grid.
   const tabStop: Position = activeRowRendered ? { row: activeRow, col: activeCol } : { row: -1, col: activeCol };
+  // An edit whose row has gone (rows changed under it) shows no editor.
+  const editingRowData = editing ? rows[editing.row] : undefined;
+  const editingCell = editing && editingRowData !== undefined && getRowId(editingRowData) === editing.id ? editing : null;
 
   const cellElement = useCallback((position: Position): HTMLElement | null => {
     return scrollRef.current?.querySelector<HTMLElement>(`[data-row="${position.row}"] [data-col="${position.col}"]`) ?? null;
@@ -191,6 +218,60 @@ export function DataTable<Row>({
     setActive({ row: nextRow, col: nextCol });
   };
 
+  const columnAt = (col: number) => columns[col - offset];
+
+  /** Opens the editor in a cell of an editable column; false when the cell is not editable. */
+  const startEdit = (position: Position, initial: string | null): boolean => {
+    const row = rows[position.row];
+    if (row === undefined || columnAt(position.col)?.edit === undefined) return false;
+    const next: Editing = { ...position, id: getRowId(row), initial };
+    editingRef.current = next;
+    setEditing(next);
+    setActive({ row: position.row, col: position.col });
+    return true;
+  };
+
+  /** The next (or previous) editable cell in reading order, or null at the end of the grid. */
+  const editableCellFrom = (from: Position, step: 1 | -1): Position | null => {
+    let { row, col } = from;
+    for (;;) {
+      col += step;
+      if (col < offset || col >= columnCount) {
+        row += step;
+        if (row < 0 || row >= rows.length) return null;
+        col = step === 1 ? offset : columnCount - 1;
+      }
+      if (columnAt(col)?.edit !== undefined) return { row, col };
+    }
+  };
+
+  /** Ends the edit: commits `value` when it changed (null drops it), then moves focus as the key asks. */
+  const finishEdit = (value: string | null, exit: EditExit) => {
+    const current = editingRef.current;
+    if (!current) return;
+    editingRef.current = null;
+    setEditing(null);
+    const row = rows[current.row];
+    const column = columnAt(current.col);
+    if (value !== null && row !== undefined && column?.edit && getRowId(row) === current.id && value !== column.edit.value(row)) {
+      column.edit.onCommit(row, value, { rowIndex: current.row, columnId: column.id });
+    }
+    if (exit === 'none') return;
+    const target =
+      exit === 'down'
+        ? { row: Math.min(current.row + 1, rows.length - 1), col: current.col }
+        : exit === 'up'
+          ? { row: Math.max(current.row - 1, 0), col: current.col }
+          : exit === 'next' || exit === 'previous'
+            ? (editableCellFrom(current, exit === 'next' ? 1 : -1) ?? current)
+            : current;
+    moveTo(target.row, target.col);
+  };
+
+  useEffect(() => {
+    latest.current = { rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached, finishEdit };
+  });
+
   const positionOf = (target: EventTarget): { position: Position; cell: HTMLElement } | null => {
     if (!(target instanceof Element)) return null;
     const cell = target.closest<HTMLElement>('[data-col]');
@@ -199,11 +280,28 @@ export function DataTable<Row>({
     return { position: { row: Number(rowElement.dataset.row), col: Number(cell.dataset.col) }, cell };
   };
 
+  /** Keys in the editor: Enter and Tab commit and move on, Escape drops the change; the rest edit the text. */
+  const handleEditorKeyDown = (event: KeyboardEvent<HTMLDivElement>, input: HTMLInputElement) => {
+    // Enter also ends a composition (an input method's candidate): that one is the input method's.
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter') finishEdit(input.value, event.shiftKey ? 'up' : 'down');
+    else if (event.key === 'Tab') finishEdit(input.value, event.shiftKey ? 'previous' : 'next');
+    else if (event.key === 'Escape') finishEdit(null, 'stay');
+    else return;
+    event.preventDefault();
+    // Escape ends the edit only: a dialog around the grid must not close too.
+    event.stopPropagation();
+  };
+
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const located = positionOf(event.target);
     if (!located) return;
     const { position, cell } = located;
-    // Inside an editable cell the input owns the keys; Escape hands focus back to the grid.
+    if (event.target instanceof HTMLInputElement && event.target.dataset.editor !== undefined) {
+      handleEditorKeyDown(event, event.target);
+      return;
+    }
+    // Inside a cell's own control the control owns the keys; Escape hands focus back to the grid.
     if (event.target !== cell) {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -214,7 +312,7 @@ export function DataTable<Row>({
     }
     const pageSize = Math.max(1, Math.floor(height / rowHeight) - 1);
     const firstRow = rows.length > 0 ? 0 : -1;
-    const column = columns[position.col - offset];
+    const column = columnAt(position.col);
     switch (event.key) {
       case 'ArrowRight':
         moveTo(position.row, position.col + 1);
@@ -240,11 +338,6 @@ export function DataTable<Row>({
       case 'End':
         moveTo(event.ctrlKey ? rows.length - 1 : position.row, columnCount - 1);
         break;
-      case ' ':
-        if (!selectable) return;
-        if (position.row === -1) toggleAll();
-        else toggleRow(position.row);
-        break;
       case 'F2':
       case 'Enter': {
         if (position.row === -1) {
@@ -252,6 +345,7 @@ export function DataTable<Row>({
           else return;
           break;
         }
+        if (startEdit(position, null)) break;
         const inner = firstControl(cell);
         if (inner) {
           inner.focus();
@@ -263,18 +357,25 @@ export function DataTable<Row>({
         break;
       }
       default:
-        return;
+        if (event.key === ' ' && selectable) {
+          if (position.row === -1) toggleAll();
+          else toggleRow(position.row);
+          break;
+        }
+        // Typing on an editable cell replaces its value, as in a spreadsheet.
+        if (!isCharacter(event) || position.row === -1 || !startEdit(position, event.key)) return;
     }
     event.preventDefault();
   };
 
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!onRowActivate || !(event.target instanceof Element)) return;
+    if (!(event.target instanceof Element)) return;
     if (event.target.closest(INTERACTIVE)) return;
     const located = positionOf(event.target);
     if (!located || located.position.row < 0) return;
+    if (startEdit(located.position, null)) return;
     const row = rows[located.position.row];
-    if (row !== undefined) onRowActivate(row, located.position.row);
+    if (row !== undefined && onRowActivate) onRowActivate(row, located.position.row);
   };
 
   // Wherever focus lands (click, Tab, an inner input), the tab stop follows.
@@ -302,6 +403,7 @@ export function DataTable<Row>({
         aria-rowcount={(totalRowCount ?? rows.length) === -1 ? -1 : (totalRowCount ?? rows.length) + 1}
         aria-colcount={columnCount}
         aria-multiselectable={selectable || undefined}
+        aria-readonly={!editableGrid || undefined}
         aria-busy={busy || undefined}
         className={styles.grid}
         style={gridStyle}
@@ -330,6 +432,7 @@ export function DataTable<Row>({
           {virtualRows.map((item) => {
             const row = rows[item.index];
             if (row === undefined) return null;
+            const edited = editingCell?.row === item.index ? editingCell : null;
             return (
               <DataTableRow
                 key={getRowId(row)}
@@ -339,10 +442,14 @@ export function DataTable<Row>({
                 height={rowHeight}
                 columns={columns}
                 tabStopColumn={tabStop.row === item.index ? tabStop.col : -1}
+                editingColumn={edited ? edited.col : -1}
+                editingInitial={edited ? edited.initial : null}
+                editableGrid={editableGrid}
                 selected={selectedIds ? selectedIds.has(getRowId(row)) : undefined}
                 selectLabel={selectionLabel ? selectionLabel(row) : undefined}
                 activatable={onRowActivate !== undefined}
                 onToggleRow={toggleRow}
+                onEditorBlur={onEditorBlur}
               />
             );
           })}
@@ -357,4 +464,9 @@ export function DataTable<Row>({
 /** The first control inside a cell, whatever its tabIndex (editable cells use -1 to stay out of the Tab order). */
 function firstControl(cell: HTMLElement): HTMLElement | null {
   return cell.querySelector<HTMLElement>('input, select, textarea, button, a[href], [contenteditable="true"]');
+}
+
+/** A key that types one character (a letter, digit, symbol or emoji), not a shortcut. */
+function isCharacter(event: KeyboardEvent<HTMLElement>): boolean {
+  return !event.ctrlKey && !event.metaKey && !event.altKey && [...event.key].length === 1;
 }

@@ -44,9 +44,9 @@ export { EmptyState, type EmptyStateProps, type StateHeadingLevel } from './empt
 export { ErrorState, type ErrorStateProps } from './error-state';
 /** Menu button with WAI-ARIA menu keyboard behaviour. */
 export { Menu, type MenuProps, type MenuItem } from './menu';
-/** Virtualized data grid: sticky header, controlled sort, selection, row activation, server paging, keyboard navigation. */
+/** Virtualized data grid: sticky header, controlled sort, selection, row activation, server paging, in-place text editing, keyboard navigation. */
 export { DataTable, type DataTableProps } from './data-table';
-export type { DataTableColumn, DataTableCellContext, DataTableSort, DataTableSelection } from './data-table-types';
+export type { DataTableColumn, DataTableCellContext, DataTableCellEdit, DataTableSort, DataTableSelection } from './data-table-types';
 /** A list's toolbar: search field in a search landmark, live count, actions. */
 export { SearchBar, type SearchBarProps } from './search-bar';
 /** A value that settles once it stops changing (search as you type). */

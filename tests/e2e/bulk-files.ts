@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { openApp, signIn } from './browser';
 
@@ -90,4 +90,19 @@ export async function uploadFile(page: Page, workDir: { path: string }, fileName
   await dialog.getByText(fileName).waitFor();
   await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
   await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/**
+ * The preview's cell in the row the file numbers `rowNumber`, under the header `column` (English
+ * texts). Cells are text; clicking one opens its editor, named "<column>, row <n>".
+ */
+export async function previewCell(page: Page, rowNumber: number, column: string): Promise<Locator> {
+  const grid = page.getByRole('grid').first();
+  const indexOf = async (name: string) => {
+    const index = await grid.getByRole('columnheader', { name, exact: true }).getAttribute('aria-colindex');
+    if (index === null) throw new Error(`The preview has no column ${name}`);
+    return index;
+  };
+  const [rowColumn, target] = [await indexOf('Row'), await indexOf(column)];
+  return grid.locator(`[role="row"]:has(> [aria-colindex="${rowColumn}"]:text-is("${rowNumber}")) > [aria-colindex="${target}"]`);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { browserIt, fillSignIn, setupBrowser } from './browser';
-import { download, fillTemplate, openConfiguration, parseCsv, setupWorkDir, uploadFile } from './bulk-files';
+import { download, fillTemplate, openConfiguration, parseCsv, previewCell, setupWorkDir, uploadFile } from './bulk-files';
 
 const browser = setupBrowser();
 
@@ -38,11 +38,16 @@ describe('Bulk Manager: create users from a file', () => {
       }),
     );
     await page.getByText('1 row has errors. Click a cell to fix it.').waitFor();
-    const broken = page.getByRole('textbox', { name: 'Email, row 5, error: Not a valid email address.' });
+    const broken = await previewCell(page, 5, 'Email');
+    expect(await broken.getAttribute('aria-invalid')).toBe('true');
+    expect(await broken.textContent()).toBe('not-an-email Error: Not a valid email address.');
     await broken.click();
-    await broken.fill('fixed.user3@example.org');
-    await broken.press('Enter');
+    const editor = page.getByRole('textbox', { name: 'Email, row 5, error: Not a valid email address.' });
+    await editor.fill('fixed.user3@example.org');
+    await editor.press('Enter');
     await page.getByText('No errors found').waitFor();
+    expect(await broken.textContent()).toBe('fixed.user3@example.org');
+    expect(await broken.getAttribute('aria-invalid')).toBeNull();
 
     await page.getByRole('button', { name: 'Create 30 users' }).click();
     await page.getByText('30 users were created.').waitFor();

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockRuntime } from '../../../../.storybook/mock-runtime';
 import { defaultJobStore } from '../bulk-job/job-store';
 import { ConfigurationTab } from './configuration-tab';
+import { previewCell } from './testing/preview-cells';
 import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
 
 const page = () => within(document.body);
@@ -61,6 +62,16 @@ export const PreviewWithErrors: Story = {
   play: async () => {
     await upload(csvFile(seatCsv(seatRows(40, { 2: badEmail, 9: sameExtensionAsFirst, 14: (row) => row.map((value, index) => (index === 4 ? 'Mars' : value)) }))));
     await expect(await page().findByText('4 rows have errors. Click a cell to fix it.')).toBeInTheDocument();
+  },
+};
+
+/** Fixing an invalid cell: the grid's one input, named by column, row and error, in the clicked cell. */
+export const PreviewEditingCell: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(40, { 2: badEmail }))));
+    await page().findByText('1 row has errors. Click a cell to fix it.');
+    await userEvent.click(previewCell(page().getByRole('grid'), 4, 'Email'));
+    await expect(page().getByRole('textbox', { name: 'Email, row 4, error: Not a valid email address.' })).toHaveFocus();
   },
 };
 

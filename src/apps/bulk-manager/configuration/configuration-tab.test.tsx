@@ -12,6 +12,7 @@ import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { bulkJobRunnerFor } from '../bulk-job/use-bulk-job';
 import { defaultJobStore } from '../bulk-job/job-store';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
+import { previewCell } from './testing/preview-cells';
 import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
 
 withMockServer();
@@ -112,36 +113,52 @@ describe('Configuration: template and upload', () => {
 });
 
 describe('Configuration: preview', () => {
-  it('marks invalid cells by name, fixes one in place, and then finds no errors', async () => {
+  it('marks invalid cells with their message, fixes one in place, and then finds no errors', async () => {
     const { user, container } = renderTab();
     await upload(user, csvFile(seatCsv(seatRows(3, { 1: badEmail }))));
     expect(await screen.findByText('1 row has errors. Click a cell to fix it.')).toBeInTheDocument();
     expect(screen.getByText('3 rows: 2 valid, 1 with errors')).toBeInTheDocument();
-    const cell = screen.getByRole('textbox', { name: 'Email, row 3, error: Not a valid email address.' });
+    const grid = screen.getByRole('grid', { name: 'Rows of seats.csv' });
+    // Cells are text until edited: no input in the grid but the checkboxes.
+    expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);
+    const cell = previewCell(grid, 3, 'Email');
     expect(cell).toHaveAttribute('aria-invalid', 'true');
+    expect(cell).toHaveAccessibleName('not-an-email Error: Not a valid email address.');
+    expect(previewCell(grid, 2, 'Email')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByText('Email: Not a valid email address.')).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
     await user.click(cell);
-    await user.clear(cell);
-    await user.type(cell, 'fixed@example.org{Enter}');
+    const editor = screen.getByRole('textbox', { name: 'Email, row 3, error: Not a valid email address.' });
+    expect(editor).toHaveFocus();
+    expect(editor).toHaveValue('not-an-email');
+    await user.clear(editor);
+    await user.type(editor, 'fixed@example.org{Enter}');
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Email, row 3' })).toHaveValue('fixed@example.org');
+    expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);
+    expect(previewCell(grid, 3, 'Email')).toHaveTextContent('fixed@example.org');
+    expect(previewCell(grid, 3, 'Email')).not.toHaveAttribute('aria-invalid');
   });
 
-  it('edits a cell from the keyboard with Enter, and Escape leaves it unchanged', async () => {
-    const { user } = renderTab();
+  it('edits a cell from the keyboard: Enter opens it, Escape leaves it unchanged, typing replaces the value', async () => {
+    const { user, container } = renderTab();
     await upload(user, csvFile(seatCsv(seatRows(2, { 0: badEmail }))));
-    const cell = await screen.findByRole('textbox', { name: /^Email, row 2, error/ });
-    const gridCell = cell.closest<HTMLElement>('[role="gridcell"]');
-    gridCell?.focus();
+    await screen.findByText('1 row has errors. Click a cell to fix it.');
+    const grid = screen.getByRole('grid', { name: 'Rows of seats.csv' });
+    const cell = previewCell(grid, 2, 'Email');
+    cell.focus();
     await user.keyboard('{Enter}');
-    expect(cell).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: /^Email, row 2, error/ })).toHaveFocus();
+    await expectNoAxeViolations(container);
     await user.keyboard('{Control>}a{/Control}oops{Escape}');
-    expect(screen.getByRole('textbox', { name: /^Email, row 2, error/ })).toHaveValue('not-an-email');
-    gridCell?.focus();
-    await user.keyboard('{Enter}{Control>}a{/Control}ok@example.org{Enter}');
+    expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);
+    expect(cell).toHaveFocus();
+    expect(cell).toHaveTextContent('not-an-email');
+    await user.keyboard('ok@example.org{Tab}');
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
+    expect(previewCell(grid, 2, 'Email')).toHaveTextContent('ok@example.org');
+    // Tab committed and moved to the next column.
+    expect(previewCell(grid, 2, 'Extension')).toHaveFocus();
   });
 
   it('finds duplicates in the file, filters to rows with errors, deletes one and adds a row', async () => {
@@ -169,7 +186,8 @@ describe('Configuration: preview', () => {
     expect(grid).toHaveAttribute('aria-rowcount', '5001');
     expect(within(grid).getAllByRole('row').length).toBeLessThan(40);
     await user.click(screen.getByRole('checkbox', { name: 'Only rows with errors' }));
-    expect(screen.getByRole('textbox', { name: /^Email, row 4323, error/ })).toBeInTheDocument();
+    expect(within(grid).getAllByRole('row')).toHaveLength(2);
+    expect(previewCell(grid, 4323, 'Email')).toHaveAttribute('aria-invalid', 'true');
   });
 });
 
@@ -200,12 +218,13 @@ describe('Configuration: create', () => {
     const { user } = renderTab();
     await upload(user, csvFile(seatCsv(seatRows(2))));
     const taken = mockBackend.bulk('100001').seats[0]?.extension ?? '1000';
-    const cell = await screen.findByRole('textbox', { name: 'Extension, row 2' });
-    await user.clear(cell);
-    await user.type(cell, `${taken}{Enter}`);
+    await screen.findByText('No errors found');
+    const grid = screen.getByRole('grid', { name: 'Rows of seats.csv' });
+    await user.click(previewCell(grid, 2, 'Extension'));
+    await user.keyboard(`{Control>}a{/Control}${taken}{Enter}`);
     await user.click(screen.getByRole('button', { name: 'Create 2 users' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('1 row has errors, so nothing was created.');
-    expect(screen.getByRole('textbox', { name: 'Extension, row 2, error: Already used by another user of this account.' })).toBeInTheDocument();
+    expect(previewCell(grid, 2, 'Extension')).toHaveAccessibleName(`${taken} Error: Already used by another user of this account.`);
   });
 
   it('creates the users as a job with progress, confirms the count, saves a safe summary, and Done opens Event Logs', async () => {

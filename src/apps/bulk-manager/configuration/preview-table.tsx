@@ -1,7 +1,7 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellIssue, PreviewModel, PreviewRow } from '../../../import';
-import { DataTable, type DataTableColumn, type DataTableSelection } from '../../../ui';
+import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableSelection } from '../../../ui';
 import styles from './configuration.module.css';
 
 /** Rows rendered above and below the visible ones. */
@@ -32,42 +32,20 @@ function rowReader(model: PreviewModel, _version: number): (id: number) => Previ
   };
 }
 
-/** One editable cell: the user's value; typing changes a draft, Enter or leaving the cell commits it. */
-function EditableCell({ value, label, invalid, onCommit }: { value: string; label: string; invalid: boolean; onCommit: (value: string) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  // The draft is also kept in a ref: Escape drops it, and the blur that follows must see that at once.
-  const draftRef = useRef<string | null>(null);
-  const update = (next: string | null) => {
-    draftRef.current = next;
-    setDraft(next);
-  };
-  const commit = () => {
-    const pending = draftRef.current;
-    update(null);
-    if (pending !== null && pending !== value) onCommit(pending);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-      event.currentTarget.closest<HTMLElement>('[role="gridcell"]')?.focus();
-    } else if (event.key === 'Escape') {
-      update(null);
-    }
-  };
+const errorIcon = (
+  <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width={16} height={16} fill="currentColor">
+    <path d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1m-.8 3v5h1.6V4zm0 6.5V12h1.6v-1.5z" />
+  </svg>
+);
+
+/** An invalid value: marked by an icon and a border, its message in a tooltip and, for screen readers, in the cell's text. */
+function InvalidValue({ value, message, spoken }: { value: string; message: string; spoken: string }) {
   return (
-    <input
-      className={invalid ? `${styles.cellInput} ${styles.cellInvalid}` : styles.cellInput}
-      tabIndex={-1}
-      aria-label={label}
-      aria-invalid={invalid || undefined}
-      value={draft ?? value}
-      spellCheck={false}
-      autoComplete="off"
-      onChange={(event) => update(event.target.value)}
-      onBlur={commit}
-      onKeyDown={onKeyDown}
-    />
+    <span className={`${styles.cellValue} ${styles.cellInvalid}`} title={message}>
+      {errorIcon}
+      <span className={styles.cellText}>{value}</span>{' '}
+      <VisuallyHidden>{spoken}</VisuallyHidden>
+    </span>
   );
 }
 
@@ -85,9 +63,7 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
   const text = row.issues.map(describe).join('; ');
   return (
     <span className={styles.statusError} title={text}>
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width={16} height={16} fill="currentColor">
-        <path d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1m-.8 3v5h1.6V4zm0 6.5V12h1.6v-1.5z" />
-      </svg>
+      {errorIcon}
       <span className={styles.statusText}>{text}</span>
     </span>
   );
@@ -95,18 +71,20 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
 
 /**
  * The rows of an upload in a virtualized grid: the user's row number, a status (icon and messages),
- * then the template's columns, each cell editable in place (click it, or Enter or F2 on it) and
- * checked again through the model. Only the visible rows are rendered; the columns are rebuilt on
- * each model version, so only those rows re-render, and no row is copied.
+ * then the template's columns. Cells are text; the grid opens an input in the one cell being edited
+ * (click it, press Enter or F2, or type on it), and the model checks the row again on commit. Only
+ * the visible rows are rendered; the columns are rebuilt on each model version, so only those rows
+ * re-render, and no row is copied.
  */
 export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState }: PreviewTableProps) {
   const { t } = useTranslation('bulk');
-  const describe = useMemo(() => (issue: CellIssue) => `${issue.column}: ${t(`import:${issue.messageKey}`, { ...issue.params })}`, [t]);
 
   const columns = useMemo<DataTableColumn<number>[]>(() => {
     const rowOf = rowReader(model, version);
     const headers = model.userHeaders;
-    const issueOf = (row: PreviewRow, index: number) => row.issues.find((issue) => issue.column === headers[index]);
+    const message = (issue: CellIssue) => t(`import:${issue.messageKey}`, { ...issue.params });
+    const describe = (issue: CellIssue) => `${issue.column}: ${message(issue)}`;
+    const issueOf = (id: number, index: number) => rowOf(id)?.issues.find((issue) => issue.column === headers[index]);
     return [
       { id: 'row', header: t('configuration.preview.rowColumn'), width: 72, align: 'end', cell: (id) => rowOf(id)?.rowNumber ?? '' },
       {
@@ -124,18 +102,34 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
           header: column.header,
           width: column.key === 'email' ? 'minmax(220px, 2fr)' : 'minmax(140px, 1fr)',
           cell: (id) => {
-            const row = rowOf(id);
-            if (!row) return null;
-            const issue = issueOf(row, index);
-            const cellLabel = issue
-              ? t('configuration.preview.cellLabelInvalid', { column: column.header, row: row.rowNumber, message: t(`import:${issue.messageKey}`, { ...issue.params }) })
-              : t('configuration.preview.cellLabel', { column: column.header, row: row.rowNumber });
-            return <EditableCell value={row.raw[index] ?? ''} label={cellLabel} invalid={issue !== undefined} onCommit={(value) => model.editCell(id, index, value)} />;
+            const value = rowOf(id)?.raw[index] ?? '';
+            const issue = issueOf(id, index);
+            if (!issue) {
+              return (
+                <span className={styles.cellValue}>
+                  <span className={styles.cellText}>{value}</span>
+                </span>
+              );
+            }
+            const text = message(issue);
+            return <InvalidValue value={value} message={text} spoken={t('configuration.preview.cellError', { message: text })} />;
+          },
+          edit: {
+            value: (id) => rowOf(id)?.raw[index] ?? '',
+            label: (id) => {
+              const rowNumber = rowOf(id)?.rowNumber ?? '';
+              const issue = issueOf(id, index);
+              return issue
+                ? t('configuration.preview.cellLabelInvalid', { column: column.header, row: rowNumber, message: message(issue) })
+                : t('configuration.preview.cellLabel', { column: column.header, row: rowNumber });
+            },
+            invalid: (id) => issueOf(id, index) !== undefined,
+            onCommit: (id, value) => model.editCell(id, index, value),
           },
         }),
       ),
     ];
-  }, [model, version, t, describe]);
+  }, [model, version, t]);
 
   const selection = useMemo<DataTableSelection<number>>(
     () => ({
@@ -155,8 +149,6 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
       getRowId={String}
       selection={selection}
       height={440}
-      // Every cell holds an input: each row rendered costs a few ms on the main thread, and a wheel
-      // step brings a whole new window, so only a few rows are rendered beyond the visible ones.
       overscan={PREVIEW_OVERSCAN_ROWS}
       emptyState={emptyState ? <p className={styles.emptyFilter}>{emptyState}</p> : undefined}
     />

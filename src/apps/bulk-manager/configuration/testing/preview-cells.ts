@@ -1,0 +1,23 @@
+/**
+ * Finds cells of the upload preview as a user does, by row number and column name, for component
+ * tests and stories (plain DOM, so both testing libraries can use it). English texts.
+ */
+
+function columnIndex(grid: HTMLElement, name: string): string {
+  const header = [...grid.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((cell) => cell.textContent === name);
+  const index = header?.getAttribute('aria-colindex');
+  if (index === null || index === undefined) throw new Error(`The preview has no column ${name}`);
+  return index;
+}
+
+/** The preview's cell in the row the user's file numbers `rowNumber`, under the header `column`; throws when that row is not rendered. */
+export function previewCell(grid: HTMLElement, rowNumber: number, column: string): HTMLElement {
+  const rowColumn = columnIndex(grid, 'Row');
+  const target = columnIndex(grid, column);
+  for (const row of grid.querySelectorAll<HTMLElement>('[role="row"]')) {
+    if (row.querySelector(`[aria-colindex="${rowColumn}"]`)?.textContent !== String(rowNumber)) continue;
+    const cell = row.querySelector<HTMLElement>(`[role="gridcell"][aria-colindex="${target}"]`);
+    if (cell) return cell;
+  }
+  throw new Error(`Row ${rowNumber} of the preview is not rendered`);
+}
