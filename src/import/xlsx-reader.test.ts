@@ -1,6 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { defaultImportLimits } from './limits';
 import { runImport, type ImportRowsBatch } from './pipeline';
+import { readTable } from './read-table';
 import { fileFrom, xlsxBytes, xlsxEntries } from './testing/files.fixture';
 import { seatTemplateFixture } from './testing/seat-template.fixture';
 import { cellText } from './xlsx-reader';
@@ -29,6 +31,50 @@ describe('reading .xlsx', () => {
     expect(batches[0]?.rowNumbers).toEqual([4, 5]);
     expect(batches[0]?.raw[0]?.slice(0, 6)).toEqual(['Zoë', 'Muñoz', 'zoe@example.com', '0042', 'Remote', '4155550100']);
     expect(batches[0]?.raw[1]?.slice(1, 6)).toEqual(['LOVELACE', 'ada@example.com', '1043', 'Headquarters', '14155550101']);
+  });
+
+  it('reads numbers in their cells’ number formats, as a person sees them in Excel', async () => {
+    const bytes = xlsxBytes([
+      ['Seat import', null, null, { number: '7', format: '00000' }],
+      [],
+      header,
+      ['Zoë', 'Muñoz', 'zoe@example.com', { number: '42', format: '00000' }, 'Remote', { number: '4155550100', format: '000-000-0000' }],
+      ['Ada', 'Lovelace', 'ada@example.com', { number: '7', format: '0000' }, 'Remote', { number: '4155550101', format: '"("000") "000-0000' }],
+      ['Bo', 'Di', 'bo@example.com', { number: '1043', format: '@' }, 'Remote', { number: '4155550102', format: '0000000000' }],
+      ['Cy', 'Ek', 'cy@example.com', { number: '1044', format: 1 }, 'Remote', { number: '4155550103', format: '[<=9999999]###-####;(###) ###-####' }],
+    ]);
+    const { outcome, batches } = await importXlsx(bytes);
+    expect(outcome.ok && outcome.summary).toMatchObject({ totalRows: 4, invalidRows: 0 });
+    expect(batches[0]?.raw.map((row) => [row[3], row[5]])).toEqual([
+      ['00042', '415-555-0100'],
+      ['0007', '(415) 555-0101'],
+      ['1043', '4155550102'],
+      ['1044', '(415) 555-0103'],
+    ]);
+    expect(batches[0]?.values.map((row) => [row[3], row[5]])).toEqual([
+      ['00042', '+14155550100'],
+      ['0007', '+14155550101'],
+      ['1043', '+14155550102'],
+      ['1044', '+14155550103'],
+    ]);
+  });
+
+  it('shows thousands separators, fixed decimals, percent and dates, and keeps text typed into a formatted cell', async () => {
+    const bytes = xlsxBytes([
+      ['#,##0', 'built-in #,##0.00', '0.0%', 'built-in date', 'dd/mm/yyyy', 'text', 'built-in scientific', 'negative'],
+      [
+        { number: '1234567', format: '#,##0' },
+        { number: '1234.5', format: 4 },
+        { number: '0.256', format: '0.0%' },
+        { number: '45352', format: 14 },
+        { number: '45352', format: 'dd/mm/yyyy' },
+        '00042',
+        { number: '4155550100', format: 11 },
+        { number: '-5', format: '0;\\(0\\)' },
+      ],
+    ]);
+    const read = await readTable(fileFrom(bytes, 'seats.xlsx'), defaultImportLimits);
+    expect(read.ok && read.table.rows[1]).toEqual(['1,234,567', '1,234.50', '25.6%', '2024-03-01', '2024-03-01', '00042', '4155550100', '(5)']);
   });
 
   it('shows numbers the way a spreadsheet does', () => {

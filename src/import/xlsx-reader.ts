@@ -1,6 +1,8 @@
 import { zipSync, type Zippable } from 'fflate';
 import { isBlankRow, type RawTable } from './csv-reader';
 import { fileIssue, type FileIssue } from './issues';
+import type { NumberFormat } from './number-format';
+import { readCellFormats } from './xlsx-cell-formats';
 import { openZipWithinBudget } from './zip-guard';
 
 /**
@@ -8,6 +10,9 @@ import { openZipWithinBudget } from './zip-guard';
  * spreadsheet reader (read-excel-file, maintained, MIT, no eval) then only ever sees an archive we
  * rebuilt from the entries that passed, stored uncompressed, so the guard holds whatever the reader
  * does inside. The reader is imported dynamically: its code loads only when an .xlsx is chosen.
+ * Numbers are shown in their cell's number format (number-format.ts), which the reader does not
+ * apply: an extension formatted 00000 reads 00042, a phone number formatted 000-000-0000 reads
+ * 415-555-0100, as the person saw them in Excel.
  */
 
 /** Numeric cells keep the text the reader saw, tagged so they can be told from text cells. */
@@ -45,13 +50,14 @@ export async function readXlsx(bytes: Uint8Array, maxInflatedBytes: number, maxR
   } catch {
     return { ok: false, issue: fileIssue('invalidXlsx') };
   }
+  const formats = readCellFormats(opened.entries);
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   let truncated = false;
   for (let index = 0; index < sheet.length; index++) {
     const cells = sheet[index];
     if (cells === undefined) continue;
-    const row = cells.map(cellText);
+    const row = formats === null ? cells.map((cell) => cellText(cell)) : cells.map((cell, column) => cellText(cell, formats.formatAt(index, column)));
     if (isBlankRow(row)) continue;
     if (rows.length >= maxRecords) {
       truncated = true;
@@ -77,14 +83,15 @@ function listNames(bytes: Uint8Array): string[] {
 }
 
 /**
- * The text a person sees in the cell. Numbers come back the way a spreadsheet shows them in General
- * format with 15 significant digits (so 0.1+0.2 reads 0.3 and 14155550100 keeps every digit);
- * booleans read TRUE/FALSE; dates read as ISO 8601 dates.
+ * The text a person sees in the cell. Numbers come back in the cell's number format when it has one
+ * that formats numbers, else the way a spreadsheet shows them in General format with 15 significant
+ * digits (so 0.1+0.2 reads 0.3 and 14155550100 keeps every digit); booleans read TRUE/FALSE; dates
+ * read as ISO 8601 dates.
  */
-export function cellText(value: unknown): string {
+export function cellText(value: unknown, format?: NumberFormat): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (value instanceof NumericText) return numberText(value.text);
+  if (value instanceof NumericText) return (format === undefined ? null : format.format(Number(value.text))) ?? numberText(value.text);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) {
     const iso = value.toISOString();

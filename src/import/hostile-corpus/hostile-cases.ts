@@ -332,6 +332,30 @@ const binaryCases: HostileCase[] = [
     fileName: 'seats.xlsx',
     expect: { encoding: null, valid: [true], issues: [], raw: { 0: { firstName: '=cmd|x', lastName: 'Zoë', extension: '0042' } }, values: { 0: { site: 'Remote', directNumber: '+14155550100' } } },
   },
+  {
+    name: 'an .xlsx keeps numbers as their number formats show them: zero-padded extensions, phone numbers with literals',
+    content: xlsxBytes([
+      ['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number', 'Mobile Number'],
+      ['Zoë', 'M', 'zoe@example.com', { number: '42', format: '0000' }, 'Remote', { number: '4155550100', format: '000-000-0000' }, { number: '2125550101', format: '"("000") "000-0000' }],
+      ['Bo', 'D', 'bo@example.com', { number: '1043', format: '#,##0' }, 'Remote', { number: '4155550101', format: '[<=9999999]###-####;(###) ###-####' }, null],
+    ]),
+    fileName: 'seats.xlsx',
+    expect: {
+      valid: [true, false],
+      issues: [[3, 'Extension', 'cell.notDigits']],
+      raw: { 0: { extension: '0042', directNumber: '415-555-0100', mobileNumber: '(212) 555-0101' }, 1: { extension: '1,043', directNumber: '(415) 555-0101' } },
+      values: { 0: { extension: '0042', directNumber: '+14155550100', mobileNumber: '+12125550101' } },
+    },
+  },
+  {
+    name: 'an .xlsx number shown in scientific notation keeps every digit, as the file holds the whole number',
+    content: xlsxBytes([
+      ['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number'],
+      ['Zoë', 'M', 'zoe@example.com', '10', 'Remote', { number: '4155550100', format: '0.00E+00' }],
+    ]),
+    fileName: 'seats.xlsx',
+    expect: { valid: [true], issues: [], raw: { 0: { directNumber: '4155550100' } } },
+  },
 ];
 
 const headerCases: HostileCase[] = [

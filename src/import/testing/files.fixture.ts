@@ -9,8 +9,11 @@ export function fileFrom(content: Uint8Array | string, name = 'seats.csv'): Impo
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A cell of a generated sheet: text (shared string), a number, or a formula with its cached value. */
-export type XlsxCell = string | { readonly number: string } | { readonly formula: string; readonly cached: string } | null;
+/**
+ * A cell of a generated sheet: text (shared string), a number (with the number format of its style:
+ * a format code, or the id of one of Excel's built-in formats), or a formula with its cached value.
+ */
+export type XlsxCell = string | { readonly number: string; readonly format?: string | number } | { readonly formula: string; readonly cached: string } | null;
 
 function columnName(index: number): string {
   let name = '';
@@ -21,6 +24,14 @@ function columnName(index: number): string {
 /** The XML entries of a minimal .xlsx with one sheet, as Excel lays them out. */
 export function xlsxEntries(rows: readonly (readonly XlsxCell[])[]): Zippable {
   const shared: string[] = [];
+  // Style 0 is the default (General); each distinct format gets the next style, and each format code
+  // a custom number format id from 164 on, as Excel numbers them.
+  const styles: (string | number)[] = [];
+  const styleOf = (format: string | number | undefined): string => {
+    if (format === undefined) return '';
+    if (!styles.includes(format)) styles.push(format);
+    return ` s="${styles.indexOf(format) + 1}"`;
+  };
   const sheetRows = rows
     .map((cells, rowIndex) => {
       const xml = cells
@@ -31,16 +42,25 @@ export function xlsxEntries(rows: readonly (readonly XlsxCell[])[]): Zippable {
             shared.push(cell);
             return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`;
           }
-          if ('number' in cell) return `<c r="${ref}"><v>${cell.number}</v></c>`;
+          if ('number' in cell) return `<c r="${ref}"${styleOf(cell.format)}><v>${cell.number}</v></c>`;
           return `<c r="${ref}" t="str"><f>${escapeXml(cell.formula)}</f><v>${escapeXml(cell.cached)}</v></c>`;
         })
         .join('');
       return `<row r="${rowIndex + 1}">${xml}</row>`;
     })
     .join('');
+  const customCodes = styles.filter((format) => typeof format === 'string');
+  const numFmtId = (format: string | number): number => (typeof format === 'number' ? format : 164 + customCodes.indexOf(format));
+  const stylesXml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<numFmts count="${customCodes.length}">${customCodes.map((code) => `<numFmt numFmtId="${numFmtId(code)}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>` +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${styles.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${styles
+      .map((format) => `<xf numFmtId="${numFmtId(format)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+      .join('')}</cellXfs></styleSheet>`;
   return {
     '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     ),
     '_rels/.rels': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
@@ -49,11 +69,12 @@ export function xlsxEntries(rows: readonly (readonly XlsxCell[])[]): Zippable {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Seats" sheetId="1" r:id="rId1"/></sheets></workbook>',
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
     ),
     'xl/sharedStrings.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`).join('')}</sst>`,
     ),
+    'xl/styles.xml': strToU8(stylesXml),
     'xl/worksheets/sheet1.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
     ),
