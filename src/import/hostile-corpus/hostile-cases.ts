@@ -97,12 +97,12 @@ const encodingCases: HostileCase[] = [
   {
     name: 'a UTF-8 file with a BOM and a row appended in Windows-1252 keeps both without U+FFFD',
     content: concat(utf8(`${lines(header, 'Zoë,Øre,zoe@example.com,10,Remote')}\r\n`, true), cp1252('Renée,“Bo”,renee@example.com,11,Remote')),
-    expect: { encoding: 'utf-8', valid: [true, true], issues: [], raw: { 0: { firstName: 'Zoë', lastName: 'Øre' }, 1: { firstName: 'Renée', lastName: '“Bo”' } } },
+    expect: { encoding: 'utf-8', valid: [true, true], issues: [], notices: ['notice.mixedEncoding'], raw: { 0: { firstName: 'Zoë', lastName: 'Øre' }, 1: { firstName: 'Renée', lastName: '“Bo”' } } },
   },
   {
     name: 'a UTF-8 file without a BOM and a row appended in Windows-1252 keeps both, no mojibake, no U+FFFD',
     content: concat(utf8(`${lines(header, 'Émilie,Øre,emilie@example.com,10,Remote')}\r\n`), cp1252('René,“Bo”,rene@example.com,11,Remote')),
-    expect: { encoding: 'utf-8', valid: [true, true], issues: [], raw: { 0: { firstName: 'Émilie', lastName: 'Øre' }, 1: { firstName: 'René', lastName: '“Bo”' } } },
+    expect: { encoding: 'utf-8', valid: [true, true], issues: [], notices: ['notice.mixedEncoding'], raw: { 0: { firstName: 'Émilie', lastName: 'Øre' }, 1: { firstName: 'René', lastName: '“Bo”' } } },
   },
   { name: 'a NUL character in a UTF-16 file is refused as binary, as in UTF-8', content: utf16(lines(header, 'A\u0000da,L,ada@example.com,10,Remote'), 'le'), expect: { file: 'binary' } },
   {

@@ -50,6 +50,15 @@ describe('reading an assignments file', () => {
     expect(file.notices).toEqual([{ key: 'import:notice.apostropheRemoved', params: { count: 2 } }]);
   });
 
+  it('says which rows of a UTF-8 file were saved as Windows-1252, and reads both kinds right', async () => {
+    const utf8 = new TextEncoder().encode(`${header}\r\nzoe@x.example.com,Zoë,(212) 555-0100,,\r\n`);
+    // "René" from a Windows program: é is the single byte 0xE9.
+    const latin = Uint8Array.from([...new TextEncoder().encode('rene@x.example.com,Ren'), 0xe9, ...new TextEncoder().encode(',(212) 555-0102,,\r\n')]);
+    const file = await read(new Uint8Array([...utf8, ...latin]));
+    expect(file.sheetValues.map((row) => row['Display Name'])).toEqual(['Zoë', 'René']);
+    expect(file.notices).toEqual([{ key: 'import:notice.mixedEncoding', params: { rows: '3', count: 1 } }]);
+  });
+
   it('finds the header below a title line, in any order and wording, with semicolons', async () => {
     const file = await read('Northwind assignments;;\nDID;UPN;Failover\n(212) 555-0100;ada@x.example.com;\n');
     expect(file.headerRowNumber).toBe(2);

@@ -120,7 +120,7 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
   const csv = Papa.unparse({ fields: [...assignmentCsvHeaders], data: wireRows }, { newline: '\r\n' });
   if (csv.length > MAX_ASSIGNMENTS_CSV_LENGTH) return { ok: false, error: { key: 'teams:assignments.upload.tooLarge', params: {} } };
 
-  const notices: AssignmentsFile['notices'] = [];
+  const notices: AssignmentsFile['notices'] = read.notices.map((notice) => ({ key: `import:${notice.messageKey}`, params: notice.params }));
   if (unescaped > 0) notices.push({ key: 'import:notice.apostropheRemoved', params: { count: unescaped } });
   if (mapping.unknownHeaders.length > 0) notices.push({ key: 'import:notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
   const userHeaders = Object.fromEntries(assignmentColumns.map((column, index) => [column.header, mapping.userHeaders[index] ?? column.header]));
