@@ -24,32 +24,39 @@ export function nextDraftId(): number {
 
 interface Holder {
   draft: PreviewDraft | null;
+  /** The id of the user who uploaded the draft: it holds their people's names and emails. */
+  owner: string | null;
   readonly listeners: Set<() => void>;
 }
 
 // Kept per host session, outside React, so the preview survives a change of tab and a session that
-// expires and is renewed; it is dropped when the account changes (its checks were made for the old
-// account). Keyed by the session service, not the bridge object: a host may hand each mount a new
+// expires and is renewed by the same user; it is dropped when the account changes (its checks were
+// made for the old account) and when another user signs in on the same host session (it is the first
+// user's data). Keyed by the session service, not the bridge object: a host may hand each mount a new
 // bridge object over the same session, and a holder per mount stayed subscribed to the host for good.
 const holders = new WeakMap<HostBridge['session'], Holder>();
 
 function holderFor(bridge: HostBridge): Holder {
   const existing = holders.get(bridge.session);
   if (existing) return existing;
-  const holder: Holder = { draft: null, listeners: new Set() };
+  const holder: Holder = { draft: null, owner: null, listeners: new Set() };
   bridge.account.subscribe((account) => {
-    if (holder.draft !== null && holder.draft.accountId !== account.id) replaceDraft(holder, null);
+    if (holder.draft !== null && holder.draft.accountId !== account.id) replaceDraft(holder, null, null);
+  });
+  bridge.session.subscribe((state) => {
+    if (holder.draft !== null && holder.owner !== state.user.id) replaceDraft(holder, null, null);
   });
   holders.set(bridge.session, holder);
   return holder;
 }
 
-function replaceDraft(holder: Holder, next: PreviewDraft | null): void {
+function replaceDraft(holder: Holder, next: PreviewDraft | null, owner: string | null): void {
   holder.draft = next;
+  holder.owner = next === null ? null : owner;
   for (const listener of [...holder.listeners]) listener();
 }
 
-/** The current account's draft and a way to replace or drop it. */
+/** The current user's draft in the current account, and a way to replace or drop it. */
 export function usePreviewDraft(): [PreviewDraft | null, (draft: PreviewDraft | null) => void] {
   const bridge = useBridge();
   const holder = holderFor(bridge);
@@ -61,7 +68,7 @@ export function usePreviewDraft(): [PreviewDraft | null, (draft: PreviewDraft | 
     [holder],
   );
   const draft = useSyncExternalStore(subscribe, () => holder.draft);
-  const setDraft = useCallback((next: PreviewDraft | null) => replaceDraft(holder, next), [holder]);
-  const current = draft !== null && draft.accountId === bridge.account.current().id ? draft : null;
+  const setDraft = useCallback((next: PreviewDraft | null) => replaceDraft(holder, next, bridge.session.current().user.id), [holder, bridge]);
+  const current = draft !== null && draft.accountId === bridge.account.current().id && holder.owner === bridge.session.current().user.id ? draft : null;
   return [current, setDraft];
 }
