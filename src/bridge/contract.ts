@@ -40,7 +40,10 @@ export interface HostSession {
   current(): SessionState;
   /** Called on every change of the session state (expiry, renewal after a new sign-in). */
   subscribe(listener: (state: SessionState) => void): Unsubscribe;
-  /** A valid access token; the host refreshes it when needed. Rejects when the session has expired. */
+  /**
+   * A valid access token; the host refreshes it when needed. Rejects when the session has expired, or
+   * when a needed refresh could not reach the host's auth server (the session then stays active).
+   */
   getAccessToken(): Promise<string>;
   /** Signs the user out of the host. */
   logout(): void;

@@ -3,7 +3,9 @@ import { withMockServer } from '../../mocks/vitest';
 import { mockControls, MOCK_BASE_URL } from '../../mocks/node';
 import { hostHonoursAccountId } from './contract';
 import { createFakeBridge, demoCredentials } from './fake-bridge';
-import { login } from './http-auth';
+import { createBridge } from './create-bridge';
+import { createAuthService, login } from './http-auth';
+import { createMemoryNavigation } from './memory-navigation';
 
 withMockServer();
 
@@ -49,6 +51,33 @@ describe('the token-session bridge (through the fake bridge, against the mock ba
     const response = await bridge.api.fetch('/api/v1/seats?limit=1');
     expect(response.status).toBe(200);
     expect(bridge.session.current().status).toBe('active');
+  });
+
+  it('keeps the session when a refresh gets no answer: that request fails as a network error, and the next one refreshes', async () => {
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    let clock = Date.now();
+    const bridge = createBridge({
+      baseUrl: MOCK_BASE_URL,
+      user: signedIn.user,
+      account: signedIn.account,
+      tokens: signedIn.tokens,
+      auth: createAuthService(MOCK_BASE_URL, { timeoutMs: 100 }),
+      navigation: createMemoryNavigation('/apps/bulk-manager', '/apps/bulk-manager'),
+      locale: { current: () => 'en', subscribe: () => () => undefined },
+      notify: () => undefined,
+      onLogout: () => undefined,
+      now: () => clock,
+    });
+    const first = await bridge.session.getAccessToken();
+    // The token nears its end and the auth server hangs on the one refresh.
+    clock += 15 * 60 * 1000;
+    mockControls.setFaults({ routes: ['refresh'], hangRate: 1, times: 1 });
+    await expect(bridge.api.fetch('/api/v1/seats?limit=1')).rejects.toThrow();
+    expect(bridge.session.current().status).toBe('active');
+    const response = await bridge.api.fetch('/api/v1/seats?limit=1');
+    expect(response.status).toBe(200);
+    expect(await bridge.session.getAccessToken()).not.toBe(first);
   });
 
   it('sends a request refused for a token replaced meanwhile again with the current token, without refreshing the new session', async () => {

@@ -21,7 +21,11 @@ export interface Tokens {
 
 /** The host's own calls to its authentication service. */
 export interface AuthService {
-  /** New tokens, or null when the refresh token is refused (the session is over). */
+  /**
+   * New tokens, or null when the refresh token is refused (the session is over). Rejects when the auth
+   * server could not be reached or did not answer in time: the session goes on, and the request that
+   * needed the token fails as a network error, which the apps' client retries where that is safe.
+   */
   refresh(refreshToken: string): Promise<Tokens | null>;
   logout(accessToken: string): Promise<void>;
   lookupAccount(accessToken: string, accountId: string): Promise<AccountLookupResult>;
@@ -110,11 +114,13 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
     if (sessionState.status !== 'expired') setSession({ status: 'expired', user: sessionState.user });
   }
 
-  /** One refresh at a time: concurrent callers share it. */
+  /**
+   * One refresh at a time: concurrent callers share it. A refusal (null) ends the session; a refresh
+   * that could not reach the auth server rejects, and the next call tries again.
+   */
   function refreshOnce(current: Tokens): Promise<Tokens | null> {
     pendingRefresh ??= options.auth
       .refresh(current.refreshToken)
-      .catch(() => null)
       .finally(() => {
         pendingRefresh = null;
       });

@@ -50,13 +50,22 @@ export async function login(baseUrl: string, credentials: LoginRequest): Promise
   return { ok: false, reason: 'unavailable' };
 }
 
-export function createAuthService(baseUrl: string): AuthService {
+/** How long a refresh or an account lookup may wait for the auth server before it counts as unreachable. */
+export const AUTH_TIMEOUT_MS = 15_000;
+
+/**
+ * The auth routes for a bridge. A refresh or lookup that gets no answer within `timeoutMs` is aborted
+ * and rejects (the server is unreachable): a hung refresh would otherwise hold every request of the
+ * session, which all wait for the one refresh in flight.
+ */
+export function createAuthService(baseUrl: string, { timeoutMs = AUTH_TIMEOUT_MS }: { timeoutMs?: number } = {}): AuthService {
   return {
     async refresh(refreshToken) {
       const response = await fetch(new URL(authRoutes.refresh.path, baseUrl), {
         method: 'POST',
         headers: jsonHeaders,
         body: JSON.stringify({ refreshToken }),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) return null;
       const parsed = tokenPairSchema.safeParse(await response.json().catch(() => null));
@@ -70,7 +79,7 @@ export function createAuthService(baseUrl: string): AuthService {
     },
     async lookupAccount(accessToken, accountId): Promise<AccountLookupResult> {
       const path = buildPath(accountRoutes.getAccount, { accountId });
-      const response = await fetch(new URL(path, baseUrl), { headers: { Authorization: `Bearer ${accessToken}` } });
+      const response = await fetch(new URL(path, baseUrl), { headers: { Authorization: `Bearer ${accessToken}` }, signal: AbortSignal.timeout(timeoutMs) });
       if (response.ok) {
         const parsed = accountSchema.safeParse(await response.json().catch(() => null));
         if (parsed.success) return { ok: true, account: parsed.data };
