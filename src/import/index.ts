@@ -41,6 +41,9 @@ export type { CellCheck, CellChecker, CellFailure } from './cell-rules';
 /** Row checking and in-file uniqueness. */
 export { checkRow, compileTemplate, UniquenessIndex } from './validate-rows';
 export type { ColumnIssue, CompiledTemplate, RowCheck } from './validate-rows';
+/** Rows typed by the user but not read from a file (taken back from a bulk job), checked into a preview batch. */
+export { rowsBatch } from './rows-batch';
+export type { TypedRow } from './rows-batch';
 /** The zod schema of one row, built from the descriptor (for forms such as "add one seat"). */
 export { buildRowSchema } from './row-schema';
 /** The editable preview model. */

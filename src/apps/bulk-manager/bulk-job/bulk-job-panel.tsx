@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppRoute } from '../../../bridge/react';
 import { writeSummaryCsv } from '../../../import';
@@ -20,15 +20,17 @@ function headingKey(snapshot: BulkJobSnapshot): string {
 /**
  * A bulk creation, from start to end: progress with created, failed and remaining counts (counted
  * only once the server answered), pauses explained (session, connection, account) and Cancel; then
- * the confirmation with Done (to Event Logs), Download summary and Retry failed rows.
+ * the confirmation with Done (to Event Logs), Download summary, Retry failed rows (as they are) and,
+ * when `onFixFailed` is given, Fix failed rows (the screen opens them for editing).
  */
-export function BulkJobPanel({ runner }: { runner: BulkJobRunner }) {
+export function BulkJobPanel({ runner, onFixFailed }: { runner: BulkJobRunner; onFixFailed?: () => Promise<void> }) {
   const { t } = useTranslation('bulk');
   const { go } = useAppRoute();
   const snapshot = useBulkJobSnapshot(runner);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const finished = snapshot.phase === 'finished';
+  const [fixing, setFixing] = useState(false);
 
   useEffect(() => runner.attachView(), [runner]);
   // Focus follows the run: on its heading when the panel appears and again when the run ends.
@@ -47,6 +49,16 @@ export function BulkJobPanel({ runner }: { runner: BulkJobRunner }) {
     const { userHeaders, rows } = runner.summaryRows(labels);
     const text = writeSummaryCsv(userHeaders, rows, (key, params) => t(`import:${key}`, { ...params }));
     saveFile(t('bulkJob.summaryFileName', { name: baseName(snapshot.fileName) }), new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  };
+
+  const fixFailed = async () => {
+    if (onFixFailed === undefined) return;
+    setFixing(true);
+    try {
+      await onFixFailed();
+    } finally {
+      setFixing(false);
+    }
   };
 
   const done = () => {
@@ -125,6 +137,11 @@ export function BulkJobPanel({ runner }: { runner: BulkJobRunner }) {
             </p>
           ) : null}
           <div className={styles.actions}>
+            {counts.failed > 0 && onFixFailed !== undefined ? (
+              <Button variant="secondary" loading={fixing} onClick={() => void fixFailed()}>
+                {t('bulkJob.fixFailed', { count: counts.failed })}
+              </Button>
+            ) : null}
             {counts.failed > 0 && snapshot.outcome === 'completed' ? (
               <Button variant="secondary" onClick={() => void runner.retryFailed()}>
                 {t('bulkJob.retryFailed', { count: counts.failed })}

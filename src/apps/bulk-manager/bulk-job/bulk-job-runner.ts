@@ -608,6 +608,15 @@ export class BulkJobRunner {
     return found;
   }
 
+  /** Every row whose latest result is a failure, in the user's order, with the user's headers (to fix them in a new preview). */
+  failedRows(): { userHeaders: readonly string[]; rows: { userRow: number; raw: readonly string[]; outcome: Extract<RowOutcome, { status: 'failed' }> }[] } {
+    const rows = this.rows.flatMap((row, index) => {
+      const outcome = this.outcomes[index];
+      return outcome?.status === 'failed' ? [{ userRow: row.userRow, raw: row.raw, outcome }] : [];
+    });
+    return { userHeaders: this.meta?.userHeaders ?? [], rows };
+  }
+
   /** Stops listening to the host (tests; the app keeps one runner per bridge). */
   dispose(): void {
     this.disposed = true;

@@ -1,12 +1,15 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadSeatTemplateCsv, getSeatTemplate, type ApiError } from '../../../api';
-import { useAccount } from '../../../bridge/react';
+import { downloadSeatTemplateCsv, getSeatTemplate, validateSeats, type ApiError } from '../../../api';
+import { useAccount, useBridge } from '../../../bridge/react';
 import { QueryView } from '../../../bridge/query-view';
 import { useApiClient, useApiQuery } from '../../../bridge/use-api';
+import type { TemplateColumn } from '../../../contract/template';
+import type { SeatValidator } from '../../../import';
 import { Button, EmptyState, saveFile } from '../../../ui';
 import { BulkJobPanel } from '../bulk-job/bulk-job-panel';
 import { useBulkJobRunner, useBulkJobSnapshot } from '../bulk-job/use-bulk-job';
+import { failedRowsDraft } from './failed-rows-draft';
 import { usePreviewDraft } from './preview-draft';
 import { PreviewPanel } from './preview-panel';
 import { UploadDialog } from './upload-dialog';
@@ -15,11 +18,13 @@ import styles from './configuration.module.css';
 /**
  * Configuration, the default view: download the seat template, upload a filled file, preview and fix
  * its rows, and create the users as a bulk job. A running or finished job takes the place of the
- * preview until the user is done with it.
+ * preview until the user is done with it; the rows it could not create can be opened as a new
+ * preview, to be fixed and created again.
  */
 export function ConfigurationTab() {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
+  const bridge = useBridge();
   const account = useAccount();
   const template = useApiQuery('template', (api, signal) => getSeatTemplate(api, { signal }));
   const runner = useBulkJobRunner();
@@ -46,6 +51,34 @@ export function ConfigurationTab() {
       return;
     }
     saveFile(t('configuration.templateFileName'), new Blob([result.value], { type: 'text/csv;charset=utf-8' }));
+  };
+
+  // The rows the finished run could not create become a new draft, checked against the account like
+  // an upload; the run is put away (Event Logs keeps its job and summary) and focus goes to the preview.
+  const fixFailedRows = async (columns: readonly TemplateColumn[]) => {
+    const finished = runner.getSnapshot();
+    const accountId = account.id;
+    const { userHeaders, rows } = runner.failedRows();
+    const validateAccount: SeatValidator = async (request) => {
+      const result = await validateSeats(client, request);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const name = finished.fileName;
+    const suffix = t('bulkJob.fixFailedFileName', { name: '' });
+    const fixed = await failedRowsDraft({
+      columns,
+      accountId,
+      fileName: name.endsWith(suffix) ? name : t('bulkJob.fixFailedFileName', { name }),
+      userHeaders,
+      rows: rows.map((row) => ({ userRow: row.userRow, raw: row.raw, message: row.outcome.message })),
+      validateAccount,
+    });
+    // Meanwhile the user may have moved on (Done, Retry, another upload, another account): keep what they have now.
+    if (runner.getSnapshot() !== finished || bridge.account.current().id !== accountId) return;
+    previewFocus.current = true;
+    setDraft(fixed);
+    runner.dismiss();
   };
 
   // While the first send is being opened the preview stays (its Create button shows the wait), so a
@@ -76,7 +109,7 @@ export function ConfigurationTab() {
           </div>
 
           {showJob ? (
-            <BulkJobPanel runner={runner} />
+            <BulkJobPanel runner={runner} onFixFailed={job.account?.id === account.id ? () => fixFailedRows(data.columns) : undefined} />
           ) : draft ? (
             <PreviewPanel key={draft.id} draft={draft} runner={runner} takeFocus={takePreviewFocus} onStarted={() => setDraft(null)} />
           ) : (
