@@ -75,6 +75,14 @@ function DataTableRowInner<Row>({
     const { edit } = column;
     const context = { rowIndex: index, columnId: column.id };
     const invalid = edit?.invalid?.(row) === true;
+    const content = edit && editingColumn === col ? (
+      <DataTableEditor initial={editingInitial ?? edit.value(row)} label={edit.label(row, context)} invalid={invalid} onBlur={onEditorBlur} />
+    ) : (
+      column.cell(row, context)
+    );
+    let className = alignClass(column.align);
+    if (edit) className += ` ${styles.editable}`;
+    if (typeof content === 'string' || typeof content === 'number') className += ` ${styles.textCell}`;
     cells.push(
       <div
         key={column.id}
@@ -84,13 +92,9 @@ function DataTableRowInner<Row>({
         aria-readonly={(editableGrid && edit === undefined) || undefined}
         data-col={col}
         tabIndex={tabStopColumn === col ? 0 : -1}
-        className={edit ? `${alignClass(column.align)} ${styles.editable}` : alignClass(column.align)}
+        className={className}
       >
-        {edit && editingColumn === col ? (
-          <DataTableEditor initial={editingInitial ?? edit.value(row)} label={edit.label(row, context)} invalid={invalid} onBlur={onEditorBlur} />
-        ) : (
-          column.cell(row, context)
-        )}
+        {content}
       </div>,
     );
   });

@@ -389,8 +389,9 @@ export function DataTable<Row>({
   const gridStyle = useMemo(() => {
     const tracks = [selectable ? `${SELECT_COLUMN_WIDTH}px` : null, ...columns.map((column) => track(column.width))].filter(Boolean).join(' ');
     const minWidth = (selectable ? SELECT_COLUMN_WIDTH : 0) + columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 120), 0);
-    return { height, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px` } as CSSProperties;
-  }, [columns, selectable, height]);
+    // A body row's border is inside its height: text cells centre their line in what is left.
+    return { height, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px`, '--pa-grid-line-height': `${rowHeight - 1}px` } as CSSProperties;
+  }, [columns, selectable, height, rowHeight]);
 
   const selectionLabel = selection?.selectRowLabel;
   const selectedIds = selection?.selectedIds;
