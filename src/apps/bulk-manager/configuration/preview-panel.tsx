@@ -130,7 +130,7 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
         <h3 id={headingId} ref={headingRef} className={styles.previewHeading} tabIndex={-1}>
           {t('configuration.preview.heading', { name: fileName })}
         </h3>
-        <p className={styles.counts}>{t('configuration.preview.counts', { ...counts })}</p>
+        <p className={styles.counts}>{t('configuration.preview.counts', { ...counts, count: counts.total })}</p>
       </div>
       <p role="status" className={counts.invalid === 0 ? styles.noErrors : styles.hasErrors}>
         {counts.invalid === 0 ? t('configuration.preview.noErrors') : t('configuration.preview.hasErrors', { count: counts.invalid })}
