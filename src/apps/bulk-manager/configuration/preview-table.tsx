@@ -79,8 +79,10 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
 export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState }: PreviewTableProps) {
   const { t } = useTranslation('bulk');
 
+  // One reader per model version, shared by the cells and the row checkboxes' names.
+  const rowOf = useMemo(() => rowReader(model, version), [model, version]);
+
   const columns = useMemo<DataTableColumn<number>[]>(() => {
-    const rowOf = rowReader(model, version);
     const headers = model.userHeaders;
     const message = (issue: CellIssue) => t(`import:${issue.messageKey}`, { ...issue.params });
     const describe = (issue: CellIssue) => `${issue.column}: ${message(issue)}`;
@@ -124,16 +126,16 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
         }),
       ),
     ];
-  }, [model, version, t]);
+  }, [model, rowOf, t]);
 
   const selection = useMemo<DataTableSelection<number>>(
     () => ({
       selectedIds,
       onSelectionChange,
       selectAllLabel: t('configuration.preview.selectAll'),
-      selectRowLabel: (id) => t('configuration.preview.selectRow', { row: model.row(id)?.rowNumber ?? '' }),
+      selectRowLabel: (id) => t('configuration.preview.selectRow', { row: rowOf(id)?.rowNumber ?? '' }),
     }),
-    [selectedIds, onSelectionChange, t, model],
+    [selectedIds, onSelectionChange, t, rowOf],
   );
 
   return (
