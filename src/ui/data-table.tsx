@@ -1,9 +1,9 @@
 import './app-root.module.css';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import styles from './data-table.module.css';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
+import { useRowWindow } from './data-table-window';
 import type { DataTableColumn, DataTableSelection, DataTableSort } from './data-table-types';
 
 /** Props of {@link DataTable}. */
@@ -101,36 +101,17 @@ export function DataTable<Row>({
   const editingRef = useRef<Editing | null>(null);
   const editingRow = editing?.row ?? -1;
   const editableGrid = useMemo(() => columns.some((column) => column.edit !== undefined), [columns]);
-  // The row being edited stays rendered when it is scrolled away, so its input keeps the user's text and focus.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (editingRow < 0 || editingRow >= range.count || indexes.includes(editingRow)) return indexes;
-      return [...indexes, editingRow].sort((a, b) => a - b);
-    },
-    [editingRow],
-  );
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan,
-    rangeExtractor,
-    // Rows for a new scroll position render in a task of their own, not inside the browser's scroll
-    // event: with the style, layout and paint of the same frame that was one task of 50 ms and more
-    // for a preview of 100,000 rows (bench/preview-scroll.bench.ts).
-    useFlushSync: false,
-    // The body starts under the sticky header, and scrolling to a row must not hide it under the header.
-    scrollMargin: rowHeight,
-    scrollPaddingStart: rowHeight,
-    // The grid's height is fixed by the `height` prop. When the element has no layout (inside a
-    // hidden tab, or in a test DOM) it measures 0 and would render no row at all, so the prop stands in.
-    initialRect: { width: 0, height },
-    observeElementRect: (instance, callback) =>
-      observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { width: rect.width, height })),
-  });
-  const virtualRows = virtualizer.getVirtualItems();
+  const { first, last, scrollToIndex } = useRowWindow({ scrollRef, count: rows.length, rowHeight, height, overscan });
+  // The rows rendered: the window, and the row being edited wherever it is, so that its input keeps
+  // the user's text and focus when it is scrolled away.
+  const renderedRows = useMemo(() => {
+    const indexes: number[] = [];
+    if (editingRow >= 0 && editingRow < first && editingRow < rows.length) indexes.push(editingRow);
+    for (let index = first; index <= last; index++) indexes.push(index);
+    if (editingRow > last && editingRow < rows.length) indexes.push(editingRow);
+    return indexes;
+  }, [first, last, editingRow, rows.length]);
 
   // Callers often pass inline callbacks; rows must not see a new function each render, so the latest
   // props are kept in a ref and read by stable handlers.
@@ -178,7 +159,7 @@ export function DataTable<Row>({
 
   // Server paging: ask once per growth of the loaded rows.
   const endRequestedAt = useRef(-1);
-  const lastRendered = virtualRows[virtualRows.length - 1]?.index ?? -1;
+  const lastRendered = last;
   useEffect(() => {
     if (rows.length < endRequestedAt.current) endRequestedAt.current = -1;
     if (rows.length === 0 || lastRendered < rows.length - 1 - endReachedThreshold) return;
@@ -190,7 +171,7 @@ export function DataTable<Row>({
   // Keep the tab stop on an existing row when the data shrinks (new search, filter).
   const activeRow = Math.min(active.row, rows.length - 1);
   const activeCol = Math.min(active.col, columnCount - 1);
-  const activeRowRendered = activeRow === -1 || virtualRows.some((item) => item.index === activeRow);
+  const activeRowRendered = activeRow === -1 || (activeRow >= first && activeRow <= last) || activeRow === editingRow;
   // If the active row is scrolled out of the DOM, the header keeps the tab stop so Tab still enters the grid.
   const tabStop: Position = activeRowRendered ? { row: activeRow, col: activeCol } : { row: -1, col: activeCol };
   // An edit whose row has gone (rows changed under it) shows no editor.
@@ -213,7 +194,7 @@ export function DataTable<Row>({
   const moveTo = (row: number, col: number) => {
     const nextRow = Math.max(-1, Math.min(rows.length - 1, row));
     const nextCol = Math.max(0, Math.min(columnCount - 1, col));
-    if (nextRow >= 0) virtualizer.scrollToIndex(nextRow);
+    if (nextRow >= 0) scrollToIndex(nextRow);
     pendingFocus.current = true;
     setActive({ row: nextRow, col: nextCol });
   };
@@ -429,20 +410,20 @@ export function DataTable<Row>({
               : undefined
           }
         />
-        <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualRows.map((item) => {
-            const row = rows[item.index];
+        <div role="rowgroup" className={styles.body} style={{ height: rows.length * rowHeight }}>
+          {renderedRows.map((index) => {
+            const row = rows[index];
             if (row === undefined) return null;
-            const edited = editingCell?.row === item.index ? editingCell : null;
+            const edited = editingCell?.row === index ? editingCell : null;
             return (
               <DataTableRow
                 key={getRowId(row)}
                 row={row}
-                index={item.index}
-                start={item.start - virtualizer.options.scrollMargin}
+                index={index}
+                start={index * rowHeight}
                 height={rowHeight}
                 columns={columns}
-                tabStopColumn={tabStop.row === item.index ? tabStop.col : -1}
+                tabStopColumn={tabStop.row === index ? tabStop.col : -1}
                 editingColumn={edited ? edited.col : -1}
                 editingInitial={edited ? edited.initial : null}
                 editableGrid={editableGrid}
