@@ -24,7 +24,7 @@ interface DataTableRowProps<Row> {
   editingColumn: number;
   /** Text the editor opens with instead of the cell's value (the character typed to start editing), or null. */
   editingInitial: string | null;
-  /** True when some column is editable: the other cells are then marked read-only. */
+  /** True when some column is editable: the cells of the other columns are then marked read-only (not the checkbox, which works). */
   editableGrid: boolean;
   /** `undefined` when the table has no selection. */
   selected: boolean | undefined;
@@ -61,7 +61,6 @@ function DataTableRowInner<Row>({
         key="__select"
         role="gridcell"
         aria-colindex={1}
-        aria-readonly={editableGrid || undefined}
         data-col={0}
         tabIndex={tabStopColumn === 0 ? 0 : -1}
         className={`${styles.cell} ${styles.selectCell}`}

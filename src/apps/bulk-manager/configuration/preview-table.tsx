@@ -4,7 +4,10 @@ import type { CellIssue, PreviewModel, PreviewRow } from '../../../import';
 import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableSelection } from '../../../ui';
 import styles from './configuration.module.css';
 
-/** Rows rendered above and below the visible ones. */
+/**
+ * Rows rendered above and below the visible ones: 3 (120 px) cover a wheel notch (100 px), so a small
+ * scroll shows no row before it is rendered; each row more costs at every jump to a new window.
+ */
 const PREVIEW_OVERSCAN_ROWS = 3;
 
 /** Props of {@link PreviewTable}. */
