@@ -66,9 +66,9 @@ const INTERACTIVE = 'input, select, textarea, button, a[href], label, [contented
  * a sticky header, controlled sort with aria-sort, optional checkbox selection, row activation,
  * server paging through `onEndReached`, an empty-state slot, in-place text editing of columns with
  * `edit` (one input at a time, in the cell being edited), and grid keyboard navigation (arrows,
- * Home/End, Ctrl+Home/End, PageUp/PageDown; Enter activates or edits, Space selects, Escape leaves
- * an input). Only the visible rows are in the DOM; rows are memoised and event handlers are
- * delegated, so scrolling creates no closure per row.
+ * Home/End, Ctrl+Home/End, PageUp/PageDown; Enter activates or edits, F2 or typing edits, Space
+ * selects, Escape leaves an input). Only the visible rows (and the one being edited) are in the DOM;
+ * rows are memoised and event handlers are delegated, so scrolling creates no closure per row.
  * @public
  */
 export function DataTable<Row>({
