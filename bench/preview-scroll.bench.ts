@@ -116,6 +116,8 @@ export async function run(): Promise<BenchRow[]> {
     const within = (start: number, end: number) => allTasks.filter((task) => task.start >= start && task.start < end);
 
     const longest = (tasks: LongTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+    // Chromium reports only tasks over 50 ms: with none, the longest is known to be under that, no more.
+    const longestText = (tasks: LongTask[]) => (tasks.length === 0 ? `< ${TARGET_MS} ms` : ms(longest(tasks)));
     const verdict = (value: number) => (value < TARGET_MS ? `target < ${TARGET_MS} ms: met` : `target < ${TARGET_MS} ms: MISSED by ${Math.round(value - TARGET_MS)} ms`);
     const list = (tasks: LongTask[]) =>
       tasks.length === 0
@@ -131,18 +133,18 @@ export async function run(): Promise<BenchRow[]> {
     const editing = phases.filter((item) => !item.scrolling).flatMap((item) => within(item.start, item.end));
     return [
       { section, metric: `upload to preview of ${ROWS.toLocaleString('en-US')} rows`, value: ms(openEnd - openStart), note: 'choosing the file to the first rows on screen' },
-      { section, metric: 'longest main-thread task, opening', value: ms(longest(opening)), note: `${verdict(longest(opening))}; ${list(opening)}` },
-      { section, metric: `longest main-thread task, scrolling (${steps} steps)`, value: ms(longest(scrolling)), note: verdict(longest(scrolling)) },
+      { section, metric: 'longest main-thread task, opening', value: longestText(opening), note: `${verdict(longest(opening))}; ${list(opening)}` },
+      { section, metric: `longest main-thread task, scrolling (${steps} steps)`, value: longestText(scrolling), note: verdict(longest(scrolling)) },
       ...scrollPhases.map((item) => {
         const tasks = within(item.start, item.end);
-        return { section, metric: `  ${item.name} (${item.steps} steps)`, value: ms(longest(tasks)), note: list(tasks) };
+        return { section, metric: `  ${item.name} (${item.steps} steps)`, value: longestText(tasks), note: list(tasks) };
       }),
-      { section, metric: 'longest main-thread task, editing', value: ms(longest(editing)), note: verdict(longest(editing)) },
+      { section, metric: 'longest main-thread task, editing', value: longestText(editing), note: verdict(longest(editing)) },
       ...phases
         .filter((item) => !item.scrolling)
         .map((item) => {
           const tasks = within(item.start, item.end);
-          return { section, metric: `  ${item.name} (${item.steps} steps)`, value: ms(longest(tasks)), note: list(tasks) };
+          return { section, metric: `  ${item.name} (${item.steps} steps)`, value: longestText(tasks), note: list(tasks) };
         }),
     ];
   } finally {
