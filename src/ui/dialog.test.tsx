@@ -9,7 +9,7 @@ import { SidePanel } from './side-panel';
 import { expectNoAxeViolations } from './test-utils/axe';
 import { TextField } from './text-field';
 
-function Harness({ focusCancel = false, backdrop = false }: { focusCancel?: boolean; backdrop?: boolean }) {
+function Harness({ focusCancel = false, backdrop = false, returnFocus }: { focusCancel?: boolean; backdrop?: boolean; returnFocus?: () => boolean }) {
   const [open, setOpen] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
@@ -25,6 +25,7 @@ function Harness({ focusCancel = false, backdrop = false }: { focusCancel?: bool
         closeLabel="Close"
         closeOnBackdropClick={backdrop}
         initialFocusRef={focusCancel ? cancelRef : undefined}
+        returnFocus={returnFocus}
         footer={
           <>
             <Button ref={cancelRef} onClick={() => setOpen(false)}>
@@ -74,6 +75,17 @@ describe('Dialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
+    expect(opener.closest('[inert]')).toBeNull();
+  });
+
+  it('does not send focus back to the opener when the caller says it moves focus itself', async () => {
+    const user = userEvent.setup();
+    render(<Harness returnFocus={() => false} />);
+    const opener = screen.getByRole('button', { name: 'Switch account' });
+    await user.click(opener);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).not.toHaveFocus();
     expect(opener.closest('[inert]')).toBeNull();
   });
 

@@ -22,6 +22,11 @@ export interface ModalSurfaceProps {
   footer?: ReactNode;
   /** Element focused on open; defaults to the first focusable element of the body or footer. */
   initialFocusRef?: RefObject<HTMLElement | null>;
+  /**
+   * Asked as the modal closes: false when the caller moves focus somewhere new itself (e.g. to what the
+   * dialog created), so focus is not sent back to the opener first. Focus returns by default.
+   */
+  returnFocus?: () => boolean;
   /** Close when the backdrop is clicked (off by default so a form is never lost by a stray click). */
   closeOnBackdropClick?: boolean;
   /** alertdialog for confirmations that interrupt the user (e.g. "Release 3 numbers?"). */
@@ -38,6 +43,7 @@ export function ModalSurface({
   children,
   footer,
   initialFocusRef,
+  returnFocus,
   closeOnBackdropClick = false,
   role = 'dialog',
   placement,
@@ -49,7 +55,7 @@ export function ModalSurface({
   const [layer, setLayer] = useState<HTMLDivElement | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
-  const { onKeyDown } = useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef });
+  const { onKeyDown } = useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef, returnFocus });
   if (!open) return null;
   return (
     <Portal>

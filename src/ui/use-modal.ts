@@ -38,18 +38,24 @@ export interface UseModalOptions {
   initialFocusRef?: RefObject<HTMLElement | null>;
   /** The part searched for a default initial focus (body and footer, skipping the header's close button). */
   contentRef?: RefObject<HTMLElement | null>;
+  /** Asked on close: false when the caller moves focus itself, so it does not go back to the opener. */
+  returnFocus?: () => boolean;
 }
 
 /**
  * Modal behaviour shared by Dialog and SidePanel: initial focus, focus trap, Escape, an inert
  * background, and focus returned to the opener on close.
  */
-export function useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef }: UseModalOptions) {
+export function useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef, returnFocus }: UseModalOptions) {
   // The latest onClose without re-running the open effect when the caller passes a new closure.
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
   }, [onClose]);
+  const returnFocusRef = useRef(returnFocus);
+  useEffect(() => {
+    returnFocusRef.current = returnFocus;
+  }, [returnFocus]);
 
   useEffect(() => {
     if (!open) return;
@@ -79,7 +85,7 @@ export function useModal({ open, onClose, layer, panelRef, initialFocusRef, cont
       // moved focus on purpose (e.g. to a new row) keeps it.
       const active = document.activeElement;
       const focusIsOurs = active === null || active === document.body || panel.contains(active);
-      if (opener && opener.isConnected && focusIsOurs) opener.focus();
+      if (opener && opener.isConnected && focusIsOurs && returnFocusRef.current?.() !== false) opener.focus();
     };
   }, [open, layer, panelRef, initialFocusRef, contentRef]);
 

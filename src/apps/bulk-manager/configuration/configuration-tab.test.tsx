@@ -96,10 +96,17 @@ describe('Configuration: template and upload', () => {
     expect(await within(dialog).findByText('The file is empty.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await user.upload(within(dialog).getByLabelText(/Browse files/), csvFile(seatCsv(seatRows(3))));
+    // Focus goes from the dialog straight to the preview: not back to Upload file first (a second
+    // announcement for screen readers, and a second forced layout in the task that shows 100,000 rows).
+    const focused: string[] = [];
+    const onFocus = (event: FocusEvent) => focused.push(event.target instanceof HTMLElement ? (event.target.textContent ?? '') : '');
+    document.addEventListener('focusin', onFocus);
     await user.click(within(dialog).getByRole('button', { name: 'Upload' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Preview of seats.csv' })).toHaveFocus();
+    document.removeEventListener('focusin', onFocus);
+    expect(focused.slice(focused.indexOf('Upload'))).toEqual(['Upload', 'Preview of seats.csv']);
   });
 
   it('refuses a legacy .xls file by name before reading it', async () => {

@@ -121,6 +121,8 @@ export function ConfigurationTab() {
               columns={data.columns}
               accountId={account.id}
               onClose={() => setUploading(false)}
+              // Once a file is read, focus goes from the dialog straight to the preview's heading.
+              returnFocus={() => !previewFocus.current}
               onLoaded={(loaded) => {
                 if (job.phase === 'finished') runner.dismiss();
                 previewFocus.current = true;

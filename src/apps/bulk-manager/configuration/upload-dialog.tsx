@@ -21,6 +21,8 @@ export interface UploadDialogProps {
   readonly onClose: () => void;
   /** Called with the read rows; the dialog closes. */
   readonly onLoaded: (draft: PreviewDraft) => void;
+  /** Asked as the dialog closes: false when the caller focuses the preview itself (see Dialog). */
+  readonly returnFocus?: () => boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface UploadDialogProps {
  * progress bar and Cancel; a file that cannot be imported says why under the file, and another can be
  * chosen at once.
  */
-export function UploadDialog({ columns, accountId, onClose, onLoaded }: UploadDialogProps) {
+export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocus }: UploadDialogProps) {
   const { t, i18n } = useTranslation('bulk');
   const client = useApiClient();
   const [file, setFile] = useState<File | null>(null);
@@ -100,6 +102,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded }: UploadDi
       open
       size="md"
       onClose={onClose}
+      returnFocus={returnFocus}
       closeLabel={t('common:close')}
       title={t('configuration.upload.title')}
       description={t('configuration.upload.description')}
