@@ -1,12 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import type { MockControls } from '../../mocks/controls';
-import type { FaultRule } from '../../mocks/faults';
+import { mockSnapshot as snapshot, setMockFaults as setFaults } from './page-mocks';
 import { browserIt, openApp, setupBrowser, signIn } from './browser';
 import { fillTemplate, openConfiguration, setupWorkDir, uploadFile } from './bulk-files';
 
 const browser = setupBrowser();
-type MockedWindow = { __portalMocks?: MockControls };
 
 const NORTHWIND = '100001';
 const rows = 2600;
@@ -14,13 +12,6 @@ const chunks = Math.ceil(rows / 500);
 
 const workDir = setupWorkDir('bulk-job-return-e2e-');
 
-const snapshot = (page: Page) =>
-  page.evaluate(() => {
-    const controls = (window as unknown as MockedWindow).__portalMocks;
-    if (!controls) throw new Error('No mock controls on the page');
-    return controls.snapshot();
-  });
-const setFaults = (page: Page, rules: FaultRule[]) => page.evaluate((list) => (window as unknown as MockedWindow).__portalMocks?.setFaults(list), rules);
 
 /** The runs the bulk job store holds, as user id and file name. */
 const storedRuns = (page: Page) =>

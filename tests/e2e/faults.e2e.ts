@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import type { FaultRule } from '../../mocks/faults';
 import type { MockControls } from '../../mocks/controls';
+import { mockSnapshot as snapshot, setMockFaults as setFaults } from './page-mocks';
 import { browserIt, setupBrowser } from './browser';
 import { download, fillTemplate, openConfiguration, parseCsv, previewCell, setupWorkDir, uploadFile } from './bulk-files';
 
@@ -21,13 +21,6 @@ async function upload(page: Page, fileName: string, text: string) {
   await page.getByText('No errors found').waitFor({ timeout: 30_000 });
 }
 
-const snapshot = (page: Page) =>
-  page.evaluate(() => {
-    const controls = (window as unknown as MockedWindow).__portalMocks;
-    if (!controls) throw new Error('No mock controls on the page');
-    return controls.snapshot();
-  });
-const setFaults = (page: Page, rules: FaultRule[]) => page.evaluate((list) => (window as unknown as MockedWindow).__portalMocks?.setFaults(list), rules);
 
 /** One reading of the job panel taken together with the mock store, in the same task. */
 interface Sample {
