@@ -1,14 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadSeatTemplateCsv, getSeatTemplate, validateSeats, type ApiError } from '../../../api';
+import { downloadSeatTemplateCsv, getSeatTemplate, type ApiError } from '../../../api';
 import { useAccount, useBridge } from '../../../bridge/react';
 import { QueryView } from '../../../bridge/query-view';
 import { useApiClient, useApiQuery } from '../../../bridge/use-api';
 import type { TemplateColumn } from '../../../contract/template';
-import type { SeatValidator } from '../../../import';
 import { Button, EmptyState, saveFile } from '../../../ui';
 import { BulkJobPanel } from '../bulk-job/bulk-job-panel';
 import { useBulkJobRunner, useBulkJobSnapshot } from '../bulk-job/use-bulk-job';
+import { accountValidator } from './account-validator';
 import { failedRowsDraft } from './failed-rows-draft';
 import { usePreviewDraft } from './preview-draft';
 import { PreviewPanel } from './preview-panel';
@@ -59,11 +59,6 @@ export function ConfigurationTab() {
     const finished = runner.getSnapshot();
     const accountId = account.id;
     const { userHeaders, rows } = runner.failedRows();
-    const validateAccount: SeatValidator = async (request) => {
-      const result = await validateSeats(client, request);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value;
-    };
     const name = finished.fileName;
     const suffix = t('bulkJob.fixFailedFileName', { name: '' });
     const fixed = await failedRowsDraft({
@@ -72,7 +67,7 @@ export function ConfigurationTab() {
       fileName: name.endsWith(suffix) ? name : t('bulkJob.fixFailedFileName', { name }),
       userHeaders,
       rows: rows.map((row) => ({ userRow: row.userRow, raw: row.raw, message: row.outcome.message })),
-      validateAccount,
+      validateAccount: accountValidator(client),
     });
     // Meanwhile the user may have moved on (Done, Retry, another upload, another account): keep what they have now.
     if (runner.getSnapshot() !== finished || bridge.account.current().id !== accountId) return;

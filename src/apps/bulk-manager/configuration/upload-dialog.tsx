@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateSeats } from '../../../api';
 import { useApiClient } from '../../../bridge/use-api';
 import type { TemplateColumn } from '../../../contract/template';
-import { createImportWorker, defaultImportLimits, PreviewModel, type FileIssue, type ImportProgress, type SeatValidator } from '../../../import';
+import { createImportWorker, defaultImportLimits, PreviewModel, type FileIssue, type ImportProgress } from '../../../import';
+import { accountValidator } from './account-validator';
 import { Button, Dialog, FileDrop, ProgressBar } from '../../../ui';
 import { nextDraftId, type PreviewDraft } from './preview-draft';
 import styles from './configuration.module.css';
@@ -52,11 +52,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
     setStep({ kind: 'reading', progress: null });
     const worker = createImportWorker();
     const model = new PreviewModel(columns);
-    const validateAccount: SeatValidator = async (request) => {
-      const result = await validateSeats(client, request, { signal: controller.signal });
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value;
-    };
+    const validateAccount = accountValidator(client, controller.signal);
     try {
       const outcome = await worker.run(chosen, columns, {
         // Each batch is received, added to the model and checked against the account on the main
