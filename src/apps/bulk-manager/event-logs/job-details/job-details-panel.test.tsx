@@ -51,8 +51,15 @@ describe('Bulk job details', () => {
     const grid = panel.getByRole('grid', { name: 'Result of each row' });
     // Scrolled to the end of the first 100 rows, the table asks for the next page.
     grid.scrollTop = 100 * 40;
-    fireEvent.scroll(grid);
-    const alert = await panel.findByRole('alert', {}, { timeout: 8000 });
+    // A user's scrolling fires many scroll events; the test sends them until the request has failed
+    // (retried with backoff first), so one event landing while the grid re-renders cannot lose it.
+    const alert = await waitFor(
+      () => {
+        fireEvent.scroll(grid);
+        return panel.getByRole('alert');
+      },
+      { timeout: 15_000 },
+    );
     expect(alert).toHaveTextContent('More results could not be loaded. The server had a problem.');
     expect(panel.getByText('100 of 252')).toBeInTheDocument();
     mockControls.clearFaults();
