@@ -121,13 +121,15 @@ export const seatImpls: RouteImpls<'listSeats' | 'createSeat' | 'validateSeats' 
     const extensions = new Set(data.seats.map((seat) => seat.extension));
     const usedNumbers = new Set(data.seats.flatMap((seat) => (seat.directNumber ? [seat.directNumber] : [])));
     const macs = new Set(data.seats.flatMap((seat) => (seat.macAddress ? [seat.macAddress] : [])));
+    // A set, not `numberPool.includes` per row: 5,000 rows against a pool of thousands held the page for tens of milliseconds.
+    const spare = new Set(data.numberPool);
     const results = body.rows.map((row) => {
       const issues: SeatValidationIssue[] = [];
       if (row.email !== undefined && emails.has(row.email.toLowerCase())) issues.push({ column: 'email', code: 'taken' });
       if (row.extension !== undefined && extensions.has(row.extension)) issues.push({ column: 'extension', code: 'taken' });
       if (row.directNumber !== undefined) {
         if (usedNumbers.has(row.directNumber)) issues.push({ column: 'directNumber', code: 'taken' });
-        else if (!data.numberPool.includes(row.directNumber)) issues.push({ column: 'directNumber', code: 'not-spare' });
+        else if (!spare.has(row.directNumber)) issues.push({ column: 'directNumber', code: 'not-spare' });
       }
       const mac = row.macAddress?.replace(/[^0-9a-f]/gi, '').toUpperCase();
       if (mac !== undefined && macs.has(mac)) issues.push({ column: 'macAddress', code: 'taken' });
