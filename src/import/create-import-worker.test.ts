@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createImportWorker, type ImportEndpoint, type ImportWorker } from './create-import-worker';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
-import type { ImportRowsBatch } from './pipeline';
+import type { PackedRows } from './packed-rows';
 import { PreviewModel } from './preview-model';
 import { seatHeaderLine, seatRow, seatTemplateFixture } from './testing/seat-template.fixture';
 
@@ -47,7 +47,7 @@ describe('createImportWorker', () => {
   it('streams rows in batches, relays account checks to the page and resolves with the summary', async () => {
     engine = createImportWorker({ inProcess: true });
     const model = new PreviewModel(columns);
-    const batches: ImportRowsBatch[] = [];
+    const batches: PackedRows[] = [];
     const progress: string[] = [];
     const validateAccount = vi.fn(async (request: { rows: { index: number }[] }) => ({
       results: request.rows.map((row) => ({ index: row.index, issues: row.index === 0 ? [{ column: 'email' as const, code: 'taken' as const }] : [] })),
@@ -63,7 +63,7 @@ describe('createImportWorker', () => {
       onProgress: (step) => progress.push(step.phase),
     });
     expect(outcome).toMatchObject({ ok: true, summary: { totalRows: 25, invalidRows: 1, accountChecked: true } });
-    expect(batches.map((batch) => batch.raw.length)).toEqual([10, 10, 5]);
+    expect(batches.map((batch) => batch.rowNumbers.length)).toEqual([10, 10, 5]);
     expect(validateAccount).toHaveBeenCalledTimes(1);
     expect(progress).toContain('checking-account');
     expect(model.counts).toEqual({ total: 25, valid: 24, invalid: 1 });
@@ -77,7 +77,7 @@ describe('createImportWorker', () => {
       batchSize: 10,
       signal: controller.signal,
       onRows: (batch) => {
-        rows += batch.raw.length;
+        rows += batch.rowNumbers.length;
         controller.abort(new Error('user cancelled'));
       },
     });
@@ -96,7 +96,7 @@ describe('createImportWorker', () => {
     engine = createImportWorker({ spawn: () => worker.endpoint });
     expect(engine.mode).toBe('worker');
     let rows = 0;
-    const run = engine.run(csvFile(12), columns, { batchSize: 5, onRows: (batch) => (rows += batch.raw.length) });
+    const run = engine.run(csvFile(12), columns, { batchSize: 5, onRows: (batch) => (rows += batch.rowNumbers.length) });
     expect(worker.posted.map((message) => message.type)).toEqual(['start']);
     worker.fail();
     await expect(run).resolves.toMatchObject({ ok: true, summary: { totalRows: 12 } });

@@ -1,6 +1,7 @@
 import type { TemplateColumn } from '../contract/template';
 import type { ImportLimits } from './limits';
-import type { AccountIssue, ImportOutcome, ImportProgress, ImportRowsBatch, SeatValidator } from './pipeline';
+import type { PackedRows } from './packed-rows';
+import type { AccountIssue, ImportOutcome, ImportProgress, SeatValidator } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
 import { WorkerScriptUrl } from './worker-script-url';
 
@@ -10,7 +11,8 @@ export interface ImportJobOptions {
   /** Account check through the bridge's API client; the worker asks for it in batches. */
   readonly validateAccount?: SeatValidator;
   readonly batchSize?: number;
-  readonly onRows?: (batch: ImportRowsBatch) => void;
+  /** Rows as the worker packed them (packed-rows.ts); `PreviewModel.appendBatch` keeps them so. */
+  readonly onRows?: (batch: PackedRows) => void;
   readonly onAccountIssues?: (issues: AccountIssue[]) => void;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Aborting rejects the job's promise with the signal's reason and stops the worker's job. */

@@ -1,4 +1,5 @@
 import type { SeatValidationResponse } from '../contract/seat-validation';
+import { packRows } from './packed-rows';
 import { runImport } from './pipeline';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
 
@@ -28,7 +29,8 @@ export function createImportHost(post: (message: FromImportWorker) => void): (me
                 post({ type: 'account-request', jobId, requestId, request });
               })
           : undefined,
-        onRows: (batch) => post({ type: 'rows', jobId, batch }),
+        // Packed: the page copies two strings instead of 24 per row, and keeps them as they are.
+        onRows: (batch) => post({ type: 'rows', jobId, batch: packRows(batch, message.columns.length) }),
         onAccountIssues: (issues) => post({ type: 'account-issues', jobId, issues }),
         onProgress: (progress) => post({ type: 'progress', jobId, progress }),
         // A macrotask between batches lets a `cancel` message in.

@@ -14,6 +14,9 @@ export type { ImportJobOptions, ImportWorker } from './create-import-worker';
 export type { FromImportWorker, ToImportWorker } from './worker-protocol';
 /** The whole pipeline in the current thread (what the worker runs); for tests, tools and the benchmark. */
 export { runImport } from './pipeline';
+/** Row batches as the worker sends them to the page and the preview keeps them. */
+export { packRows } from './packed-rows';
+export type { PackedRows } from './packed-rows';
 /** Account-check requests from rows (batched at the contract's 5,000), responses to issues. */
 export { accountIssuesFrom, buildAccountRequests } from './account-check';
 /** Pipeline types: row batches, account issues, progress, summary, outcome, the injected account check. */
@@ -40,7 +43,7 @@ export { checkNanpPhone, compileRule } from './cell-rules';
 export type { CellCheck, CellChecker, CellFailure } from './cell-rules';
 /** Row checking and in-file uniqueness. */
 export { checkRow, compileTemplate, UniquenessIndex } from './validate-rows';
-export type { ColumnIssue, CompiledTemplate, RowCheck } from './validate-rows';
+export type { ColumnIssue, CompiledTemplate, RowCheck, RowValueReader } from './validate-rows';
 /** Rows typed by the user but not read from a file (taken back from a bulk job), checked into a preview batch. */
 export { rowsBatch } from './rows-batch';
 export type { TypedRow } from './rows-batch';

@@ -82,6 +82,34 @@ describe('PreviewModel', () => {
     expect(model.rowsPendingAccountCheck).toBe(0);
   });
 
+  it('tells apart different values whose uniqueness hashes are the same', async () => {
+    // 107330 and 266602 share a 32-bit hash (value-hash.ts), as u44225@ and u101209@example.org do.
+    const model = await modelOf([
+      header,
+      'A,B,u44225@example.org,107330,Remote',
+      'C,D,U101209@example.org,266602,Remote',
+      'E,F,e@example.com,107330,Remote',
+    ]);
+    expect(model.rowIds('errors')).toEqual([0, 2]);
+    expect(model.issuesOf(0).map((issue) => [issue.column, issue.params])).toEqual([['Extension', { rows: '4', count: 1 }]]);
+    expect(model.issuesOf(1)).toEqual([]);
+    // Leaving the clash clears both rows; joining the colliding value makes no clash.
+    model.editCell(2, 3, '266603');
+    expect(model.counts.invalid).toBe(0);
+    model.editCell(2, 2, 'u101209@EXAMPLE.org');
+    expect(model.rowIds('errors')).toEqual([1, 2]);
+    model.deleteRows([1]);
+    expect(model.counts.invalid).toBe(0);
+  });
+
+  it('keeps imported rows packed and gives each row back cell by cell', async () => {
+    const model = await modelOf([header, 'Zoë 👩🏽‍💻,"O\'Brien, Jr",a@example.com,10,remote', 'B,,b@example.com,11,Remote']);
+    expect(model.row(0)).toMatchObject({ rowNumber: 2, raw: ['Zoë 👩🏽‍💻', "O'Brien, Jr", 'a@example.com', '10', 'remote', '', '', '', '', '', '', ''] });
+    expect(model.row(0)?.values[4]).toBe('Remote');
+    expect(model.issuesOf(1)).toMatchObject([{ row: 3, column: 'Last Name', value: '', messageKey: 'cell.required' }]);
+    expect(model.validRows()).toEqual([{ id: 0, rowNumber: 2, values: expect.objectContaining({ firstName: 'Zoë 👩🏽‍💻', site: 'Remote', role: 'User' }) }]);
+  });
+
   it('edits one row of 100,000 without revisiting the others', async () => {
     const model = new PreviewModel(columns);
     const count = 100_000;

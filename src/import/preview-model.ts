@@ -2,6 +2,7 @@ import type { TemplateColumn } from '../contract/template';
 import type { CellIssue, MessageParams } from './issues';
 import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type SeatValidator } from './account-check';
 import type { ImportRowsBatch } from './pipeline';
+import { isPacked, packedCell, packedCount, packedRow, packRows, type PackedRows } from './packed-rows';
 import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue, type CompiledTemplate } from './validate-rows';
 
 /** Counts shown above the preview. */
@@ -29,13 +30,19 @@ const maxListedRows = 5;
  * The editable model behind the import preview, built for 100,000 rows: editing a cell checks that
  * row again and only the uniqueness groups it leaves and joins; counts are kept up to date as rows
  * change, never recomputed by a scan. Row ids are stable; row numbers are the user's.
+ *
+ * Imported rows stay in the packed batches they arrived in (packed-rows.ts); a row the user edits or
+ * adds is kept as arrays of its own. A row's cells are cut from its batch when they are asked for.
  */
 export class PreviewModel {
   private readonly template: CompiledTemplate;
   private readonly index: UniquenessIndex;
   private readonly rowNumbers: number[] = [];
-  private readonly raw: string[][] = [];
-  private readonly values: string[][] = [];
+  private readonly batches: PackedRows[] = [];
+  /** Per row id, the index of its batch in `batches`, or -1 when the row is in `own`. */
+  private readonly batchOf: number[] = [];
+  /** Rows edited or added in the preview. */
+  private readonly own = new Map<number, { readonly raw: string[]; readonly values: string[] }>();
   private readonly cellIssues: (ColumnIssue[] | null)[] = [];
   private readonly accountIssues = new Map<number, AccountIssue[]>();
   private readonly invalid: number[] = [];
@@ -56,7 +63,7 @@ export class PreviewModel {
   ) {
     this.headers = userHeaders;
     this.template = compileTemplate(columns);
-    this.index = new UniquenessIndex(this.template);
+    this.index = new UniquenessIndex(this.template, (id, column) => this.cell(id, column, true));
   }
 
   /** Per template column, the header as written in the user's file; errors are located with it. */
@@ -86,22 +93,43 @@ export class PreviewModel {
     for (const listener of this.listeners) listener();
   }
 
-  /** Adds rows streamed by the import (worker or in-process). */
-  appendBatch(batch: ImportRowsBatch): void {
+  /** A cell of a row: the user's value, or the normalised one with `normalised`. */
+  private cell(id: number, column: number, normalised: boolean): string {
+    const at = this.batchOf[id] ?? -1;
+    const batch = at < 0 ? undefined : this.batches[at];
+    if (batch !== undefined) return packedCell(batch, id - batch.startId, column, normalised);
+    const own = this.own.get(id);
+    return (normalised ? own?.values : own?.raw)?.[column] ?? '';
+  }
+
+  /** All cells of a row, as `cell` gives them. */
+  private cells(id: number, normalised: boolean): string[] {
+    const at = this.batchOf[id] ?? -1;
+    const batch = at < 0 ? undefined : this.batches[at];
+    if (batch !== undefined) return packedRow(batch, id - batch.startId, normalised);
+    const own = this.own.get(id);
+    return [...((normalised ? own?.values : own?.raw) ?? [])];
+  }
+
+  /** Adds rows streamed by the import (packed by the worker), or rows checked in the page. */
+  appendBatch(rows: ImportRowsBatch | PackedRows): void {
+    const batch = isPacked(rows) ? rows : packRows(rows, this.columns.length);
+    const at = this.batches.push(batch) - 1;
     const touched: number[] = [];
-    for (let offset = 0; offset < batch.raw.length; offset++) {
+    const count = packedCount(batch);
+    for (let offset = 0; offset < count; offset++) {
       const id = batch.startId + offset;
       const rowNumber = batch.rowNumbers[offset] ?? 0;
       this.rowNumbers[id] = rowNumber;
-      this.raw[id] = batch.raw[offset] ?? [];
-      const values = batch.values[offset] ?? [];
-      this.values[id] = values;
+      this.batchOf[id] = at;
       this.cellIssues[id] = batch.issues[offset] ?? null;
       this.deleted[id] = false;
       this.invalid[id] = 0;
       this.order.push(id);
-      this.nextRowNumber = Math.max(this.nextRowNumber, rowNumber + 1);
-      touched.push(id, ...this.index.add(id, values));
+      if (rowNumber >= this.nextRowNumber) this.nextRowNumber = rowNumber + 1;
+      touched.push(id);
+      const others = this.index.add(id);
+      for (const other of others) touched.push(other);
     }
     this.refresh(touched);
     this.changed();
@@ -124,8 +152,7 @@ export class PreviewModel {
   private refresh(ids: readonly number[]): void {
     for (const id of ids) {
       if (this.deleted[id] !== false) continue;
-      const values = this.values[id] ?? [];
-      const now = this.cellIssues[id] !== null || this.accountIssues.has(id) || this.index.hasDuplicate(values) ? 1 : 0;
+      const now = this.cellIssues[id] !== null || this.accountIssues.has(id) || this.index.hasDuplicate(id) ? 1 : 0;
       if (now !== this.invalid[id]) {
         this.invalidCount += now === 1 ? 1 : -1;
         this.invalid[id] = now;
@@ -134,13 +161,13 @@ export class PreviewModel {
   }
 
   private setRow(id: number, raw: string[]): void {
-    const touched = [id, ...this.index.remove(id, this.values[id] ?? [])];
-    const previous = this.values[id] ?? [];
+    const touched = [id, ...this.index.remove(id)];
+    const previous = this.cells(id, true);
     const checked = checkRow(this.template, raw);
-    this.raw[id] = raw;
-    this.values[id] = checked.values;
+    this.batchOf[id] = -1;
+    this.own.set(id, { raw, values: checked.values });
     this.cellIssues[id] = checked.issues;
-    touched.push(...this.index.add(id, checked.values));
+    touched.push(...this.index.add(id));
     // Account findings hold for the values they were made on; a changed value needs a new check.
     const kept = (this.accountIssues.get(id) ?? []).filter((issue) => previous[issue.column] === checked.values[issue.column]);
     if (kept.length > 0) this.accountIssues.set(id, kept);
@@ -152,7 +179,7 @@ export class PreviewModel {
   /** Changes one cell (the value as the user typed it) and checks again what depends on it. */
   editCell(id: number, column: number, value: string): void {
     if (this.deleted[id] !== false || column < 0 || column >= this.columns.length) return;
-    const raw = [...(this.raw[id] ?? [])];
+    const raw = this.cells(id, false);
     raw[column] = value.trim();
     this.setRow(id, raw);
     this.changed();
@@ -160,9 +187,9 @@ export class PreviewModel {
 
   /** Adds a row at the end (blank unless values are given); returns its id. */
   addRow(raw: readonly string[] = []): number {
-    const id = this.raw.length;
+    const id = this.batchOf.length;
     this.rowNumbers[id] = this.nextRowNumber++;
-    this.values[id] = [];
+    this.batchOf[id] = -1;
     this.deleted[id] = false;
     this.invalid[id] = 0;
     this.order.push(id);
@@ -177,7 +204,7 @@ export class PreviewModel {
     const touched: number[] = [];
     for (const id of ids) {
       if (this.deleted[id] !== false) continue;
-      touched.push(...this.index.remove(id, this.values[id] ?? []));
+      touched.push(...this.index.remove(id));
       if (this.invalid[id] === 1) this.invalidCount--;
       this.invalid[id] = 0;
       this.deleted[id] = true;
@@ -209,13 +236,13 @@ export class PreviewModel {
   /** One row with its located issues, or undefined for an unknown or deleted id. */
   row(id: number): PreviewRow | undefined {
     if (this.deleted[id] !== false) return undefined;
-    return { id, rowNumber: this.rowNumbers[id] ?? 0, raw: this.raw[id] ?? [], values: this.values[id] ?? [], issues: this.issuesOf(id) };
+    return { id, rowNumber: this.rowNumbers[id] ?? 0, raw: this.cells(id, false), values: this.cells(id, true), issues: this.issuesOf(id) };
   }
 
   /** The row's issues: its cells, in-file duplicates and account findings, located for the user. */
   issuesOf(id: number): CellIssue[] {
     const located: CellIssue[] = [];
-    const raw = this.raw[id] ?? [];
+    const raw = this.cells(id, false);
     const row = this.rowNumbers[id] ?? 0;
     const locate = (column: number, messageKey: string, params: MessageParams): CellIssue => ({
       row,
@@ -228,7 +255,7 @@ export class PreviewModel {
       const params = issue.messageKey === 'cell.requiredWhen' ? { ...issue.params, other: this.headerOfDependency(issue.column) } : issue.params;
       located.push(locate(issue.column, issue.messageKey, params));
     }
-    for (const duplicate of this.index.duplicatesOf(id, this.values[id] ?? [])) {
+    for (const duplicate of this.index.duplicatesOf(id)) {
       const rows = duplicate.others.map((other) => this.rowNumbers[other] ?? 0).sort((a, b) => a - b);
       const listed = rows.slice(0, maxListedRows).join(', ');
       located.push(locate(duplicate.column, 'cell.duplicateInFile', { rows: rows.length > maxListedRows ? `${listed}…` : listed, count: rows.length }));
@@ -251,7 +278,10 @@ export class PreviewModel {
   async checkAccount(validate: SeatValidator): Promise<void> {
     const ids = [...this.pendingAccount];
     this.pendingAccount.clear();
-    const requests = buildAccountRequests(this.columns, this.values, ids);
+    // Only the rows to check, by id (a sparse list): the others stay packed.
+    const values: string[][] = [];
+    for (const id of ids) if (this.deleted[id] === false) values[id] = this.cells(id, true);
+    const requests = buildAccountRequests(this.columns, values, ids);
     for (const [at, request] of requests.entries()) {
       let response: Awaited<ReturnType<SeatValidator>>;
       try {
@@ -274,7 +304,7 @@ export class PreviewModel {
       .map((id) => {
         const values: Record<string, string> = {};
         this.columns.forEach((column, index) => {
-          values[column.key] = this.values[id]?.[index] ?? '';
+          values[column.key] = this.cell(id, index, true);
         });
         return { id, rowNumber: this.rowNumbers[id] ?? 0, values };
       });

@@ -1,6 +1,7 @@
 import type { TemplateColumn } from '../contract/template';
 import { checkPlanned, compileHashingRule, defaultValue, planRule, type HashingChecker, type RulePlan } from './cell-rules';
 import type { MessageParams } from './issues';
+import { hashString } from './value-hash';
 
 /** An issue found in one row, by template column index; located for the user by `locateIssues`. */
 export interface ColumnIssue {
@@ -105,101 +106,132 @@ export function checkRowInto(
   return issues;
 }
 
+/** A row's normalised value in a template column, wherever the rows are kept. */
+export type RowValueReader = (rowId: number, column: number) => string;
+
 /**
- * Rows grouped by value, per unique column, for in-file uniqueness. A group is one row id (the common
- * case, no allocation) or an array of ids. Adding and removing a row touch only its own groups.
+ * Rows grouped by value, per unique column, for in-file uniqueness. Groups are keyed by the value's
+ * 32-bit hash (value-hash.ts): a Map of small integers holds no string, which for 100,000 rows keeps
+ * 400,000 keys out of the page's heap. Values are read back through `valueOf` only to tell apart two
+ * values that share a hash. A group is one row id (the common case, no allocation) or an array of ids.
+ * Adding and removing a row touch only its own groups; a row is removed with the values it was added
+ * with, so remove it before its values change.
  */
 export class UniquenessIndex {
-  private readonly groups: Map<string, number | number[]>[];
+  private readonly groups: Map<number, number | number[]>[];
   private readonly columnOf: readonly number[];
   private readonly ignoreCase: readonly boolean[];
 
-  constructor(template: CompiledTemplate) {
+  constructor(
+    template: CompiledTemplate,
+    private readonly valueOf: RowValueReader,
+  ) {
     this.columnOf = template.uniqueColumns;
     this.ignoreCase = template.uniqueColumns.map((index) => template.columns[index]?.rule.type === 'email');
     this.groups = template.uniqueColumns.map(() => new Map());
   }
 
-  private key(slot: number, value: string): string {
-    return this.ignoreCase[slot] === true ? value.toLowerCase() : value;
+  private same(slot: number, a: string, b: string): boolean {
+    return this.ignoreCase[slot] === true ? a.toLowerCase() === b.toLowerCase() : a === b;
   }
 
-  /** Adds a row's values; returns the ids of rows whose duplicate status may have changed. */
-  add(rowId: number, values: readonly string[]): number[] {
+  /** The row's value in the slot's column and its hash, or null when it has none. */
+  private keyOf(slot: number, rowId: number): { value: string; hash: number } | null {
+    const value = this.valueOf(rowId, this.columnOf[slot] ?? -1);
+    if (value === '') return null;
+    // Folding ASCII only matches `toLowerCase` for ASCII values; any other value hashes lower-cased.
+    const folded = this.ignoreCase[slot] === true && /[\u0080-\uffff]/.test(value) ? value.toLowerCase() : value;
+    return { value, hash: hashString(folded, this.ignoreCase[slot] === true) };
+  }
+
+  /**
+   * The one other row of `group` with this value, if exactly one has it: the only row whose duplicate
+   * status a row with this value coming or going changes (with two or more, they stay duplicates).
+   */
+  private loneTwin(slot: number, rowId: number, value: string, group: readonly number[]): number | null {
+    const column = this.columnOf[slot] ?? -1;
+    let twin: number | null = null;
+    for (const other of group) {
+      if (other === rowId || !this.same(slot, value, this.valueOf(other, column))) continue;
+      if (twin !== null) return null;
+      twin = other;
+    }
+    return twin;
+  }
+
+  /** Adds a row; returns the ids of rows whose duplicate status may have changed. */
+  add(rowId: number): number[] {
     const touched: number[] = [];
     for (let slot = 0; slot < this.columnOf.length; slot++) {
-      const value = values[this.columnOf[slot] ?? -1] ?? '';
+      const key = this.keyOf(slot, rowId);
       const groups = this.groups[slot];
-      if (value === '' || groups === undefined) continue;
-      const key = this.key(slot, value);
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, rowId);
-      else if (typeof group === 'number') {
-        groups.set(key, [group, rowId]);
-        touched.push(group);
-      } else {
-        group.push(rowId);
+      if (key === null || groups === undefined) continue;
+      const group = groups.get(key.hash);
+      if (group === undefined) {
+        groups.set(key.hash, rowId);
+        continue;
       }
+      const members = typeof group === 'number' ? [group] : group;
+      const twin = this.loneTwin(slot, rowId, key.value, members);
+      if (twin !== null) touched.push(twin);
+      if (typeof group === 'number') groups.set(key.hash, [group, rowId]);
+      else group.push(rowId);
     }
     return touched;
   }
 
-  /** Removes a row's values; returns the ids of rows whose duplicate status may have changed. */
-  remove(rowId: number, values: readonly string[]): number[] {
+  /** Removes a row (with the values it has now); returns the ids of rows whose duplicate status may have changed. */
+  remove(rowId: number): number[] {
     const touched: number[] = [];
     for (let slot = 0; slot < this.columnOf.length; slot++) {
-      const value = values[this.columnOf[slot] ?? -1] ?? '';
+      const key = this.keyOf(slot, rowId);
       const groups = this.groups[slot];
-      if (value === '' || groups === undefined) continue;
-      const key = this.key(slot, value);
-      const group = groups.get(key);
+      if (key === null || groups === undefined) continue;
+      const group = groups.get(key.hash);
       if (group === undefined) continue;
       if (typeof group === 'number') {
-        if (group === rowId) groups.delete(key);
+        if (group === rowId) groups.delete(key.hash);
         continue;
       }
       const at = group.indexOf(rowId);
-      if (at >= 0) group.splice(at, 1);
+      if (at < 0) continue;
+      group.splice(at, 1);
+      const twin = this.loneTwin(slot, rowId, key.value, group);
+      if (twin !== null) touched.push(twin);
       const [only] = group;
-      if (group.length === 1 && only !== undefined) {
-        groups.set(key, only);
-        touched.push(only);
-      }
+      if (group.length === 1 && only !== undefined) groups.set(key.hash, only);
     }
     return touched;
   }
 
+  /** The other rows with the same value as this row in the slot's column. */
+  private othersIn(slot: number, rowId: number): number[] {
+    const key = this.keyOf(slot, rowId);
+    if (key === null) return [];
+    const group = this.groups[slot]?.get(key.hash);
+    if (!Array.isArray(group)) return [];
+    const column = this.columnOf[slot] ?? -1;
+    return group.filter((other) => other !== rowId && this.same(slot, key.value, this.valueOf(other, column)));
+  }
+
   /** The other rows that share a value with this row, per template column (empty when unique). */
-  duplicatesOf(rowId: number, values: readonly string[]): { column: number; others: number[] }[] {
+  duplicatesOf(rowId: number): { column: number; others: number[] }[] {
     const found: { column: number; others: number[] }[] = [];
     for (let slot = 0; slot < this.columnOf.length; slot++) {
-      const column = this.columnOf[slot] ?? -1;
-      const value = values[column] ?? '';
-      if (value === '') continue;
-      const group = this.groups[slot]?.get(this.key(slot, value));
-      if (Array.isArray(group) && group.length > 1) found.push({ column, others: group.filter((id) => id !== rowId) });
+      const others = this.othersIn(slot, rowId);
+      if (others.length > 0) found.push({ column: this.columnOf[slot] ?? -1, others });
     }
     return found;
   }
 
   /** True when one of the row's unique values is shared with another row. */
-  hasDuplicate(values: readonly string[]): boolean {
+  hasDuplicate(rowId: number): boolean {
     for (let slot = 0; slot < this.columnOf.length; slot++) {
-      const value = values[this.columnOf[slot] ?? -1] ?? '';
-      if (value === '') continue;
-      const group = this.groups[slot]?.get(this.key(slot, value));
-      if (Array.isArray(group) && group.length > 1) return true;
+      const key = this.keyOf(slot, rowId);
+      if (key === null) continue;
+      // A group of one, the usual case, is a number: nothing else to read.
+      if (Array.isArray(this.groups[slot]?.get(key.hash)) && this.othersIn(slot, rowId).length > 0) return true;
     }
     return false;
-  }
-
-  /** Sets `marks[rowId] = 1` for every row that shares a value; one pass over the groups, not the rows. */
-  markDuplicates(marks: Uint8Array): void {
-    for (const groups of this.groups) {
-      for (const group of groups.values()) {
-        if (typeof group === 'number' || group.length < 2) continue;
-        for (const rowId of group) marks[rowId] = 1;
-      }
-    }
   }
 }

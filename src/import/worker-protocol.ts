@@ -1,7 +1,8 @@
 import type { SeatValidationRequest, SeatValidationResponse } from '../contract/seat-validation';
 import type { TemplateColumn } from '../contract/template';
 import type { ImportLimits } from './limits';
-import type { AccountIssue, ImportOutcome, ImportProgress, ImportRowsBatch } from './pipeline';
+import type { PackedRows } from './packed-rows';
+import type { AccountIssue, ImportOutcome, ImportProgress } from './pipeline';
 
 /**
  * Messages between the page and the import worker. One worker runs one job at a time; `jobId` ties
@@ -32,7 +33,7 @@ export type ToImportWorker =
 /** Worker to page. */
 export type FromImportWorker =
   | { readonly type: 'progress'; readonly jobId: number; readonly progress: ImportProgress }
-  | { readonly type: 'rows'; readonly jobId: number; readonly batch: ImportRowsBatch }
+  | { readonly type: 'rows'; readonly jobId: number; readonly batch: PackedRows }
   | { readonly type: 'account-issues'; readonly jobId: number; readonly issues: AccountIssue[] }
   | { readonly type: 'account-request'; readonly jobId: number; readonly requestId: number; readonly request: SeatValidationRequest }
   | { readonly type: 'done'; readonly jobId: number; readonly outcome: ImportOutcome }
