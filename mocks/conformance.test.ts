@@ -9,7 +9,7 @@ import {
   type RouteId,
   type Routes,
 } from '../src/contract';
-import { CONTOSO, FABRIKAM, MOCK_BASE_URL, NORTHWIND, loginAsDemoUser, mockControls, type MockSession } from './node';
+import { CONTOSO, FABRIKAM, MOCK_BASE_URL, NORTHWIND, loginAsDemoUser, mockBackend, mockControls, type MockSession } from './node';
 import { withMockServer } from './vitest';
 
 withMockServer();
@@ -90,6 +90,23 @@ describe('mock handlers conform to the contract', () => {
     await call('validateSeats', { session, body: { rows: [{ index: 0, email: 'ADA.lovelace@example.com', directNumber: '+14155550100' }] } });
     await call('getSeatTemplate', { session });
     await call('getSeatTemplateCsv', { session });
+  });
+
+  it('saves the state after a change, and not after an account check, which changes nothing', async () => {
+    const session = await loginAsDemoUser();
+    let changes = 0;
+    const stop = mockBackend.onChange(() => changes++);
+    try {
+      const rows = Array.from({ length: 3000 }, (_, index) => ({ index, email: `user${index}@example.org`, extension: String(50000 + index) }));
+      const checked = await call('validateSeats', { session, body: { rows } });
+      expect(checked.status).toBe(200);
+      expect((checked.body as { results: unknown[] }).results).toHaveLength(3000);
+      expect(changes).toBe(0);
+      expect((await call('createSeat', { session, body: { ...newSeat, email: 'saved@example.com', extension: '1299' } })).status).toBe(201);
+      expect(changes).toBe(1);
+    } finally {
+      stop();
+    }
   });
 
   it('seat jobs, event logs and welcome messages', async () => {

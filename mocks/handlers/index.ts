@@ -110,6 +110,10 @@ async function handle(backend: MockBackend, faults: FaultInjector, routeId: Rout
     const parsed = route.body.safeParse(json);
     if (!parsed.success) return errorResponse(422, 'invalid-body', 'The body does not match the contract', fieldErrorsOf(parsed.error));
     body = parsed.data;
+    // In the browser this mock runs on the page's main thread, which a real server never holds: after
+    // reading a large body (an account check of 5,000 rows) it lets the page have a turn before doing
+    // the work, so that the two are not one long task.
+    if (bodyText.length > LARGE_BODY_CHARS) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   const key = request.headers.get('Idempotency-Key');
@@ -141,9 +145,13 @@ async function handle(backend: MockBackend, faults: FaultInjector, routeId: Rout
   if (storeKey && result.status < 300) {
     backend.state.idempotency[storeKey] = { fingerprint, status: result.status, body: result.body, seatsCreated: effects.seatsCreated };
   }
-  if (route.method !== 'GET' || routeId === 'getTenant') backend.changed();
+  // A change is saved (browser persistence structured-clones the whole state); checking seats changes nothing.
+  if ((route.method !== 'GET' && routeId !== 'validateSeats') || routeId === 'getTenant') backend.changed();
   return afterCommit(() => toResponse(route, result.status, result.body, result.headers));
 }
+
+/** Bodies above this many characters are read in one task and processed in the next (see `handle`). */
+const LARGE_BODY_CHARS = 64 * 1024;
 
 const methods = { GET: http.get, POST: http.post, PUT: http.put, DELETE: http.delete, HEAD: http.head } satisfies Record<HttpMethod, unknown>;
 
