@@ -25,6 +25,8 @@ export interface PreviewRow {
 
 const accountKeys = new Set(['email', 'extension', 'directNumber', 'macAddress']);
 const maxListedRows = 5;
+/** Message keys an account finding can have, at most (there are two: taken, not a spare number). */
+const accountKeySlots = 64;
 
 /**
  * The editable model behind the import preview, built for 100,000 rows: editing a cell checks that
@@ -44,7 +46,13 @@ export class PreviewModel {
   /** Rows edited or added in the preview. */
   private readonly own = new Map<number, { readonly raw: string[]; readonly values: string[] }>();
   private readonly cellIssues: (ColumnIssue[] | null)[] = [];
-  private readonly accountIssues = new Map<number, AccountIssue[]>();
+  /**
+   * The account check's findings per row, each coded as a small integer (`accountCode`): one number, or
+   * a list for a row with several. A file whose every row has a finding is then 100,000 numbers in a
+   * Map, not 100,000 lists of objects.
+   */
+  private readonly accountIssues = new Map<number, number | number[]>();
+  private readonly accountKeys: string[] = [];
   private readonly invalid: number[] = [];
   private readonly deleted: boolean[] = [];
   private readonly pendingAccount = new Set<number>();
@@ -140,13 +148,28 @@ export class PreviewModel {
     const touched: number[] = [];
     for (const issue of issues) {
       if (this.deleted[issue.rowId] !== false) continue;
-      const list = this.accountIssues.get(issue.rowId) ?? [];
-      list.push(issue);
-      this.accountIssues.set(issue.rowId, list);
+      this.addAccountIssue(issue.rowId, issue.column, issue.messageKey);
       touched.push(issue.rowId);
     }
     this.refresh(touched);
     this.changed();
+  }
+
+  private addAccountIssue(id: number, column: number, messageKey: string): void {
+    let key = this.accountKeys.indexOf(messageKey);
+    if (key < 0) key = this.accountKeys.push(messageKey) - 1;
+    const code = column * accountKeySlots + key;
+    const held = this.accountIssues.get(id);
+    if (held === undefined) this.accountIssues.set(id, code);
+    else if (typeof held === 'number') this.accountIssues.set(id, [held, code]);
+    else held.push(code);
+  }
+
+  /** The row's account findings. */
+  private accountIssuesOf(id: number): { column: number; messageKey: string }[] {
+    const held = this.accountIssues.get(id);
+    if (held === undefined) return [];
+    return (typeof held === 'number' ? [held] : held).map((code) => ({ column: Math.floor(code / accountKeySlots), messageKey: this.accountKeys[code % accountKeySlots] ?? '' }));
   }
 
   private refresh(ids: readonly number[]): void {
@@ -169,9 +192,9 @@ export class PreviewModel {
     this.cellIssues[id] = checked.issues;
     touched.push(...this.index.add(id));
     // Account findings hold for the values they were made on; a changed value needs a new check.
-    const kept = (this.accountIssues.get(id) ?? []).filter((issue) => previous[issue.column] === checked.values[issue.column]);
-    if (kept.length > 0) this.accountIssues.set(id, kept);
-    else this.accountIssues.delete(id);
+    const kept = this.accountIssuesOf(id).filter((issue) => previous[issue.column] === checked.values[issue.column]);
+    this.accountIssues.delete(id);
+    for (const issue of kept) this.addAccountIssue(id, issue.column, issue.messageKey);
     if (this.columns.some((column, index) => accountKeys.has(column.key) && previous[index] !== checked.values[index])) this.pendingAccount.add(id);
     this.refresh(touched);
   }
@@ -260,7 +283,7 @@ export class PreviewModel {
       const listed = rows.slice(0, maxListedRows).join(', ');
       located.push(locate(duplicate.column, 'cell.duplicateInFile', { rows: rows.length > maxListedRows ? `${listed}…` : listed, count: rows.length }));
     }
-    for (const issue of this.accountIssues.get(id) ?? []) located.push(locate(issue.column, issue.messageKey, {}));
+    for (const issue of this.accountIssuesOf(id)) located.push(locate(issue.column, issue.messageKey, {}));
     return located;
   }
 

@@ -141,7 +141,8 @@ export class UniquenessIndex {
     if (value === '') return null;
     // Folding ASCII only matches `toLowerCase` for ASCII values; any other value hashes lower-cased.
     const folded = this.ignoreCase[slot] === true && /[\u0080-\uffff]/.test(value) ? value.toLowerCase() : value;
-    return { value, hash: hashString(folded, this.ignoreCase[slot] === true) };
+    // Halved into 31 bits: a small integer (Smi) is held in the Map as it is, a wider one as a boxed number.
+    return { value, hash: hashString(folded, this.ignoreCase[slot] === true) >> 1 };
   }
 
   /**
