@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNanpPhone, compileRule, isEmailAddress } from './cell-rules';
+import { checkNanpPhone, compileRule, isEmailAddress, visiblePieces } from './cell-rules';
 
 describe('checkNanpPhone', () => {
   it.each(['(415) 555-0100', '415.555.0100', '415 555 0100', '4155550100', '1-415-555-0100', '+1 415 555 0100', '+14155550100', '14155550100'])(
@@ -162,5 +162,14 @@ describe('rule fast paths', () => {
     expect(checkNanpPhone('415-555-0100')).toBe('+14155550100');
     expect(checkNanpPhone('999-555-0100')).toMatchObject({ messageKey: 'cell.invalidPhone' });
     expect(checkNanpPhone('415-555-0199')).toBe('+14155550199');
+  });
+});
+
+describe('visiblePieces', () => {
+  it('names each hidden character by its code point, between the visible text, and leaves tabs, joiners and emoji alone', () => {
+    expect(visiblePieces('Ro\u202Ey\u200Bz')).toEqual([{ text: 'Ro' }, { hidden: 'U+202E' }, { text: 'y' }, { hidden: 'U+200B' }, { text: 'z' }]);
+    expect(visiblePieces('\u0000a\r\n')).toEqual([{ hidden: 'U+0000' }, { text: 'a' }, { hidden: 'U+000D' }, { hidden: 'U+000A' }]);
+    expect(visiblePieces('a\tb 👩🏽‍💻 Zoë')).toEqual([{ text: 'a\tb 👩🏽‍💻 Zoë' }]);
+    expect(visiblePieces('')).toEqual([]);
   });
 });

@@ -288,6 +288,28 @@ const fastSpellings = 16;
 const hiddenCharacter = /[\p{Cc}\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff]/u;
 const hiddenCharacters = new RegExp(hiddenCharacter.source, 'gu');
 
+/** A piece of a value as it should be shown: text, or a hidden character named by its code point (`U+202E`). */
+export type VisiblePiece = { readonly text: string } | { readonly hidden: string };
+
+/**
+ * A value cut into pieces for showing it: each hidden character (those a text cell may not hold, tab
+ * aside) becomes a named piece, so that an invisible character is seen where it is, and a bidi override
+ * cannot turn the text around on screen.
+ */
+export function visiblePieces(value: string): VisiblePiece[] {
+  const pieces: VisiblePiece[] = [];
+  let from = 0;
+  for (const match of value.matchAll(hiddenCharacters)) {
+    const code = value.charCodeAt(match.index);
+    if (code === 0x09) continue;
+    if (match.index > from) pieces.push({ text: value.slice(from, match.index) });
+    pieces.push({ hidden: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
+    from = match.index + match[0].length;
+  }
+  if (from < value.length) pieces.push({ text: value.slice(from) });
+  return pieces;
+}
+
 const isBidiControl = (code: number): boolean => (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 

@@ -39,8 +39,8 @@ export type { ImportLimits } from './limits';
 /** Located errors, file-level errors and notices (i18n keys of the `import` namespace). */
 export type { CellIssue, FileErrorCode, FileIssue, FileNotice, MessageParams } from './issues';
 /** The rules of the template descriptor as cell checkers, and the NANP phone normaliser. */
-export { checkNanpPhone, compileRule } from './cell-rules';
-export type { CellCheck, CellChecker, CellFailure } from './cell-rules';
+export { checkNanpPhone, compileRule, visiblePieces } from './cell-rules';
+export type { CellCheck, CellChecker, CellFailure, VisiblePiece } from './cell-rules';
 /** Row checking and in-file uniqueness. */
 export { checkRow, compileTemplate, UniquenessIndex } from './validate-rows';
 export type { ColumnIssue, CompiledTemplate, RowCheck, RowValueReader } from './validate-rows';

@@ -147,6 +147,18 @@ describe('Configuration: preview', () => {
     expect(previewCell(grid, 3, 'Email')).not.toHaveAttribute('aria-invalid');
   });
 
+  it('shows a hidden character of a refused value by its code point, where it is, so it cannot turn the text around', async () => {
+    const { user } = renderTab();
+    const override = (row: string[]): string[] => row.map((value, index) => (index === 1 ? 'Ro\u202Eyrev' : value));
+    await upload(user, csvFile(seatCsv(seatRows(2, { 1: override }))));
+    expect(await screen.findByText('1 row has errors. Click a cell to fix it.')).toBeInTheDocument();
+    const cell = previewCell(screen.getByRole('grid', { name: 'Rows of seats.csv' }), 3, 'Last Name');
+    expect(cell).toHaveAttribute('aria-invalid', 'true');
+    expect(cell.textContent).not.toContain('\u202E');
+    expect(within(cell).getByText('U+202E')).toBeInTheDocument();
+    expect(cell.textContent).toMatch(/^RoU\+202Eyrev/);
+  });
+
   it('edits a cell from the keyboard: Enter opens it, Escape leaves it unchanged, typing replaces the value', async () => {
     const { user, container } = renderTab();
     await upload(user, csvFile(seatCsv(seatRows(2, { 0: badEmail }))));

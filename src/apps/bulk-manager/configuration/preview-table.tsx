@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CellIssue, PreviewModel, PreviewRow } from '../../../import';
+import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
 import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableSelection } from '../../../ui';
 import styles from './configuration.module.css';
 
@@ -46,7 +46,17 @@ function InvalidValue({ value, message, spoken }: { value: string; message: stri
   return (
     <span className={styles.invalidValue} title={message}>
       {errorIcon}
-      <span className={styles.cellText}>{value}</span>{' '}
+      <span className={styles.cellText}>
+        {visiblePieces(value).map((piece, at) =>
+          'hidden' in piece ? (
+            <span key={at} className={styles.hiddenCharacter}>
+              {piece.hidden}
+            </span>
+          ) : (
+            piece.text
+          ),
+        )}
+      </span>{' '}
       <VisuallyHidden>{spoken}</VisuallyHidden>
     </span>
   );
