@@ -100,6 +100,20 @@ describe('the reference host and the federated apps', () => {
     expect(hostHeading).toBe(0);
   });
 
+  browserIt('fits a narrow window: the top bar wraps and the Apps menu opens inside the window', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 400, height: 700 });
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Welcome, Alex Admin' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const logout = await page.getByRole('button', { name: 'Logout' }).boundingBox();
+    expect((logout?.x ?? 0) + (logout?.width ?? 0)).toBeLessThanOrEqual(400);
+    await page.getByRole('button', { name: 'Apps' }).click();
+    const menu = await page.getByRole('group', { name: 'Apps' }).boundingBox();
+    expect(menu?.x).toBeGreaterThanOrEqual(0);
+    expect((menu?.x ?? 0) + (menu?.width ?? 0)).toBeLessThanOrEqual(400);
+  });
+
   browserIt('logs out through the app (Teams Logout) and back to the sign-in page', async () => {
     const { page } = browser;
     await signIn(page);
