@@ -123,7 +123,15 @@ function hasLoneCrOrLf(text: string): boolean {
 
 /** True when every cell is empty or whitespace (including non-breaking spaces). */
 export function isBlankRow(row: readonly string[]): boolean {
-  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i] ?? '';
+    if (cell === '') continue;
+    // A first character between space and U+1680 (the first white space past Latin-1) other than
+    // NBSP is visible: no `trim` needed, which is nearly every row of a real file.
+    const first = cell.charCodeAt(0);
+    if ((first > 0x20 && first < 0xa0) || (first > 0xa0 && first < 0x1680)) return false;
+    if (cell.trim() !== '') return false;
+  }
   return true;
 }
 
