@@ -48,6 +48,16 @@ describe('parseDelimited', () => {
     expect(table.rowNumbers).toEqual([1, 2, 4]);
   });
 
+  it('drops rows of white space of any kind (spaces, tabs, NBSP, ideographic space), and keeps rows with one visible character', () => {
+    const table = parseDelimited('Name;Note\n \u00a0; \t\n\u3000;\u2003\n;x\n\u00a0é;\n', 100);
+    expect(table.rows).toEqual([
+      ['Name', 'Note'],
+      ['', 'x'],
+      ['\u00a0é', ''],
+    ]);
+    expect(table.rowNumbers).toEqual([1, 4, 5]);
+  });
+
   it('keeps values as strings: leading zeros and plus signs survive', () => {
     expect(parseDelimited('Extension,Phone\n0042,+14155550100', 10).rows[1]).toEqual(['0042', '+14155550100']);
   });
