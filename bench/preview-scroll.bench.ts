@@ -109,6 +109,11 @@ export async function run(): Promise<BenchRow[]> {
     await frames(page);
     const openEnd = await now(page);
     const opening = await tasksBetween(page, openStart, openEnd);
+    // What the page keeps for the preview: its JS heap once garbage is collected.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
 
 
     const phases = await scrollEverything(page);
@@ -133,6 +138,7 @@ export async function run(): Promise<BenchRow[]> {
     const editing = phases.filter((item) => !item.scrolling).flatMap((item) => within(item.start, item.end));
     return [
       { section, metric: `upload to preview of ${ROWS.toLocaleString('en-US')} rows`, value: ms(openEnd - openStart), note: 'choosing the file to the first rows on screen' },
+      { section, metric: 'page JS heap with the preview open', value: `${(usedSize / (1024 * 1024)).toFixed(0)} MB`, note: 'after a garbage collection; rows kept packed (two strings and offsets per batch)' },
       { section, metric: 'longest main-thread task, opening', value: longestText(opening), note: `${verdict(longest(opening))}; ${list(opening)}` },
       { section, metric: `longest main-thread task, scrolling (${steps} steps)`, value: longestText(scrolling), note: verdict(longest(scrolling)) },
       ...scrollPhases.map((item) => {
