@@ -124,6 +124,9 @@ describe('Bulk Manager: create users from a file', () => {
     await page.getByRole('heading', { name: /Creating users|Users created/ }).waitFor();
     await page.getByText('2,600 users were created.').waitFor({ timeout: 45_000 });
     expect(await seats(page)).toBe(before + 2600);
+    // The run's rows stay in this browser until the user is done with its outcome.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('tab', { name: 'Event Logs', selected: true }).waitFor();
     const stored = await page.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {

@@ -31,6 +31,24 @@ const storedRuns = (page: Page) =>
       }),
   );
 
+/** The Northwind jobs the mock backend has saved in this browser (its IndexedDB state). */
+const savedMockJobs = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ fileName: string; completed: boolean }[]>((resolve, reject) => {
+        const opening = indexedDB.open('portal-apps-mocks');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const read = opening.result.transaction('state').objectStore('state').get('state-v2');
+          read.onsuccess = () => {
+            const state = read.result as { bulk?: Record<string, { jobs: { fileName: string; completedAt: string | null }[] }> } | undefined;
+            opening.result.close();
+            resolve((state?.bulk?.['100001']?.jobs ?? []).map((job) => ({ fileName: job.fileName, completed: job.completedAt !== null })));
+          };
+        };
+      }),
+  );
+
 /**
  * Uploads `rows` rows and starts creating them, each chunk answering slowly, and returns once the server
  * answered for some of them but not all: the job is under way.
@@ -72,7 +90,40 @@ describe('Bulk Manager: coming back to a bulk job', () => {
     const after = await snapshot(later);
     expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
     expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey);
-    expect(await storedRuns(later)).toEqual([]);
+    // Kept until the user is done with it.
+    expect(await storedRuns(later)).toEqual([{ userId: 'user-1', fileName: 'closed-tab.csv' }]);
+    await later.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => storedRuns(later)).toEqual([]);
+  });
+
+  browserIt('shows the outcome of a job that finished as its tab was closed, with its summary, until the user is done with it', async () => {
+    const { context, page } = browser;
+    const header = await openConfiguration(page, workDir);
+    const before = await snapshot(page);
+    await uploadFile(page, workDir, 'finished.csv', fillTemplate(header, 30, { tag: 'ended', lastName: 'Ended', firstExtension: 46000 }));
+    await page.getByText('No errors found').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Create 30 users' }).click();
+    await page.getByText('30 users were created.').waitFor({ timeout: 30_000 });
+    expect(await storedRuns(page)).toEqual([{ userId: 'user-1', fileName: 'finished.csv' }]);
+    // The reference host's mock backend saves its state shortly after its last change (a real server
+    // has the job at once): once it has saved the finished job, the tab is closed before Done.
+    await expect.poll(() => savedMockJobs(page), { timeout: 10_000 }).toContainEqual({ fileName: 'finished.csv', completed: true });
+    await page.close();
+
+    const later = await context.newPage();
+    await signIn(later);
+    await openApp(later, 'Bulk Manager');
+    await later.getByText('30 users were created.').waitFor({ timeout: 30_000 });
+    expect(await later.getByText('In Northwind Traders (account 100001), from finished.csv.').isVisible()).toBe(true);
+    expect(await later.getByRole('button', { name: /Download summary/ }).isEnabled()).toBe(true);
+    const after = await snapshot(later);
+    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + 30);
+    await later.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => storedRuns(later)).toEqual([]);
+    // Done went on to Event Logs; once seen, the run is not shown again.
+    await later.getByRole('tab', { name: 'Configuration' }).click();
+    await later.getByText(/The seat template has \d+ columns\./).waitFor();
+    expect(await later.getByText('finished.csv').count()).toBe(0);
   });
 
   browserIt('keeps the job of a user who signed out mid-job away from the next user of the browser, and finishes it when its user signs in again', async () => {
@@ -104,6 +155,7 @@ describe('Bulk Manager: coming back to a bulk job', () => {
     const after = await snapshot(page);
     expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
     expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey);
-    expect(await storedRuns(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => storedRuns(page)).toEqual([]);
   });
 });

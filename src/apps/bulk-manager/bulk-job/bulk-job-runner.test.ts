@@ -345,7 +345,10 @@ describe('the bulk job runner', () => {
     const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
     expect(end).toMatchObject({ outcome: 'completed', fileName: 'alex.csv', counts: { rows: 10, created: 10, failed: 0 } });
     expect(seats()).toBe(before + 10);
-    expect(await store.load('user-1')).toBeNull();
+    // Kept until its user has seen how it ended.
+    expect((await store.load('user-1'))?.meta.fileName).toBe('alex.csv');
+    runner.dismiss();
+    await vi.waitFor(async () => expect(await store.load('user-1')).toBeNull());
   });
 
   it('shows the next user their own unfinished run, not the finished one of the user before', async () => {
@@ -391,8 +394,38 @@ describe('the bulk job runner', () => {
     expect(end.outcome).toBe('completed');
     expect(end.counts).toMatchObject({ rows: 12, created: 12, failed: 0 });
     expect(seats()).toBe(before + 12);
-    expect(await store.load('user-1')).toBeNull();
     // Six chunks, six keys: a chunk sent again after the reload reused its key.
     expect(Object.keys(mockControls.snapshot().seatsCreatedByIdempotencyKey).filter((key) => /-p0-c\d+$/.test(key))).toHaveLength(6);
+    page2.dismiss();
+    await vi.waitFor(async () => expect(await store.load('user-1')).toBeNull());
+  });
+
+  it('shows how a run ended to a user who closed the tab as it finished, creating nothing more, until they are done with it', async () => {
+    const store: JobStore = createMemoryJobStore();
+    const first = countedBridge();
+    const before = seats();
+    const page1 = runnerFor(first.bridge, { store });
+    const refused = rowsOf(1, 90).map((row) => ({ ...row, seat: { ...row.seat, site: 'Moon' } }));
+    await page1.start({ fileName: 'seats.csv', userHeaders: ['First Name'], rows: [...rowsOf(4), ...refused] });
+    await until(page1, (snapshot) => snapshot.phase === 'finished');
+    // The tab closes before the user saw the outcome.
+    page1.dispose();
+    const sent = first.stats.chunkAccounts.length;
+
+    const second = countedBridge();
+    const page2 = runnerFor(second.bridge, { store });
+    await page2.restore();
+    const end = await until(page2, (snapshot) => snapshot.phase === 'finished');
+    expect(end).toMatchObject({ outcome: 'completed', fileName: 'seats.csv', counts: { rows: 5, created: 4, failed: 1 } });
+    expect(page2.failures(5)).toEqual([expect.objectContaining({ userRow: 92 })]);
+    expect(second.stats.chunkAccounts).toHaveLength(0);
+    expect(first.stats.chunkAccounts).toHaveLength(sent);
+    expect(seats()).toBe(before + 4);
+    page2.dismiss();
+    await vi.waitFor(async () => expect(await store.load('user-1')).toBeNull());
+    // Nothing to show any more.
+    const page3 = runnerFor(countedBridge().bridge, { store });
+    await page3.restore();
+    expect(page3.getSnapshot().phase).toBe('idle');
   });
 });

@@ -473,10 +473,12 @@ export class BulkJobRunner {
     const answeredAll = this.answered.every(Boolean);
     if (client !== null && pass?.jobId && (meta.cancelled || !answeredAll)) await completeSeatJob(client, pass.jobId, { signal: this.runRequests.signal });
     if (!this.isCurrent(meta)) return;
-    await this.forget(meta);
+    // A finished run stays stored until the user has seen it (Done, another upload): a tab closed as
+    // the run ended shows its outcome when the user comes back, from the store and the server's job.
+    const outcome: RunOutcome = this.snapshot.outcome === 'lost' ? 'lost' : meta.cancelled ? 'cancelled' : 'completed';
+    if (outcome === 'lost') await this.forget(meta);
     if (!this.isCurrent(meta)) return;
     this.finishing = false;
-    const outcome: RunOutcome = this.snapshot.outcome === 'lost' ? 'lost' : meta.cancelled ? 'cancelled' : 'completed';
     this.set({ phase: 'finished', pause: null, outcome, counts: this.counts() });
     if (this.viewers === 0) this.options.onUnseenEnd?.(this.snapshot);
   }
@@ -498,11 +500,12 @@ export class BulkJobRunner {
     const opened = await this.openPass();
     if (!this.isCurrent(retryMeta)) return;
     if (!opened.ok) {
-      await this.forget(retryMeta);
       if (!this.isCurrent(retryMeta)) return;
+      // Back to the finished run, stored as it was.
       this.meta = meta;
       this.answered = [];
       this.set({ ...previous, error: opened.error });
+      await this.persist('save');
       return;
     }
     this.queue = Array.from({ length: chunkCount(this.currentPassOrThrow()) }, (_, chunk) => chunk);
@@ -575,9 +578,10 @@ export class BulkJobRunner {
     this.set({ phase: 'paused', pause: error.kind === 'unauthorized' ? 'session' : 'connection', error: error.kind === 'unauthorized' ? null : error });
   }
 
-  /** Forgets a finished run (Done); the screens go back to the upload. */
+  /** Forgets a finished run (Done), here and in the store; the screens go back to the upload. */
   dismiss(): void {
     if (this.busy) return;
+    void this.forget(this.meta);
     this.meta = null;
     this.rows = [];
     this.outcomes = [];

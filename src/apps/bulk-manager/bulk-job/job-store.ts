@@ -4,8 +4,10 @@ import type { JobMeta, JobRow } from './job-model';
  * Where a running bulk creation waits out a reload, or a closed tab. Its rows are personal data (names,
  * emails, numbers), so they never go to localStorage, sessionStorage or the URL: those are read
  * synchronously by every script of the origin and outlive the task. They go to IndexedDB, one record
- * per user, and are deleted when the run ends (finished, cancelled, or given up). The rows' outcomes
- * are not stored: the server's job keeps them and is asked again after a reload.
+ * per user, and are deleted once the user has seen how the run ended (Done, another upload, a new
+ * run), or when the server no longer knows its job: a tab closed as the run ended shows the outcome
+ * when the user comes back. The rows' outcomes are not stored: the server's job keeps them and is
+ * asked again after a reload.
  *
  * A record is its user's alone: it is read back only for the host user id that started it (the runner
  * also puts a run away when another user signs in on the same host session), and its requests go to
@@ -18,7 +20,7 @@ export interface JobStore {
   save(meta: JobMeta, rows: readonly JobRow[]): Promise<void>;
   /** Updates the run's meta (a pass opened, cancelled); the rows stay. */
   update(meta: JobMeta): Promise<void>;
-  /** The user's unfinished run, if any. */
+  /** The user's run that is unfinished, or finished but not yet seen, if any. */
   load(userId: string): Promise<{ meta: JobMeta; rows: JobRow[] } | null>;
   /** Forgets the user's run; with `runId`, only if that run is the stored one (another tab may have started a newer run). */
   clear(userId: string, runId?: string): Promise<void>;
