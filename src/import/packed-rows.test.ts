@@ -27,6 +27,9 @@ describe('packRows', () => {
     expect(packedRow(packed, 1, false)).toEqual(['a', 'b', '']);
     expect(packedRow(packed, 0, true)).toEqual(['Zoë', 'default', '👩🏽‍💻 ,"\n']);
     expect(packedCell(packed, 1, 2, true)).toBe('C');
+    // Only the normalised values that differ from the user's are written again.
+    expect(packed.valuesText).toBe('defaultABC');
+    expect([...packed.sameAsRaw]).toEqual([1, 0, 1, 0, 0, 0]);
     expect(packed.issues).toBe(batch.issues);
   });
 

@@ -18,9 +18,14 @@ export interface PackedRows {
   /** The user's values, row after row, cell after cell; cell `k` (row `k / width`) ends at `rawEnds[k]`. */
   readonly rawText: string;
   readonly rawEnds: Uint32Array;
-  /** The normalised values, laid out the same way. */
+  /**
+   * The normalised values that differ from the user's (a phone number in E.164, a choice in its
+   * canonical spelling), laid out the same way; a cell whose value is the user's (1 in `sameAsRaw`)
+   * adds nothing to the text and its end is the previous cell's. Most cells are the user's as typed.
+   */
   readonly valuesText: string;
   readonly valueEnds: Uint32Array;
+  readonly sameAsRaw: Uint8Array;
   /** Cell-level issues per row (null when none). */
   readonly issues: readonly (ColumnIssue[] | null)[];
 }
@@ -30,16 +35,23 @@ export function isPacked(batch: ImportRowsBatch | PackedRows): batch is PackedRo
   return 'packed' in batch;
 }
 
-function pack(rows: readonly (readonly string[])[], width: number): { text: string; ends: Uint32Array } {
-  const cells = new Array<string>(rows.length * width);
+/** Packs rows of `width` cells; with `same`, a cell equal to the same cell of `same` is marked there instead. */
+function pack(rows: readonly (readonly string[])[], width: number, same?: { readonly rows: readonly (readonly string[])[]; readonly marks: Uint8Array }): { text: string; ends: Uint32Array } {
+  const cells: string[] = [];
   const ends = new Uint32Array(rows.length * width);
   let end = 0;
   let k = 0;
-  for (const row of rows) {
+  for (let row = 0; row < rows.length; row++) {
+    const values = rows[row] ?? [];
+    const others = same?.rows[row];
     for (let column = 0; column < width; column++) {
-      const cell = row[column] ?? '';
-      cells[k] = cell;
-      end += cell.length;
+      const cell = values[column] ?? '';
+      if (same !== undefined && cell === (others?.[column] ?? '')) {
+        same.marks[k] = 1;
+      } else {
+        cells.push(cell);
+        end += cell.length;
+      }
       ends[k] = end;
       k++;
     }
@@ -50,7 +62,8 @@ function pack(rows: readonly (readonly string[])[], width: number): { text: stri
 /** Packs a batch whose rows have `width` cells (cells past it are dropped, missing ones are empty). */
 export function packRows(batch: ImportRowsBatch, width: number): PackedRows {
   const raw = pack(batch.raw, width);
-  const values = pack(batch.values, width);
+  const sameAsRaw = new Uint8Array(batch.raw.length * width);
+  const values = pack(batch.values, width, { rows: batch.raw, marks: sameAsRaw });
   return {
     packed: true,
     startId: batch.startId,
@@ -60,6 +73,7 @@ export function packRows(batch: ImportRowsBatch, width: number): PackedRows {
     rawEnds: raw.ends,
     valuesText: values.text,
     valueEnds: values.ends,
+    sameAsRaw,
     issues: batch.issues,
   };
 }
@@ -70,10 +84,10 @@ export const packedCount = (batch: PackedRows): number => batch.rowNumbers.lengt
 /** Cell `column` of the batch's `row`-th row (0 is its first): raw, or normalised with `normalised`. */
 export function packedCell(batch: PackedRows, row: number, column: number, normalised: boolean): string {
   const k = row * batch.width + column;
-  const ends = normalised ? batch.valueEnds : batch.rawEnds;
-  const end = ends[k];
-  if (end === undefined || column < 0 || column >= batch.width) return '';
-  return (normalised ? batch.valuesText : batch.rawText).slice(k === 0 ? 0 : (ends[k - 1] ?? 0), end);
+  if (column < 0 || column >= batch.width || k >= batch.rawEnds.length) return '';
+  const user = !normalised || batch.sameAsRaw[k] === 1;
+  const ends = user ? batch.rawEnds : batch.valueEnds;
+  return (user ? batch.rawText : batch.valuesText).slice(k === 0 ? 0 : (ends[k - 1] ?? 0), ends[k]);
 }
 
 /** A whole row of the batch as an array of cells. */
