@@ -41,7 +41,7 @@ describe('Bulk Manager: fix the rows a job could not create', () => {
 
     const heading = page.getByRole('heading', { name: 'Preview of hires.csv (failed rows)' });
     await heading.waitFor();
-    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.getByText('1 row has errors. Click a cell to fix it.').waitFor();
     const email = await previewCell(page, 3, 'Email');
     expect(await email.getAttribute('aria-invalid')).toBe('true');

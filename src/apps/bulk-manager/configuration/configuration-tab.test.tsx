@@ -104,7 +104,7 @@ describe('Configuration: template and upload', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Upload' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Preview of seats.csv' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Preview of seats.csv' })).toHaveFocus());
     document.removeEventListener('focusin', onFocus);
     expect(focused.slice(focused.indexOf('Upload'))).toEqual(['Upload', 'Preview of seats.csv']);
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockBackend, mockControls } from '../../../../mocks/node';
@@ -60,7 +60,7 @@ describe('Configuration: fix failed rows', () => {
 
     await user.click(screen.getByRole('button', { name: 'Fix 3 failed rows' }));
     const heading = await screen.findByRole('heading', { name: 'Preview of team.csv (failed rows)' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     // The finished run is put away: its panel is gone, its job stays in the account's history.
     expect(screen.queryByText(/refused by the server/)).toBeNull();
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull();
@@ -114,7 +114,8 @@ describe('Configuration: fix failed rows', () => {
     const { user } = await createWithRefusals();
     mockControls.setFaults({ routes: ['validateSeats'], errorRate: 1, errorStatus: 500 });
     await user.click(screen.getByRole('button', { name: 'Fix 3 failed rows' }));
-    expect(await screen.findByRole('heading', { name: 'Preview of team.csv (failed rows)' }, { timeout: 10000 })).toHaveFocus();
+    const fixed = await screen.findByRole('heading', { name: 'Preview of team.csv (failed rows)' }, { timeout: 10000 });
+    await waitFor(() => expect(fixed).toHaveFocus());
     expect(screen.getByText('3 rows: 3 valid, 0 with errors')).toBeInTheDocument();
     expect(
       screen.getByText('The server refused 3 rows for a reason that no cell shows: rows 3 (email: taken); 4 (site: unknown-site); 5 (extension: taken).'),

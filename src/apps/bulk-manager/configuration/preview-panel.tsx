@@ -62,7 +62,11 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
   const alertRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocus?.() === true) headingRef.current?.focus();
+    if (takeFocus?.() !== true) return;
+    // In the next frame: focusing forces a layout of the new grid, which then belongs to the frame's
+    // own rendering instead of lengthening the task that mounted 100,000 rows.
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [takeFocus]);
   const counts = model.counts;
 
