@@ -13,41 +13,34 @@ const chunks = Math.ceil(rows / 500);
 const workDir = setupWorkDir('bulk-job-return-e2e-');
 
 
-/** The runs the bulk job store holds, as user id and file name. */
-const storedRuns = (page: Page) =>
+/** The values of one of the page's IndexedDB object stores: all of them, or the one at `key`. */
+const readStore = (page: Page, database: string, store: string, key?: string) =>
   page.evaluate(
-    () =>
-      new Promise<{ userId: string; fileName: string }[]>((resolve, reject) => {
-        const opening = indexedDB.open('portal-apps-bulk-jobs');
+    ([database, store, key]) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const opening = indexedDB.open(database);
         opening.onerror = () => reject(opening.error);
         opening.onsuccess = () => {
-          const all = opening.result.transaction('meta').objectStore('meta').getAll();
-          all.onsuccess = () => {
-            const runs = (all.result as { userId: string; fileName: string }[]).map(({ userId, fileName }) => ({ userId, fileName }));
+          const objects = opening.result.transaction(store).objectStore(store);
+          const read: IDBRequest = key === undefined ? objects.getAll() : objects.get(key);
+          read.onsuccess = () => {
             opening.result.close();
-            resolve(runs);
+            resolve(key === undefined ? (read.result as unknown[]) : [read.result]);
           };
         };
       }),
+    [database, store, key] as const,
   );
 
+/** The runs the bulk job store holds, as user id and file name. */
+const storedRuns = async (page: Page) =>
+  ((await readStore(page, 'portal-apps-bulk-jobs', 'meta')) as { userId: string; fileName: string }[]).map(({ userId, fileName }) => ({ userId, fileName }));
+
 /** The Northwind jobs the mock backend has saved in this browser (its IndexedDB state). */
-const savedMockJobs = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ fileName: string; completed: boolean }[]>((resolve, reject) => {
-        const opening = indexedDB.open('portal-apps-mocks');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const read = opening.result.transaction('state').objectStore('state').get('state-v2');
-          read.onsuccess = () => {
-            const state = read.result as { bulk?: Record<string, { jobs: { fileName: string; completedAt: string | null }[] }> } | undefined;
-            opening.result.close();
-            resolve((state?.bulk?.['100001']?.jobs ?? []).map((job) => ({ fileName: job.fileName, completed: job.completedAt !== null })));
-          };
-        };
-      }),
-  );
+const savedMockJobs = async (page: Page) => {
+  const [state] = (await readStore(page, 'portal-apps-mocks', 'state', 'state-v2')) as ({ bulk?: Record<string, { jobs: { fileName: string; completedAt: string | null }[] }> } | undefined)[];
+  return (state?.bulk?.['100001']?.jobs ?? []).map((job) => ({ fileName: job.fileName, completed: job.completedAt !== null }));
+};
 
 /**
  * Uploads `rows` rows and starts creating them, each chunk answering slowly, and returns once the server
