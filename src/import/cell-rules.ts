@@ -288,6 +288,9 @@ const fastSpellings = 16;
 const hiddenCharacter = /[\p{Cc}\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff]/u;
 const hiddenCharacters = new RegExp(hiddenCharacter.source, 'gu');
 
+/** A UTF-16 code unit as people write it: `U+202E`. */
+const codePointName = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** A piece of a value as it should be shown: text, or a hidden character named by its code point (`U+202E`). */
 export type VisiblePiece = { readonly text: string } | { readonly hidden: string };
 
@@ -303,7 +306,7 @@ export function visiblePieces(value: string): VisiblePiece[] {
     const code = value.charCodeAt(match.index);
     if (code === 0x09) continue;
     if (match.index > from) pieces.push({ text: value.slice(from, match.index) });
-    pieces.push({ hidden: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
+    pieces.push({ hidden: codePointName(code) });
     from = match.index + match[0].length;
   }
   if (from < value.length) pieces.push({ text: value.slice(from) });
@@ -320,7 +323,7 @@ function checkHiddenCharacters(value: string): CellCheck {
     if (code === 0x09) continue;
     // Counted in characters as a person counts them, so an emoji before it counts once.
     const position = Array.from(value.slice(0, match.index)).length + 1;
-    const character = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const character = codePointName(code);
     return fail(isLineBreak(code) ? 'cell.lineBreak' : isBidiControl(code) ? 'cell.bidiControl' : 'cell.hiddenCharacter', { character, position });
   }
   return ok(value);

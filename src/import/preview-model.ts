@@ -47,7 +47,8 @@ export class PreviewModel {
   private readonly own = new Map<number, { readonly raw: string[]; readonly values: string[] }>();
   private readonly cellIssues: (ColumnIssue[] | null)[] = [];
   /**
-   * The account check's findings per row, each coded as a small integer (`accountCode`): one number, or
+   * The account check's findings per row, each coded as one small integer (column and message, see
+   * `addAccountIssue`): one number, or
    * a list for a row with several. A file whose every row has a finding is then 100,000 numbers in a
    * Map, not 100,000 lists of objects.
    */

@@ -111,7 +111,7 @@ export type RowValueReader = (rowId: number, column: number) => string;
 
 /**
  * Rows grouped by value, per unique column, for in-file uniqueness. Groups are keyed by the value's
- * 32-bit hash (value-hash.ts): a Map of small integers holds no string, which for 100,000 rows keeps
+ * hash (value-hash.ts, halved to 31 bits): a Map of small integers holds no string, which for 100,000 rows keeps
  * 400,000 keys out of the page's heap. Values are read back through `valueOf` only to tell apart two
  * values that share a hash. A group is one row id (the common case, no allocation) or an array of ids.
  * Adding and removing a row touch only its own groups; a row is removed with the values it was added

@@ -500,7 +500,6 @@ export class BulkJobRunner {
     const opened = await this.openPass();
     if (!this.isCurrent(retryMeta)) return;
     if (!opened.ok) {
-      if (!this.isCurrent(retryMeta)) return;
       // Back to the finished run, stored as it was.
       this.meta = meta;
       this.answered = [];
