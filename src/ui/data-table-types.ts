@@ -37,12 +37,19 @@ export interface DataTableColumn<Row> {
   cell: (row: Row, context: DataTableCellContext) => ReactNode;
   /** Makes the column's cells editable as text, with one input at a time. */
   edit?: DataTableCellEdit<Row>;
-  /** A CSS grid track: pixels as a number, or a string such as `minmax(160px, 2fr)`. Defaults to `minmax(120px, 1fr)`. */
-  width?: number | string;
+  /**
+   * A CSS grid track: pixels as a number, or `minmax(<px>, <max>)` such as `minmax(160px, 2fr)`.
+   * Defaults to `minmax(120px, 1fr)`. The minimum is in pixels so the grid can size its rows to the
+   * sum of the columns' minimums: rows are painted on their own and show nothing past their width.
+   */
+  width?: DataTableColumnWidth;
   /** Shows a sort button in the header; the caller sorts (or asks the server to). */
   sortable?: boolean;
   align?: 'start' | 'end' | 'center';
 }
+
+/** Width of a {@link DataTableColumn}: pixels, or a track whose minimum is in pixels. */
+export type DataTableColumnWidth = number | `minmax(${number}px, ${string})`;
 
 /** The caller-owned sort of a {@link DataTable}. */
 export interface DataTableSort {

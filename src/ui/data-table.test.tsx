@@ -83,6 +83,20 @@ describe('DataTable', () => {
     expect(screen.queryByText('User 99999')).not.toBeInTheDocument();
   });
 
+  it('makes its rows as wide as the minimums of all its columns, so a row painted on its own shows every cell', () => {
+    const columns: DataTableColumn<Seat>[] = [
+      { id: 'name', header: 'Name', cell: (seat) => seat.name, width: 'minmax(220px, 2fr)' },
+      { id: 'extension', header: 'Extension', cell: (seat) => seat.extension, width: 72 },
+      { id: 'id', header: 'Id', cell: (seat) => seat.id, width: 'minmax(140.5px, 1fr)' },
+      { id: 'other', header: 'Other', cell: () => '' },
+    ];
+    render(<Harness rows={makeSeats(3)} columns={columns} selectable />);
+    const grid = screen.getByRole('grid', { name: 'Seats' });
+    // The checkbox column (48) and 220 + 72 + 140.5 + the default 120.
+    expect(grid.style.getPropertyValue('--pa-grid-min-width')).toBe('600.5px');
+    expect(grid.style.getPropertyValue('--pa-grid-columns')).toBe('48px minmax(220px, 2fr) 72px minmax(140.5px, 1fr) minmax(120px, 1fr)');
+  });
+
   it('shows the empty state when there are no rows', () => {
     render(<Harness rows={[]} />);
     expect(screen.getByRole('heading', { name: 'No seats yet' })).toBeInTheDocument();

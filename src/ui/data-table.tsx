@@ -4,7 +4,7 @@ import styles from './data-table.module.css';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
 import { useRowWindow } from './data-table-window';
-import type { DataTableColumn, DataTableSelection, DataTableSort } from './data-table-types';
+import type { DataTableColumn, DataTableColumnWidth, DataTableSelection, DataTableSort } from './data-table-types';
 
 /** Props of {@link DataTable}. */
 export interface DataTableProps<Row> {
@@ -53,9 +53,17 @@ interface Editing extends Position {
 /** Where focus goes when an edit ends: a key's direction, back to the cell (Escape), or nowhere (focus left on its own). */
 type EditExit = 'down' | 'up' | 'next' | 'previous' | 'stay' | 'none';
 
-function track(width: number | string | undefined): string {
+const DEFAULT_TRACK = 'minmax(120px, 1fr)';
+
+function track(width: DataTableColumnWidth | undefined): string {
   if (typeof width === 'number') return `${width}px`;
-  return width ?? 'minmax(120px, 1fr)';
+  return width ?? DEFAULT_TRACK;
+}
+
+/** The narrowest a column gets, in px: the rows' width is the sum of these. */
+function trackMinimum(width: DataTableColumnWidth | undefined): number {
+  if (typeof width === 'number') return width;
+  return Number.parseFloat((width ?? DEFAULT_TRACK).slice('minmax('.length));
 }
 
 const SELECT_COLUMN_WIDTH = 48;
@@ -369,7 +377,7 @@ export function DataTable<Row>({
 
   const gridStyle = useMemo(() => {
     const tracks = [selectable ? `${SELECT_COLUMN_WIDTH}px` : null, ...columns.map((column) => track(column.width))].filter(Boolean).join(' ');
-    const minWidth = (selectable ? SELECT_COLUMN_WIDTH : 0) + columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 120), 0);
+    const minWidth = (selectable ? SELECT_COLUMN_WIDTH : 0) + columns.reduce((sum, column) => sum + trackMinimum(column.width), 0);
     // A body row's border is inside its height: text cells centre their line in what is left.
     return { height, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px`, '--pa-grid-line-height': `${rowHeight - 1}px` } as CSSProperties;
   }, [columns, selectable, height, rowHeight]);
