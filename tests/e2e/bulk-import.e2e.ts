@@ -76,7 +76,7 @@ describe('Bulk Manager: create users from a file', () => {
     expect(errors).toEqual([]);
   });
 
-  browserIt('blocks a file with errors: nothing is created, and the errors file lists every row with its errors', async () => {
+  browserIt('blocks a file with errors: the action says how many rows to fix and creates nothing, and the errors file, offered at once, lists every row with its errors', async () => {
     const { page } = browser;
     const header = await openConfiguration(page, workDir);
     const before = await seats(page);
@@ -89,12 +89,13 @@ describe('Bulk Manager: create users from a file', () => {
       }),
     );
     await page.getByText('3 rows have errors. Click a cell to fix it.').waitFor();
-    await page.getByRole('button', { name: 'Create 3 users' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: 'nothing was created' });
-    await alert.waitFor();
+    const action = page.getByRole('button', { name: 'Fix 3 rows to create users' });
+    expect(await action.getAttribute('aria-disabled')).toBe('true');
+    await action.click();
+    expect(await page.getByText('Checking the edited rows against the account…').count()).toBe(0);
     expect(await seats(page)).toBe(before);
 
-    const errorsFile = await download(page, workDir, () => alert.getByRole('button', { name: 'Download errors file' }).click());
+    const errorsFile = await download(page, workDir, () => page.getByRole('button', { name: 'Download errors file' }).click());
     expect(errorsFile.name).toBe('with-errors-errors.csv');
     const rows = parseCsv(errorsFile.text);
     expect(rows[0]).toEqual([...header, 'Errors']);

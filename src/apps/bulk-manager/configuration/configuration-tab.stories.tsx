@@ -75,12 +75,12 @@ export const PreviewEditingCell: Story = {
   },
 };
 
-/** After Create with errors left: nothing created, and the errors file offered. */
+/** Errors left: the action says how many rows to fix and creates nothing; the errors file is offered beside the count. */
 export const CreateBlocked: Story = {
   play: async () => {
     await upload(csvFile(seatCsv(seatRows(10, { 3: badEmail }))));
-    await userEvent.click(await page().findByRole('button', { name: 'Create 9 users' }));
-    await expect(await page().findByRole('button', { name: 'Download errors file' })).toBeInTheDocument();
+    await expect(await page().findByRole('button', { name: 'Fix 1 row to create users' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page().getByRole('button', { name: 'Download errors file' })).toBeInTheDocument();
   },
 };
 
@@ -179,6 +179,8 @@ export const French: Story = {
     await userEvent.upload(within(dialog).getByLabelText(/Parcourir/), csvFile(seatCsv(seatRows(5, { 1: badEmail }))));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Importer' }));
     await expect(await page().findByText('1 ligne contient des erreurs. Cliquez sur une cellule pour la corriger.')).toBeInTheDocument();
+    await expect(page().getByRole('button', { name: 'Corrigez 1 ligne pour créer les utilisateurs' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page().getByRole('button', { name: 'Télécharger le fichier des erreurs' })).toBeInTheDocument();
     await expect(page().getByRole('columnheader', { name: seatHeaders[2] })).toBeInTheDocument();
   },
 };

@@ -211,16 +211,25 @@ describe('Configuration: preview', () => {
 });
 
 describe('Configuration: create', () => {
-  it('creates nothing while errors remain, says so, and the errors file lists every row in order with its errors', async () => {
+  it('while rows have errors, the action says how many to fix and creates nothing, and the errors file, offered beside the count, lists every row in order with its errors', async () => {
     const { user } = renderTab();
     const before = seatCount();
+    const jobsBefore = mockControls.snapshot().jobsByAccount['100001'];
     await upload(user, csvFile(seatCsv(seatRows(3, { 0: badEmail, 2: (row) => row.map((v, i) => (i === 4 ? 'Mars' : v)) }))));
-    await user.click(await screen.findByRole('button', { name: 'Create 1 user' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('2 rows have errors, so nothing was created.');
+    const action = await screen.findByRole('button', { name: 'Fix 2 rows to create users' });
+    expect(action).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.queryByRole('button', { name: /^Create/ })).toBeNull();
+    await user.click(action);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('Checking the edited rows against the account…')).toBeNull();
     expect(seatCount()).toBe(before);
-    expect(mockControls.snapshot().jobsByAccount['100001']).toBe(mockBackend.bulk('100001').jobs.length);
-    await user.click(within(alert).getByRole('button', { name: 'Download errors file' }));
+    expect(mockControls.snapshot().jobsByAccount['100001']).toBe(jobsBefore);
+
+    // Offered before any click, beside the count of rows with errors.
+    const count = screen.getByText('2 rows have errors. Click a cell to fix it.');
+    expect(count).toHaveAttribute('role', 'status');
+    const download = within(count.parentElement ?? document.body).getByRole('button', { name: 'Download errors file' });
+    await user.click(download);
     expect(saved[0]?.name).toBe('seats-errors.csv');
     const text = await savedText();
     expect(text.startsWith('\uFEFF')).toBe(true);

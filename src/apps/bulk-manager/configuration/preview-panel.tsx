@@ -44,8 +44,9 @@ export interface PreviewPanelProps {
 
 /**
  * The preview of an upload: counts, "No errors found" or how many rows have errors, the editable
- * grid with a filter, add and delete, and Create. Create checks edited rows against the account
- * first; with any error left nothing is created and the errors file is offered. A failure of the
+ * grid with a filter, add and delete, and Create. While rows have errors, Create says how many to
+ * fix and does nothing, and the errors file is offered beside the count. Create checks edited rows
+ * against the account first; an error found then creates nothing and offers the file too. A failure of the
  * server is told apart from validation errors, and the rows stay.
  */
 export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPanelProps) {
@@ -69,6 +70,9 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
     return () => cancelAnimationFrame(frame);
   }, [takeFocus]);
   const counts = model.counts;
+  // Nothing is created while a row has an error: the action says what to do instead, and the errors
+  // file is offered at once, beside the count, not only after a Create that could not work.
+  const blockedByErrors = counts.invalid > 0;
 
   // Rows are listed again when the filter changes or rows come and go, not on every edit: a row fixed
   // under "Only rows with errors" stays in view, now marked OK, instead of jumping away under the cursor.
@@ -136,9 +140,16 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
         </h3>
         <p className={styles.counts}>{t('configuration.preview.counts', { ...counts, count: counts.total })}</p>
       </div>
-      <p role="status" className={counts.invalid === 0 ? styles.noErrors : styles.hasErrors}>
-        {counts.invalid === 0 ? t('configuration.preview.noErrors') : t('configuration.preview.hasErrors', { count: counts.invalid })}
-      </p>
+      <div className={blockedByErrors ? styles.hasErrors : styles.noErrors}>
+        <p role="status" className={styles.errorCount}>
+          {blockedByErrors ? t('configuration.preview.hasErrors', { count: counts.invalid }) : t('configuration.preview.noErrors')}
+        </p>
+        {blockedByErrors ? (
+          <Button variant="secondary" size="sm" onClick={downloadErrors}>
+            {t('configuration.create.downloadErrors')}
+          </Button>
+        ) : null}
+      </div>
       {notices.length > 0 ? (
         <div className={styles.notices}>
           <h4 className={styles.noticesHeading}>{t('configuration.preview.notices')}</h4>
@@ -172,8 +183,13 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
       />
       <div className={styles.createBar}>
         {create.kind === 'working' ? <p className={styles.createHint}>{t('configuration.create.checking')}</p> : null}
-        <Button variant="primary" loading={create.kind === 'working'} onClick={() => void createUsers()}>
-          {t('configuration.create.button', { count: counts.valid })}
+        <Button
+          variant="primary"
+          loading={create.kind === 'working'}
+          aria-disabled={blockedByErrors || undefined}
+          onClick={blockedByErrors ? undefined : () => void createUsers()}
+        >
+          {blockedByErrors ? t('configuration.create.fixRows', { count: counts.invalid }) : t('configuration.create.button', { count: counts.valid })}
         </Button>
       </div>
       {create.kind === 'blocked' || create.kind === 'no-rows' || create.kind === 'failed' || create.kind === 'check-failed' ? (
