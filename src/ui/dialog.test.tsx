@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef, useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,104 @@ describe('Dialog', () => {
     const { container } = render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Switch account' }));
     await expectNoAxeViolations(container);
+  });
+});
+
+/** A dialog whose focused Send button gives way to results, as the welcome dialog does. */
+function PhasedHarness() {
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [channel, setChannel] = useState('email');
+  return (
+    <AppRoot>
+      <main>
+        <Button onClick={() => setOpen(true)}>Send welcome</Button>
+      </main>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Send welcome messages"
+        closeLabel="Close"
+        footer={sent ? <p>Sent.</p> : <Button onClick={() => setSent(true)}>Send</Button>}
+      >
+        {sent ? null : (
+          <fieldset>
+            <legend>Channel</legend>
+            {['email', 'sms'].map((option) => (
+              <label key={option}>
+                <input type="radio" name="channel" value={option} checked={channel === option} onChange={() => setChannel(option)} />
+                {option}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <button type="button" hidden>
+          Hidden
+        </button>
+        <button type="button" disabled>
+          Disabled
+        </button>
+        <span style={{ display: 'none' }}>
+          <button type="button">Not displayed</button>
+        </span>
+      </Dialog>
+    </AppRoot>
+  );
+}
+
+describe('Dialog focus trap', () => {
+  it('counts a radio group as one tab stop and skips hidden and disabled elements', async () => {
+    const user = userEvent.setup();
+    render(<PhasedHarness />);
+    await user.click(screen.getByRole('button', { name: 'Send welcome' }));
+    const email = screen.getByRole('radio', { name: 'email' });
+    expect(email).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab();
+    expect(email).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+
+    await user.click(screen.getByRole('radio', { name: 'sms' }));
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'sms' })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+  });
+
+  it('keeps focus inside when the focused button disappears, so Tab stays in and Escape still closes', async () => {
+    const user = userEvent.setup();
+    render(<PhasedHarness />);
+    const opener = screen.getByRole('button', { name: 'Send welcome' });
+    await user.click(opener);
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Sent.')).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog', { name: 'Send welcome messages' });
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('closes on Escape pressed while focus is on the page body', async () => {
+    const user = userEvent.setup();
+    render(<PhasedHarness />);
+    await user.click(screen.getByRole('button', { name: 'Send welcome' }));
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
 

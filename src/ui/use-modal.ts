@@ -12,12 +12,64 @@ const FOCUSABLE = [
   '[tabindex]',
 ].join(',');
 
-/** The elements of `root` that Tab can reach, in document order. */
-export function tabbableElements(root: HTMLElement): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (element) => element.tabIndex >= 0 && !element.closest('[hidden], [inert]'),
-  );
+/** Whether `element` is drawn: not in a `hidden` or `inert` subtree, nor under display: none or visibility: hidden. */
+function isRendered(element: HTMLElement, root: HTMLElement): boolean {
+  if (element.closest('[hidden], [inert], fieldset[disabled]')) return false;
+  if (getComputedStyle(element).visibility === 'hidden') return false;
+  for (let node: HTMLElement | null = element; node && node !== root; node = node.parentElement) {
+    if (getComputedStyle(node).display === 'none') return false;
+  }
+  return true;
 }
+
+/** The radio buttons of `radio`'s group inside `root` (same name), in document order. */
+function radioGroup(radio: HTMLInputElement, root: HTMLElement): HTMLInputElement[] {
+  if (!radio.name) return [radio];
+  return Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((item) => item.name === radio.name && item.form === radio.form);
+}
+
+const isRadio = (element: Element): element is HTMLInputElement => element instanceof HTMLInputElement && element.type === 'radio';
+
+/**
+ * The elements of `root` that Tab can reach, in document order, as a browser counts them: hidden and
+ * disabled elements are skipped, and a group of radio buttons is one stop (its checked button, or its
+ * first when none is checked), since the arrow keys move inside the group.
+ */
+export function tabbableElements(root: HTMLElement): HTMLElement[] {
+  const candidates = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => element.tabIndex >= 0 && isRendered(element, root));
+  return candidates.filter((element) => {
+    if (!isRadio(element)) return true;
+    const group = radioGroup(element, root).filter((item) => candidates.includes(item));
+    const checked = group.find((item) => item.checked);
+    return element === (checked ?? group[0]);
+  });
+}
+
+/** Whether `a` comes before `b` in the document. */
+const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+/**
+ * Where Tab (or Shift+Tab) goes from `active` inside `panel`: the next (or previous) tab stop in
+ * document order, wrapping around, so focus never leaves the modal for the page behind it.
+ */
+export function nextTabStop(panel: HTMLElement, active: Element | null, backwards: boolean): HTMLElement | undefined {
+  const stops = tabbableElements(panel);
+  if (stops.length === 0) return undefined;
+  const inside = active instanceof HTMLElement && active !== panel && panel.contains(active);
+  if (!inside) return backwards ? stops[stops.length - 1] : stops[0];
+  // The radio group of the active element counts as one stop: step over all of it.
+  const group: readonly Element[] = isRadio(active) ? radioGroup(active, panel) : [active];
+  const first = group[0] ?? active;
+  const last = group[group.length - 1] ?? active;
+  if (backwards) {
+    const before = stops.filter((stop) => !group.includes(stop) && precedes(stop, first));
+    return before[before.length - 1] ?? stops[stops.length - 1];
+  }
+  return stops.find((stop) => !group.includes(stop) && precedes(last, stop)) ?? stops[0];
+}
+
+/** The open modals' panels, the topmost last: only the topmost answers keys that land outside it. */
+const openPanels: HTMLElement[] = [];
 
 /** Marks the layer that toasts render in: a modal leaves it live so announcements still reach users. */
 export const TOAST_LAYER_ATTRIBUTE = 'data-pa-toast-layer';
@@ -40,6 +92,20 @@ export interface UseModalOptions {
   contentRef?: RefObject<HTMLElement | null>;
   /** Asked on close: false when the caller moves focus itself, so it does not go back to the opener. */
   returnFocus?: () => boolean;
+}
+
+/** Escape closes; Tab and Shift+Tab move through the modal's own tab stops, wrapping around. */
+function handleModalKey(event: Pick<globalThis.KeyboardEvent, 'key' | 'shiftKey' | 'preventDefault' | 'stopPropagation'>, panel: HTMLElement, close: () => void) {
+  if (event.key === 'Escape') {
+    // Stop here so a modal underneath (a dialog opened from a side panel) stays open.
+    event.stopPropagation();
+    event.preventDefault();
+    close();
+    return;
+  }
+  if (event.key !== 'Tab') return;
+  event.preventDefault();
+  (nextTabStop(panel, document.activeElement, event.shiftKey) ?? panel).focus();
 }
 
 /**
@@ -76,10 +142,41 @@ export function useModal({ open, onClose, layer, panelRef, initialFocusRef, cont
       }
     }
 
-    const target = initialFocusRef?.current ?? (contentRef?.current ? tabbableElements(contentRef.current)[0] : undefined) ?? panel;
+    const defaultTarget = () => (contentRef?.current ? tabbableElements(contentRef.current)[0] : undefined) ?? panel;
+    const target = initialFocusRef?.current ?? defaultTarget();
     target.focus();
+    openPanels.push(panel);
+    const isTopmost = () => openPanels[openPanels.length - 1] === panel;
+
+    // The focused element can disappear while the modal is open (Send becomes the results, Upload
+    // becomes Cancel while reading, a clicked backdrop): focus then falls to <body>, where Tab reaches
+    // the page behind and Escape does nothing. Bring it back inside.
+    const lost = () => {
+      const active = document.activeElement;
+      return active === null || active === document.body || active === document.documentElement;
+    };
+    const recover = () => {
+      if (isTopmost() && panel.isConnected && lost()) defaultTarget().focus();
+    };
+    const observer = new MutationObserver(recover);
+    observer.observe(panel, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'inert'] });
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.relatedTarget === null) queueMicrotask(recover);
+    };
+    panel.addEventListener('focusout', onFocusOut);
+    // A key pressed while focus is nowhere (before it is recovered) still belongs to the topmost modal.
+    const onDocumentKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!isTopmost() || !(event.target === document.body || event.target === document.documentElement)) return;
+      handleModalKey(event, panel, () => onCloseRef.current());
+    };
+    document.addEventListener('keydown', onDocumentKeyDown);
 
     return () => {
+      observer.disconnect();
+      panel.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('keydown', onDocumentKeyDown);
+      const index = openPanels.lastIndexOf(panel);
+      if (index >= 0) openPanels.splice(index, 1);
       for (const element of inerted) element.removeAttribute('inert');
       // Return focus only if it is still inside the closing modal (or lost to <body>): a caller that
       // moved focus on purpose (e.g. to a new row) keeps it.
@@ -89,33 +186,10 @@ export function useModal({ open, onClose, layer, panelRef, initialFocusRef, cont
     };
   }, [open, layer, panelRef, initialFocusRef, contentRef]);
 
-  /** Keydown handler for the panel: Escape closes, Tab wraps around. */
+  /** Keydown handler for the panel. */
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') {
-      // Stop here so a modal underneath (a dialog opened from a side panel) stays open.
-      event.stopPropagation();
-      event.preventDefault();
-      onCloseRef.current();
-      return;
-    }
-    if (event.key !== 'Tab') return;
     const panel = panelRef.current;
-    if (!panel) return;
-    const tabbable = tabbableElements(panel);
-    const first = tabbable[0];
-    const last = tabbable[tabbable.length - 1];
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === panel)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (panel) handleModalKey(event, panel, () => onCloseRef.current());
   };
 
   return { onKeyDown };

@@ -100,7 +100,7 @@ export function ActivationPanel({ tenant, onTenant, onStale, onOpenAdvancedOptio
       ) : null}
 
       {tenant.manualActivation && activation.status === 'inactive' ? null : (
-        <ActivationSteps steps={activation.steps} retrying={retrying} onRetry={(stepId) => void retry(stepId)} />
+        <ActivationSteps steps={activation.steps} started={activation.status !== 'inactive'} retrying={retrying} onRetry={(stepId) => void retry(stepId)} />
       )}
     </div>
   );

@@ -8,6 +8,8 @@ import styles from './setup-page.module.css';
 /** Props of {@link ActivationSteps}. */
 export interface ActivationStepsProps {
   steps: readonly ActivationStep[];
+  /** False before activation was ever started: pending steps then say "Not started", not "Waiting". */
+  started: boolean;
   /** The step being retried, if any. */
   retrying: ActivationStepId | null;
   onRetry(stepId: ActivationStepId): void;
@@ -19,7 +21,7 @@ const statusMark: Record<ActivationStep['status'], string> = { pending: '○', '
  * The automatic activation's steps in order, each with its status; a failed step says why and offers
  * Retry. A polite status line announces the step that runs (or failed), so progress is heard too.
  */
-export function ActivationSteps({ steps, retrying, onRetry }: ActivationStepsProps) {
+export function ActivationSteps({ steps, started, retrying, onRetry }: ActivationStepsProps) {
   const { t } = useTranslation('teams');
   const titleId = useId();
   const done = steps.filter((step) => step.status === 'succeeded').length;
@@ -56,7 +58,7 @@ export function ActivationSteps({ steps, retrying, onRetry }: ActivationStepsPro
                 </div>
               ) : null}
             </div>
-            <span className={styles.stepStatus}>{t(`setup.stepStatus.${step.status}`)}</span>
+            <span className={styles.stepStatus}>{step.status === 'pending' && !started ? t('setup.stepStatus.notStarted') : t(`setup.stepStatus.${step.status}`)}</span>
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import type { Tenant } from '../../../contract';
 import { useApiClient } from '../../../bridge/use-api';
 import { Toggle } from '../../../ui';
 import { ManualActivationGuide } from './manual-activation-guide';
+import { TenantConnections } from './tenant-connections';
 import { apiReason } from './reasons';
 import { useSavedFlag } from './use-saved-flag';
 import styles from './setup-page.module.css';
@@ -19,7 +20,8 @@ export interface ManualActivationProps {
 
 /**
  * Advanced Options: the Manual Activation switch, which only moves before activation starts (it is
- * disabled with the reason afterwards), and, when on, what the customer has to do by hand.
+ * disabled with the reason afterwards), and, when on, what the customer has to do by hand. Once the
+ * tenant is active there is nothing left to do, but the domains and gateways stay here to read.
  */
 export function ManualActivation({ tenant, onTenant, onReload }: ManualActivationProps) {
   const { t } = useTranslation('teams');
@@ -47,7 +49,12 @@ export function ManualActivation({ tenant, onTenant, onReload }: ManualActivatio
         disabled={locked}
         onCheckedChange={flag.change}
       />
-      {flag.checked ? <ManualActivationGuide tenant={tenant} onCheckAgain={onReload} /> : null}
+      {flag.checked && tenant.activation.status !== 'active' ? <ManualActivationGuide tenant={tenant} onCheckAgain={onReload} /> : null}
+      {tenant.activation.status === 'active' ? (
+        <div className={styles.guide}>
+          <TenantConnections tenant={tenant} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -88,6 +88,19 @@ export const ManualActivation: Story = {
   },
 };
 
+/** An active tenant's Advanced Options: the domains and PSTN gateways, to read, nothing left to do. */
+export const AdvancedOptionsActive: Story = {
+  parameters: advanced,
+  globals: { account: '100002' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('region', { name: 'Domains' })).toBeInTheDocument();
+    await expect(canvas.getByRole('region', { name: 'PSTN gateways' })).toBeInTheDocument();
+    await expect(canvas.getAllByText('Verified')).toHaveLength(2);
+    await expect(canvas.queryByRole('region', { name: 'Steps left' })).not.toBeInTheDocument();
+  },
+};
+
 /** Activation started, so Manual Activation is locked, with the reason. */
 export const ManualActivationLocked: Story = {
   parameters: { ...advanced, mocks: withData((backend) => freezeActivationAt(backend, 'consent')) },

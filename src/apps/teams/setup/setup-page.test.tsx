@@ -31,11 +31,12 @@ const stepItem = (name: string) => {
 };
 
 describe('Setup', () => {
-  it('offers Activate on an inactive tenant and shows every step waiting', async () => {
+  it('offers Activate on an inactive tenant and shows every step not started, not waiting', async () => {
     const { container } = renderSetup();
     expect(await screen.findByText('Not activated')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Activate' })).toBeEnabled();
-    expect(screen.getAllByText('Waiting')).toHaveLength(5);
+    expect(screen.getAllByText('Not started')).toHaveLength(5);
+    expect(screen.queryByText('Waiting')).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
@@ -53,6 +54,7 @@ describe('Setup', () => {
     await user.click(await screen.findByRole('button', { name: 'Activate' }));
     expect(await screen.findByText('Activation in progress')).toBeInTheDocument();
     expect(stepItem('Consent').getByText('In progress')).toBeInTheDocument();
+    expect(stepItem('Voice routing').getByText('Waiting')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Activation progress' })).toHaveAttribute('aria-valuenow', '0');
 
     mockControls.advanceTime(STEP_DURATION_MS * 2);
@@ -182,6 +184,25 @@ describe('Setup', () => {
     const toggle = await screen.findByRole('switch', { name: 'Manual Activation' });
     expect(toggle).toBeDisabled();
     expect(toggle).toHaveAccessibleDescription('Manual activation can only be turned on before activation starts. Status: Active.');
+  });
+
+  it('shows the domains and PSTN gateways read-only on Advanced Options once the tenant is active', async () => {
+    const tenant = mockBackend.state.teams[CONTOSO.id]?.tenant;
+    if (!tenant) throw new Error('The seed has a tenant');
+    const { container } = renderSetup({ account: CONTOSO, path: '/apps/teams/setup/advanced' });
+    const domains = within(await screen.findByRole('region', { name: 'Domains' }));
+    for (const domain of tenant.domains) {
+      const row = within(domains.getByRole('row', { name: new RegExp(`^${domain.name.replace(/\./g, '\\.')} `) }));
+      expect(row.getByText(domain.txtVerificationCode)).toBeInTheDocument();
+      expect(row.getByText('Verified')).toBeInTheDocument();
+    }
+    const gateways = within(screen.getByRole('region', { name: 'PSTN gateways' }));
+    expect(gateways.getByRole('rowheader', { name: 'sbc1.contosoltd.example.com' })).toBeInTheDocument();
+    expect(gateways.getAllByText('Active')).toHaveLength(2);
+    expect(screen.queryByRole('region', { name: 'Steps left' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Check again' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
   });
 
   it('says the tenant could not be loaded and loads it on Try again', async () => {
