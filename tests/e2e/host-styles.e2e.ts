@@ -47,7 +47,7 @@ async function hostChanges(page: Page): Promise<string[]> {
   expect(clean.length).toBeGreaterThan(10);
   const sheet = await page.addStyleTag({ content: hostileSheet });
   const hostile = await snapshot(page);
-  await sheet.evaluate((element) => element.remove());
+  await sheet.evaluate((element) => (element as HTMLStyleElement).remove());
   const changed: string[] = [];
   clean.forEach((row, index) => {
     const other = hostile[index] ?? '(missing)';
