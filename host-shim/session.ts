@@ -27,6 +27,10 @@ export function createShimSession(options: SessionOptions): ShimSession {
   const navigation = createHistoryNavigation('/apps');
   const localeListeners = createListeners<string>();
   let locale = options.locale;
+  const setLocale = (next: string): void => {
+    locale = next;
+    localeListeners.emit(next);
+  };
   const bridge = createBridge({
     baseUrl,
     user: options.user,
@@ -34,16 +38,13 @@ export function createShimSession(options: SessionOptions): ShimSession {
     tokens: options.tokens,
     auth: createAuthService(baseUrl),
     navigation,
-    locale: { current: () => locale, subscribe: localeListeners.subscribe },
+    locale: { current: () => locale, subscribe: localeListeners.subscribe, set: setLocale },
     notify: options.notify,
     onLogout: options.onLogout,
   });
   return {
     bridge,
-    setLocale(next) {
-      locale = next;
-      localeListeners.emit(next);
-    },
+    setLocale,
     dispose: () => navigation.dispose(),
   };
 }

@@ -116,6 +116,8 @@ export function ShimApp() {
     setLocale(next);
     session?.setLocale(next);
   };
+  // An app may change the language too (locale.set, contract 1.2): the host's menu follows it.
+  useEffect(() => session?.bridge.locale.subscribe(setLocale), [session]);
 
   const activeApp = catalogue.status === 'ready' ? catalogue.apps.find((app) => pathname.startsWith(app.route)) : undefined;
   const appError = activeApp ? appErrors[activeApp.id] : undefined;

@@ -13,7 +13,7 @@
 export const BRIDGE_CONTRACT_MAJOR = 1;
 
 /** The contract version this bundle was built against, for host teams' diagnostics. @public */
-export const BRIDGE_CONTRACT_VERSION = '1.1.0';
+export const BRIDGE_CONTRACT_VERSION = '1.2.0';
 
 /** Stops a subscription. Calling it twice is harmless. @public */
 export type Unsubscribe = () => void;
@@ -136,6 +136,13 @@ export interface HostLocale {
   current(): string;
   /** Called after every change of the host's language. */
   subscribe(listener: (locale: string) => void): Unsubscribe;
+  /**
+   * Since 1.2, optional: changes the host's language, as the host's own language menu would, and
+   * tells every subscriber (the app follows through `subscribe`, like any other change). The language
+   * is the host's: an app with a language selector (Teams) shows it only when the host provides
+   * `set`, so choosing a language in the app changes it everywhere, never in the app alone.
+   */
+  set?(locale: string): void | Promise<void>;
 }
 
 /** Everything the host gives an app. @public */

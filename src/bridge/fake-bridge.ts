@@ -53,6 +53,10 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
   const localeListeners = createListeners<string>();
   let locale = options.locale ?? 'en';
   let logouts = 0;
+  const setLocale = (next: string): void => {
+    locale = next;
+    localeListeners.emit(next);
+  };
 
   const bridge = createBridge({
     baseUrl,
@@ -66,7 +70,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     auth: createAuthService(baseUrl),
     now: options.now,
     navigation,
-    locale: { current: () => locale, subscribe: localeListeners.subscribe },
+    locale: { current: () => locale, subscribe: localeListeners.subscribe, set: setLocale },
     notify: (notification) => void notifications.push(notification),
     onLogout: () => {
       logouts += 1;
@@ -75,10 +79,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
 
   const host: FakeBridge['host'] = {
     ...bridge.host,
-    setLocale(next: string) {
-      locale = next;
-      localeListeners.emit(next);
-    },
+    setLocale,
     notifications,
     navigationHistory: navigation.history,
     get logouts() {

@@ -44,4 +44,11 @@ describe('checkBridge', () => {
     const paths = result.problems.map((problem) => problem.path);
     expect(paths).toEqual(expect.arrayContaining(['account.current().id', 'account.current().name', 'locale.current()']));
   });
+
+  it('accepts a host without locale.set (before 1.2) and refuses one whose locale.set is not a function', () => {
+    const bridge = createFakeBridge();
+    expect(checkBridge({ ...bridge, locale: { current: bridge.locale.current, subscribe: bridge.locale.subscribe } }).ok).toBe(true);
+    const result = checkBridge({ ...bridge, locale: { ...bridge.locale, set: 'fr' } });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'locale.set', message: 'must be a function' }] });
+  });
 });

@@ -30,7 +30,7 @@ const bridgeSchema = z.object({
   api: z.object({ fetch: fn }),
   navigation: z.object({ basePath: z.string().startsWith('/'), current: fn, navigate: fn, subscribe: fn }),
   notify: fn,
-  locale: z.object({ current: fn, subscribe: fn }),
+  locale: z.object({ current: fn, subscribe: fn, set: fn.optional() }),
 });
 
 const accountSchema = z.object({ id: z.string().min(1), name: z.string() });

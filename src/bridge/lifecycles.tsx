@@ -7,7 +7,6 @@ import { checkBridge, type BridgeProblem } from './guard';
 import { BridgeProvider } from './react';
 import { attachStyles, detachStyles } from './style-registry';
 import { createI18n, toLocale, type LocaleResources } from '../i18n';
-import { readLanguagePreference } from '../i18n/preference';
 import { AppFrame } from './app-frame';
 
 /** What an app of this bundle declares to become single-spa lifecycles. */
@@ -20,11 +19,6 @@ export interface AppDefinition {
   namespaces: Record<string, LocaleResources>;
   /** The app's screen, rendered once the bridge is known to be good. */
   Root: ComponentType;
-  /**
-   * Where the app remembers a language the user chose in it; once chosen, it wins over the host's
-   * locale. Without it the app follows the host.
-   */
-  languagePreferenceKey?: string;
 }
 
 interface MountProps {
@@ -93,7 +87,7 @@ export function createAppLifecycles(definition: AppDefinition): AppLifecycles {
 function CompatibleApp({ definition, bridge }: { definition: AppDefinition; bridge: HostBridge }) {
   const { Root } = definition;
   return (
-    <AppProviders bridge={bridge} appId={definition.id} appName={definition.name} namespaces={definition.namespaces} languagePreferenceKey={definition.languagePreferenceKey}>
+    <AppProviders bridge={bridge} appId={definition.id} appName={definition.name} namespaces={definition.namespaces}>
       <Root />
     </AppProviders>
   );
@@ -106,26 +100,25 @@ export interface AppProvidersProps {
   /** The app's product name, which names its region. */
   appName: string;
   namespaces: Record<string, LocaleResources>;
-  languagePreferenceKey?: string;
   children: ReactNode;
 }
 
 /**
  * Everything an app's screens expect around them: the bridge, a per-mount i18n instance that follows
- * the host's locale (or the app's remembered choice), and the app's root element. The lifecycles use
+ * the host's locale, and the app's root element. The lifecycles use
  * it, and so do stories and component tests, so screens are rendered the same way everywhere.
  */
-export function AppProviders({ bridge, appId, appName, namespaces, languagePreferenceKey: preferenceKey, children }: AppProvidersProps) {
+export function AppProviders({ bridge, appId, appName, namespaces, children }: AppProvidersProps) {
   const i18n = useMemo(
-    () => createI18n((preferenceKey && readLanguagePreference(preferenceKey)) || bridge.locale.current(), namespaces),
-    [bridge, namespaces, preferenceKey],
+    () => createI18n(bridge.locale.current(), namespaces),
+    [bridge, namespaces],
   );
   useEffect(
     () =>
       bridge.locale.subscribe((locale) => {
-        if (!preferenceKey || !readLanguagePreference(preferenceKey)) void i18n.changeLanguage(toLocale(locale));
+        void i18n.changeLanguage(toLocale(locale));
       }),
-    [bridge, i18n, preferenceKey],
+    [bridge, i18n],
   );
   return (
     <BridgeProvider bridge={bridge}>

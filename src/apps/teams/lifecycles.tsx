@@ -2,7 +2,7 @@ import '../../zod-setup';
 import { createAppLifecycles } from '../../bridge/lifecycles';
 import { importNamespace } from '../../i18n/import-namespace';
 import { teamsNamespace } from '../../i18n/teams-namespace';
-import { TEAMS_LANGUAGE_KEY, TeamsApp } from './shell/teams-app';
+import { TeamsApp } from './shell/teams-app';
 
 /** Teams' single-spa lifecycles (also usable as a parcel). @public */
 export const lifecycles = createAppLifecycles({
@@ -10,7 +10,6 @@ export const lifecycles = createAppLifecycles({
   name: 'Teams',
   namespaces: { teams: teamsNamespace, import: importNamespace },
   Root: TeamsApp,
-  languagePreferenceKey: TEAMS_LANGUAGE_KEY,
 });
 
 export const { bootstrap, init, mount, unmount, update } = lifecycles;

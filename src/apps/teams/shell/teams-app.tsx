@@ -1,9 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccount, useAppRoute, useBridge } from '../../../bridge/react';
-import type { Locale } from '../../../bridge/contract';
-import { supportedLocales } from '../../../i18n';
-import { useLanguagePreference } from '../../../i18n/preference';
+import { supportedLocales, toLocale } from '../../../i18n';
 import { Button, Select } from '../../../ui';
 import { TenantTitle } from './tenant-title';
 import { SetupPage } from '../setup/setup-page';
@@ -11,20 +9,16 @@ import { PhoneNumbersPage } from '../phone-numbers/phone-numbers-page';
 import { UsersPage } from '../users/users-page';
 import styles from './teams-app.module.css';
 
-/** Where Teams remembers the language chosen in its left menu. */
-export const TEAMS_LANGUAGE_KEY = 'portal-apps.teams.language';
-
 const sections = ['setup', 'phone-numbers', 'users'] as const;
 type Section = (typeof sections)[number];
 const isSection = (value: string | undefined): value is Section => sections.some((section) => section === value);
 
 /** Teams' shell: the top panel with the tenant and Logout, the left menu, and the section. */
 export function TeamsApp() {
-  const { t } = useTranslation('teams');
+  const { t, i18n } = useTranslation('teams');
   const bridge = useBridge();
   const account = useAccount();
   const { segments, go } = useAppRoute();
-  const [language, setLanguage] = useLanguagePreference(TEAMS_LANGUAGE_KEY);
   const entered = useRef(false);
 
   // Setup opens on every entry, whatever path the app was mounted on.
@@ -71,13 +65,18 @@ export function TeamsApp() {
               </li>
             ))}
           </ul>
-          <Select
-            className={styles.language}
-            label={t('common:language')}
-            value={language}
-            onChange={(event) => setLanguage(event.target.value as Locale)}
-            options={supportedLocales.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
-          />
+          {/* The language is the host's: the selector asks the host to change it (contract 1.2), and
+              the app follows the host's notification like any other change. A host without
+              locale.set keeps the language to itself, so there is nothing to offer here. */}
+          {bridge.locale.set ? (
+            <Select
+              className={styles.language}
+              label={t('common:language')}
+              value={toLocale(i18n.language)}
+              onChange={(event) => void bridge.locale.set?.(event.target.value)}
+              options={supportedLocales.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
+            />
+          ) : null}
         </nav>
         {/* Keyed by account: nothing of the previous account's state survives a switch. */}
         <div key={account.id} className={styles.content}>
