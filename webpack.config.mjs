@@ -13,6 +13,8 @@ const remotePort = Number(process.env.REMOTE_PORT ?? 3001);
 const shimPort = Number(process.env.SHIM_PORT ?? 3000);
 /** Where the reference host finds the remote's manifest; empty means "same host, next port". */
 const remoteManifestUrl = process.env.REMOTE_MANIFEST_URL ?? '';
+/** The reference backend over HTTP (`npm run mock-server`) for the host; empty runs MSW in the page. */
+const apiBaseUrl = (process.env.API_BASE_URL ?? '').replace(/\/+$/, '');
 
 /** React and its entry points, shared as singletons so exposed chunks do not each bring react-dom. */
 const sharedReact = Object.fromEntries(
@@ -148,11 +150,12 @@ function shimConfig(isDev) {
       clean: true,
     },
     plugins: [
-      new webpack.DefinePlugin({ __REMOTE_MANIFEST_URL__: JSON.stringify(remoteManifestUrl) }),
+      new webpack.DefinePlugin({ __REMOTE_MANIFEST_URL__: JSON.stringify(remoteManifestUrl), __API_BASE_URL__: JSON.stringify(apiBaseUrl) }),
       new HtmlWebpackPlugin({ template: './public/index.html', inject: 'body', scriptLoading: 'defer', chunks: ['shim'] }),
       // A page that shares nothing and mounts an app as a parcel (docs/embedding.md).
       new HtmlWebpackPlugin({ template: './public/plain-host.html', filename: 'plain-host.html', inject: 'body', scriptLoading: 'defer', chunks: ['plain-host'] }),
-      new CopyPlugin({ patterns: [{ from: 'public/mockServiceWorker.js', to: 'mockServiceWorker.js', noErrorOnMissing: true }] }),
+      // The worker is served only when the mocks run in the page.
+      ...(apiBaseUrl ? [] : [new CopyPlugin({ patterns: [{ from: 'public/mockServiceWorker.js', to: 'mockServiceWorker.js', noErrorOnMissing: true }] })]),
     ],
     devServer: {
       port: shimPort,

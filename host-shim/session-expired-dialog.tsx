@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { login } from '../src/bridge/http-auth';
+import { apiBaseUrl } from './api-base';
 import type { ShimSession } from './session';
 import styles from './shim.module.css';
 
@@ -21,7 +22,7 @@ export function SessionExpiredDialog({ session }: { session: ShimSession }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await login(window.location.origin, {
+    const result = await login(apiBaseUrl(), {
       username: state.user.username,
       password,
       accountName: bridge.account.current().id,

@@ -3,6 +3,7 @@ import { createAuthService } from '../src/bridge/http-auth';
 import type { HostAccount, HostBridge, HostNotification, HostUser } from '../src/bridge/contract';
 import type { Tokens } from '../src/bridge/create-bridge';
 import { createListeners } from '../src/bridge/create-bridge';
+import { apiBaseUrl } from './api-base';
 import { createHistoryNavigation } from './history-navigation';
 
 /** One signed-in session of the reference host: its bridge and what only the host may do with it. */
@@ -23,7 +24,7 @@ export interface SessionOptions {
 
 /** Builds the bridge the host hands to every app it mounts during this session. */
 export function createShimSession(options: SessionOptions): ShimSession {
-  const baseUrl = window.location.origin;
+  const baseUrl = apiBaseUrl();
   const navigation = createHistoryNavigation('/apps');
   const localeListeners = createListeners<string>();
   let locale = options.locale;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { AppEntry } from '../src/catalogue';
 import type { HostNotification } from '../src/bridge/contract';
 import { login } from '../src/bridge/http-auth';
+import { apiBaseUrl } from './api-base';
 import { loadCatalogue } from './remote';
 import { registerApps, retryApp } from './single-spa-root';
 import { createShimSession, type ShimSession } from './session';
@@ -101,7 +102,7 @@ export function ShimApp() {
 
   const onLogin = useCallback(
     async (credentials: { username: string; password: string; accountName: string }) => {
-      const result = await login(window.location.origin, credentials);
+      const result = await login(apiBaseUrl(), credentials);
       if (!result.ok) return result.reason;
       const next = createShimSession({ ...result, locale, notify, onLogout: logout });
       sessionRef.current = next;

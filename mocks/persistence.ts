@@ -40,7 +40,8 @@ function run<T>(factory: IDBFactory, mode: IDBTransactionMode, action: (store: I
   );
 }
 
-function isMockState(value: unknown): value is MockState {
+/** True for a stored state of the current shape (an older or foreign one is ignored). */
+export function isMockState(value: unknown): value is MockState {
   return typeof value === 'object' && value !== null && 'version' in value && value.version === 1 && 'bulk' in value && 'teams' in value;
 }
 
