@@ -45,6 +45,24 @@ describe('FileDrop', () => {
     expect(input).toHaveAccessibleDescription('CSV or XLSX');
   });
 
+  it('opens the file picker with Enter as with Space, once for each key', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.tab();
+    const input = screen.getByLabelText(/Browse files/);
+    expect(input).toHaveFocus();
+    const opened = vi.fn();
+    // A file input opens the picker when it is clicked: the browser's own Space does that.
+    input.addEventListener('click', opened);
+    // A key event alone, as Chromium sends Enter to a file input: it opens nothing by itself.
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(opened).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
+    expect(opened).toHaveBeenCalledTimes(1);
+    await user.keyboard('{Enter}');
+    expect(opened).toHaveBeenCalledTimes(2);
+  });
+
   it('shows the chosen file with its size, and removing it returns focus to the picker', async () => {
     const user = userEvent.setup();
     const onFileChange = vi.fn();

@@ -1,5 +1,5 @@
 import './app-root.module.css';
-import { useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type DragEvent, type KeyboardEvent } from 'react';
 import { Button } from './button';
 import { fileMatchesAccept } from './file-accept';
 import styles from './file-drop.module.css';
@@ -79,6 +79,13 @@ export function FileDrop({
     event.target.value = '';
   };
 
+  // Chromium opens a file input's picker on Space only; Enter must too, as on the button it looks like.
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    event.currentTarget.click();
+  };
+
   const handleDragOver = (event: DragEvent<HTMLDivElement>) => {
     if (disabled) return;
     event.preventDefault();
@@ -131,6 +138,7 @@ export function FileDrop({
             aria-describedby={describedBy}
             aria-invalid={message ? true : undefined}
             onChange={handleInput}
+            onKeyDown={handleKeyDown}
           />
           <label htmlFor={`${id}-input`} className={styles.browse}>
             {browseLabel}
