@@ -19,6 +19,29 @@ export function toLocale(tag: string | null | undefined): Locale {
 }
 
 /**
+ * A copy of one language's texts where every plural text has every form the language's plural rules
+ * (those i18next uses) can ask for: French and Spanish also have a `many` form (1,000,000 and its
+ * multiples), which a missing `_many` text would show as the bare key; it reads like `_other` there.
+ */
+function isTextTree(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function withEveryPluralForm(language: string, texts: Record<string, unknown>): Record<string, unknown> {
+  const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const complete: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(texts)) {
+    complete[key] = isTextTree(value) ? withEveryPluralForm(language, value) : value;
+  }
+  for (const [key, value] of Object.entries(texts)) {
+    if (!key.endsWith('_other')) continue;
+    const base = key.slice(0, -'_other'.length);
+    for (const form of forms) if (!(`${base}_${form}` in complete)) complete[`${base}_${form}`] = value;
+  }
+  return complete;
+}
+
+/**
  * A fresh i18next instance for one mounted app, so two apps (or an app and the host) never share
  * or overwrite each other's language. Resources are bundled: no network request for texts.
  */
@@ -27,7 +50,7 @@ export function createI18n(locale: string, namespaces: Record<string, LocaleReso
   const resources: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const language of supportedLocales) {
     resources[language] = {};
-    for (const [namespace, texts] of Object.entries(all)) resources[language][namespace] = texts[language];
+    for (const [namespace, texts] of Object.entries(all)) resources[language][namespace] = withEveryPluralForm(language, texts[language]);
   }
   const instance = i18next.createInstance();
   void instance.init({

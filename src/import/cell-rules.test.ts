@@ -59,7 +59,7 @@ describe('compileRule', () => {
     expect(email('ada@localhost')).toMatchObject({ messageKey: 'cell.invalidEmail' });
     const text = compileRule({ type: 'text', minLength: 1, maxLength: 15 });
     expect(text('Émilie Müller-Ñ')).toEqual('Émilie Müller-Ñ');
-    expect(text('A name far too long')).toEqual({ messageKey: 'cell.tooLong', params: { max: 15 } });
+    expect(text('A name far too long')).toEqual({ messageKey: 'cell.tooLong', params: { count: 15 } });
   });
 });
 
@@ -103,7 +103,7 @@ describe('text cells with hidden characters', () => {
   });
 
   it('checks the length first, so a huge cell is not scanned', () => {
-    expect(text(`${'\u0007'.repeat(100)}`)).toEqual({ messageKey: 'cell.tooLong', params: { max: 64 } });
+    expect(text(`${'\u0007'.repeat(100)}`)).toEqual({ messageKey: 'cell.tooLong', params: { count: 64 } });
   });
 });
 

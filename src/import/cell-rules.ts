@@ -368,12 +368,12 @@ export function planRule(rule: ColumnRule): RulePlan {
 export function checkPlanned(plan: RulePlan, value: string, hashes: Int32Array | undefined, at: number): CellCheck {
   switch (plan.kind) {
     case textKind: {
-      if (value.length < plan.min) return fail('cell.tooShort', { min: plan.min });
-      if (value.length > plan.max) return fail('cell.tooLong', { max: plan.max });
+      if (value.length < plan.min) return fail('cell.tooShort', { count: plan.min });
+      if (value.length > plan.max) return fail('cell.tooLong', { count: plan.max });
       return hiddenCharacter.test(value) ? checkHiddenCharacters(value) : ok(value);
     }
     case emailKind: {
-      if (value.length > plan.max) return fail('cell.tooLong', { max: plan.max });
+      if (value.length > plan.max) return fail('cell.tooLong', { count: plan.max });
       const hash = scanEmail(value);
       if (hash === null) return fail('cell.invalidEmail');
       if (hashes !== undefined) hashes[at] = hash;

@@ -105,7 +105,7 @@ export function mapHeaders(table: RawTable, columns: readonly HeaderSpec[], sear
     userHeaders[columnIndex] = trimmed;
   });
   if (duplicates.length > 0) {
-    return { ok: false, issue: fileIssue('duplicatedHeader', { columns: duplicates.map((d) => `"${d}"`).join(', ') }) };
+    return { ok: false, issue: fileIssue('duplicatedHeader', { columns: duplicates.map((d) => `"${d}"`).join(', '), count: duplicates.length }) };
   }
   const missing = columns.filter((column, index) => column.required && sourceIndex[index] === -1).map((column) => column.header);
   if (missing.length > 0) return { ok: false, issue: fileIssue('missingColumns', { columns: missing.join(', '), count: missing.length }) };

@@ -114,7 +114,7 @@ export function BulkJobPanel({ runner, onFixFailed }: { runner: BulkJobRunner; o
           <div role="status" className={counts.failed > 0 || snapshot.outcome !== 'completed' ? styles.resultWarning : styles.resultSuccess}>
             <p>
               {snapshot.outcome === 'cancelled'
-                ? t('bulkJob.result.cancelled', { count: counts.created, notSent })
+                ? `${t('bulkJob.result.cancelled', { count: counts.created })} ${t('bulkJob.result.notSent', { count: notSent })}`
                 : snapshot.outcome === 'lost'
                   ? t('bulkJob.result.lost', { count: counts.created })
                   : t('bulkJob.result.completed', { count: counts.created })}

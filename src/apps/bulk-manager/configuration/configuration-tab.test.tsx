@@ -324,7 +324,7 @@ describe('Configuration: create', () => {
     const status = await screen.findByText(/^You cancelled the creation\./, {}, { timeout: 10000 });
     const created = seatCount() - before;
     expect(created).toBeLessThan(2000);
-    expect(status).toHaveTextContent(`${created.toLocaleString('en')} users were created before that; ${(2000 - created).toLocaleString('en')} rows were not sent.`);
+    expect(status).toHaveTextContent(`${created.toLocaleString('en')} users were created before that. ${(2000 - created).toLocaleString('en')} rows were not sent.`);
   });
 
   it('pauses when the session expires, says so, and finishes once the user signs in again', async () => {

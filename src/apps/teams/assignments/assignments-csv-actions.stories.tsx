@@ -55,7 +55,7 @@ export const FileError: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await dialogOf(canvasElement);
     await userEvent.upload(dialog.getByLabelText(/Choose a file/), new File(['User Principal Name,Phone Number\na@b.example.com,2125550100\n'], 'assignments.csv', { type: 'text/csv' }));
-    await expect(await dialog.findByText('Required columns are missing: Failover Number.')).toBeInTheDocument();
+    await expect(await dialog.findByText('A required column is missing: Failover Number.')).toBeInTheDocument();
   },
 };
 

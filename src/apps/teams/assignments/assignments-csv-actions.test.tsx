@@ -99,7 +99,7 @@ describe('bulk assignment by CSV', () => {
     const { user } = renderActions();
     const dialog = await openUpload(user);
     await user.upload(within(dialog).getByLabelText(/Choose a file/), new File(['User Principal Name,Phone Number\na@b.example.com,2125550100\n'], 'assignments.csv', { type: 'text/csv' }));
-    expect(await within(dialog).findByText('Required columns are missing: Failover Number.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('A required column is missing: Failover Number.')).toBeInTheDocument();
   });
 
   it('offers nothing to apply when the file changes nothing', async () => {

@@ -129,7 +129,7 @@ export const BuyOutcome: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await searchAndPick(canvasElement, ['(212) 555-0130', '(212) 555-0137']);
     await userEvent.click(dialog.getByRole('button', { name: 'Buy 2 numbers' }));
-    await expect(await dialog.findByRole('heading', { name: '1 of 2 numbers were purchased.' })).toBeInTheDocument();
+    await expect(await dialog.findByRole('heading', { name: '1 of 2 numbers was purchased.' })).toBeInTheDocument();
   },
 };
 

@@ -143,7 +143,7 @@ describe('Buy', () => {
     await expectNoAxeViolations(container.ownerDocument.body);
     await user.click(dialog.getByRole('button', { name: 'Buy 2 numbers' }));
 
-    const summary = await dialog.findByRole('heading', { name: '1 of 2 numbers were purchased.' });
+    const summary = await dialog.findByRole('heading', { name: '1 of 2 numbers was purchased.' });
     expect(summary).toHaveFocus();
     expect(within(dialog.getByText('(212) 555-0130').closest('li') ?? document.body).getByText('Purchased')).toBeInTheDocument();
     expect(within(dialog.getByText('(212) 555-0137').closest('li') ?? document.body).getByText(/No longer available/)).toBeInTheDocument();
@@ -236,7 +236,7 @@ describe('Delete', () => {
     const spareUser = teams().users.find((item) => item.phoneNumber === null);
     if (spareUser) spareUser.phoneNumber = '+12125550100';
     await user.click(dialog.getByRole('button', { name: 'Delete 1 number' }));
-    expect(await dialog.findByText('0 of 1 number was released.')).toBeInTheDocument();
+    expect(await dialog.findByText('0 of 1 numbers were released.')).toBeInTheDocument();
     expect(dialog.getByText('Not released: it was given to a user meanwhile.')).toBeInTheDocument();
   });
 });

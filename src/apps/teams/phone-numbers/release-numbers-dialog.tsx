@@ -57,7 +57,7 @@ export function ReleaseNumbersDialog({ numbers, onClose, onReleased, format }: R
       size="md"
       role="alertdialog"
       onClose={onClose}
-      title={outcomes ? t('numbers.release.doneTitle') : t('numbers.release.title', { count: numbers.length })}
+      title={outcomes ? t('numbers.release.doneTitle', { count: outcomes.length }) : t('numbers.release.title', { count: numbers.length })}
       description={outcomes ? undefined : t('numbers.release.description', { count: numbers.length })}
       closeLabel={t('common:close')}
       initialFocusRef={cancelRef}
@@ -80,7 +80,7 @@ export function ReleaseNumbersDialog({ numbers, onClose, onReleased, format }: R
     >
       {outcomes ? (
         <>
-          <OutcomeSummary text={released === outcomes.length ? t('numbers.release.allReleased', { count: released }) : t('numbers.release.someReleased', { count: outcomes.length, released })} />
+          <OutcomeSummary text={released === outcomes.length ? t('numbers.release.allReleased', { count: released }) : t('numbers.release.someReleased', { count: released, total: outcomes.length })} />
           <ul className={styles.outcomeList}>
             {outcomes.map((outcome) => (
               <li key={outcome.number} className={outcome.released ? styles.succeeded : styles.failed}>
