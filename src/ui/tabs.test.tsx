@@ -82,6 +82,21 @@ describe('Tabs', () => {
     expect(screen.getByRole('tabpanel')).toHaveFocus();
   });
 
+  it('focuses the new panel when an action in the old one opened it and took the focused button away', async () => {
+    const user = userEvent.setup();
+    function Done() {
+      const [selected, setSelected] = useState('configuration');
+      return (
+        <Tabs label="Sections" tabs={TABS} selectedId={selected} onSelect={setSelected}>
+          {selected === 'configuration' ? <button onClick={() => setSelected('event-logs')}>Done</button> : <p>Jobs</p>}
+        </Tabs>
+      );
+    }
+    render(<Done />);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(document.activeElement).toBe(screen.getByRole('tabpanel', { name: 'Event Logs' }));
+  });
+
   it('has no axe violations', async () => {
     const { container } = render(<Harness />);
     await expectNoAxeViolations(container);

@@ -1,5 +1,5 @@
 import './app-root.module.css';
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './tabs.module.css';
 
 /** One tab of {@link Tabs}. */
@@ -38,6 +38,16 @@ export function Tabs({ label, tabs, selectedId, onSelect, activation = 'automati
   const tabId = (id: string) => `${baseId}-tab-${id}`;
   const panelId = (id: string) => `${baseId}-panel-${id}`;
   const enabled = tabs.filter((tab) => !tab.disabled);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const shownId = useRef(selectedId);
+  // An action inside a panel can open another tab (Done after a bulk job opens Event Logs): the
+  // focused button goes with the old panel, so the new panel takes focus instead of the page body.
+  useEffect(() => {
+    if (shownId.current === selectedId) return;
+    shownId.current = selectedId;
+    const active = document.activeElement;
+    if (active === null || active === document.body) panelRef.current?.focus();
+  }, [selectedId]);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const nextKey = orientation === 'horizontal' ? 'ArrowRight' : 'ArrowDown';
@@ -100,7 +110,7 @@ export function Tabs({ label, tabs, selectedId, onSelect, activation = 'automati
         })}
       </div>
       {selected ? (
-        <div role="tabpanel" id={panelId(selected.id)} aria-labelledby={tabId(selected.id)} tabIndex={0} className={styles.panel}>
+        <div ref={panelRef} role="tabpanel" id={panelId(selected.id)} aria-labelledby={tabId(selected.id)} tabIndex={0} className={styles.panel}>
           {children}
         </div>
       ) : null}

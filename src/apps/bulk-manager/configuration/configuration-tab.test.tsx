@@ -96,8 +96,9 @@ describe('Configuration: template and upload', () => {
     expect(await within(dialog).findByText('The file is empty.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await user.upload(within(dialog).getByLabelText(/Browse files/), csvFile(seatCsv(seatRows(3))));
-    // Focus goes from the dialog straight to the preview: not back to Upload file first (a second
-    // announcement for screen readers, and a second forced layout in the task that shows 100,000 rows).
+    // Focus goes from Upload to Cancel while the file is read (Upload is gone), then straight to the
+    // preview: not back to Upload file first (a second announcement for screen readers, and a second
+    // forced layout in the task that shows 100,000 rows).
     const focused: string[] = [];
     const onFocus = (event: FocusEvent) => focused.push(event.target instanceof HTMLElement ? (event.target.textContent ?? '') : '');
     document.addEventListener('focusin', onFocus);
@@ -106,7 +107,7 @@ describe('Configuration: template and upload', () => {
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Preview of seats.csv' })).toHaveFocus());
     document.removeEventListener('focusin', onFocus);
-    expect(focused.slice(focused.indexOf('Upload'))).toEqual(['Upload', 'Preview of seats.csv']);
+    expect(focused.slice(focused.indexOf('Upload'))).toEqual(['Upload', 'Cancel', 'Preview of seats.csv']);
   });
 
   it('refuses a legacy .xls file by name before reading it', async () => {
@@ -191,6 +192,7 @@ describe('Configuration: preview', () => {
     await user.click(screen.getByRole('button', { name: 'Delete selected (1)' }));
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
     expect(screen.getByText('1 row deleted.')).toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /seats\.csv/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Only rows with errors' }));
     await user.click(screen.getByRole('button', { name: 'Add row' }));
     expect(await screen.findByText('Row 6 added at the end of the table.')).toBeInTheDocument();

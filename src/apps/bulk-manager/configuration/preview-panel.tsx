@@ -95,6 +95,8 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
     setSelected(new Set());
     setAnnouncement(t('configuration.preview.rowsDeleted', { count }));
     setCreate({ kind: 'idle' });
+    // Delete selected is disabled with nothing selected: the preview's heading takes focus instead.
+    headingRef.current?.focus();
   };
 
   const downloadErrors = () => {

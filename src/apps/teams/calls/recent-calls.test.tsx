@@ -42,7 +42,8 @@ describe('Recent Calls', () => {
     expect(await screen.findByText('Calls 1–20 of 22')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Back to Users' }));
-    expect(await screen.findByRole('heading', { name: 'Users' })).toBeInTheDocument();
+    const usersHeading = await screen.findByRole('heading', { name: 'Users' });
+    await waitFor(() => expect(document.activeElement).toBe(usersHeading));
     expect(bridge.navigation.current()).toBe('/apps/teams/users');
 
     // Forward to the page again is a bare link: the number was forgotten when the page was left.

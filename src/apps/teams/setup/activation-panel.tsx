@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryActivationStep, startActivation, type ApiError } from '../../../api';
 import type { ActivationStepId, Tenant } from '../../../contract';
@@ -31,14 +31,18 @@ export function ActivationPanel({ tenant, onTenant, onStale, onOpenAdvancedOptio
   const [retrying, setRetrying] = useState<ActivationStepId | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const { activation } = tenant;
+  const statusRef = useRef<HTMLHeadingElement>(null);
 
   const start = async () => {
     setStarting(true);
     setFailure(null);
     const result = await startActivation(client);
     setStarting(false);
-    if (result.ok) onTenant(result.value);
-    else {
+    if (result.ok) {
+      onTenant(result.value);
+      // Activate is gone once activation runs: the status it changed takes focus, not the page body.
+      statusRef.current?.focus();
+    } else {
       setFailure({ action: 'start', error: result.error });
       if (result.error.kind === 'conflict') onStale();
     }
@@ -67,7 +71,9 @@ export function ActivationPanel({ tenant, onTenant, onStale, onOpenAdvancedOptio
   return (
     <div className={styles.panel}>
       <div className={styles.statusRow}>
-        <h3 className={styles.subheading}>{t('setup.statusLabel')}</h3>
+        <h3 ref={statusRef} tabIndex={-1} className={styles.subheading}>
+          {t('setup.statusLabel')}
+        </h3>
         <span className={`${styles.badge} ${styles[`badge-${activation.status}`] ?? ''}`}>{t(`setup.status.${activation.status}`)}</span>
       </div>
 

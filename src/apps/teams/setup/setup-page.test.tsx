@@ -53,6 +53,7 @@ describe('Setup', () => {
     renderSetup();
     await user.click(await screen.findByRole('button', { name: 'Activate' }));
     expect(await screen.findByText('Activation in progress')).toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Status' }));
     expect(stepItem('Consent').getByText('In progress')).toBeInTheDocument();
     expect(stepItem('Voice routing').getByText('Waiting')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Activation progress' })).toHaveAttribute('aria-valuenow', '0');

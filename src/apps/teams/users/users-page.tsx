@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useAppRoute } from '../../../bridge/react';
 import { useRecentCallsNumber } from '../calls/recent-calls-target';
 import { RecentCallsView } from '../calls/recent-calls-view';
@@ -10,6 +11,11 @@ import { UsersTable } from './users-table';
 export function UsersPage() {
   const { segments, go } = useAppRoute();
   const callsNumber = useRecentCallsNumber(segments[1] === 'calls');
-  if (segments[1] === 'calls') return callsNumber === null ? null : <RecentCallsView key={callsNumber} number={callsNumber} onBack={() => go('users')} />;
-  return <UsersTable />;
+  const [backFromCalls, setBackFromCalls] = useState(false);
+  const back = () => {
+    setBackFromCalls(true);
+    go('users');
+  };
+  if (segments[1] === 'calls') return callsNumber === null ? null : <RecentCallsView key={callsNumber} number={callsNumber} onBack={back} />;
+  return <UsersTable focusTitle={backFromCalls} />;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listTeamsUsers } from '../../../api';
 import type { TeamsUser } from '../../../contract';
@@ -12,14 +12,22 @@ import styles from './users-table.module.css';
 const PAGE_LIMIT = 100;
 const SEARCH_DELAY_MS = 300;
 
-/** The users in a table with search, paging as the user scrolls, CSV actions and the edit panel. */
-export function UsersTable() {
+/**
+ * The users in a table with search, paging as the user scrolls, CSV actions and the edit panel.
+ * `focusTitle`: the page was reached by Back from Recent Calls, whose button is gone, so the title
+ * takes focus instead of the page body.
+ */
+export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
   const { t } = useTranslation('teams');
   const format = usePhoneFormat();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
   const users = usePagedList(`teams-users:${query}`, (client, cursor, signal) => listTeamsUsers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }));
   const [editing, setEditing] = useState<TeamsUser | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) titleRef.current?.focus();
+  }, [focusTitle]);
 
   const columns = useMemo<DataTableColumn<TeamsUser>[]>(
     () => [
@@ -35,7 +43,7 @@ export function UsersTable() {
   return (
     <section className={styles.page} aria-labelledby="teams-users-title">
       <div className={styles.header}>
-        <h2 id="teams-users-title" className={styles.title}>
+        <h2 id="teams-users-title" ref={titleRef} tabIndex={-1} className={styles.title}>
           {t('shell.sections.users')}
         </h2>
         <AssignmentsCsvActions onApplied={users.reload} />
