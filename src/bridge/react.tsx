@@ -72,10 +72,23 @@ export function usePath(): string {
 
 /** Where the user is inside the app, as path segments below its base path, and a way to move. @public */
 export interface AppRoute {
-  /** `/apps/teams/users/42` under `/apps/teams` gives `['users', '42']`. */
+  /** `/apps/teams/users/42` under `/apps/teams` gives `['users', '42']`; empty outside the base path. */
   segments: string[];
-  /** Goes to a path relative to the app's base path (`users/42`). */
+  /**
+   * False while the host's path is outside the app's base path: the host is leaving the app (a host
+   * may tell its listeners before single-spa unmounts the app). The app then shows what it showed and
+   * never navigates in answer.
+   */
+  inside: boolean;
+  /** Goes to a path relative to the app's base path (`users/42`), for what the user asked. */
   go(relativePath: string, options?: { replace?: boolean }): void;
+  /**
+   * Replaces the current entry with a path relative to the base path, as the app's answer to the path
+   * it was given (an unknown section, a page that needs state it lost). Does nothing when the host's
+   * path has changed since this render or is outside the base path: the app never fights a navigation
+   * the host started, whether the host told it synchronously or later.
+   */
+  redirect(relativePath: string): void;
 }
 
 /** The app's own route, read from and written to the host's router. @public */
@@ -83,13 +96,26 @@ export function useAppRoute(): AppRoute {
   const { navigation } = useBridge();
   const path = usePath();
   const base = navigation.basePath.replace(/\/+$/, '');
+  const inside = isInside(path, base);
   const segments = useMemo(() => {
-    const rest = path === base || path.startsWith(`${base}/`) ? path.slice(base.length) : '';
+    const rest = isInside(path, base) ? path.slice(base.length) : '';
     return rest.split('/').filter(Boolean).map(decodeURIComponent);
   }, [path, base]);
   const go = useCallback(
     (relativePath: string, options?: { replace?: boolean }) => navigation.navigate(`${base}/${relativePath.replace(/^\/+/, '')}`, options),
     [navigation, base],
   );
-  return useMemo(() => ({ segments, go }), [segments, go]);
+  const redirect = useCallback(
+    (relativePath: string) => {
+      const now = navigation.current();
+      if (now !== path || !isInside(now, base)) return;
+      go(relativePath, { replace: true });
+    },
+    [navigation, path, base, go],
+  );
+  return useMemo(() => ({ segments, inside, go, redirect }), [segments, inside, go, redirect]);
+}
+
+function isInside(path: string, base: string): boolean {
+  return path === base || path.startsWith(`${base}/`);
 }

@@ -56,6 +56,8 @@ function countedBridge(options: { contractVersion?: string } = {}) {
 function runnerFor(bridge: HostBridge, options: Partial<BulkJobRunnerOptions> = {}): BulkJobRunner {
   const runner = new BulkJobRunner(bridge, { store: createMemoryJobStore(), chunkSize: 2, client: { retry: { baseDelayMs: 1, maxDelayMs: 2 } }, ...options });
   runners.push(runner);
+  // As a mounted screen does: the runner hears the host's session and account.
+  runner.connect();
   return runner;
 }
 

@@ -85,7 +85,7 @@ class AccountSwitchedError extends Error {
  * after a lost or late response or a reload, replays instead of creating twice). It pauses when the
  * session expires, the server is unreachable or does not answer in time, or (with a 1.0 host) another
  * account is current, and resumes by itself once the session or account is back. Every request
- * carries the run's account. It lives as long as the bridge, outside React, so switching tab or
+ * carries the run's account. It lives as long as the host session, outside React, so switching tab or
  * account does not stop it. A run belongs to the user who started it: when another user signs in on
  * the same host session, the run is put away (it stays stored for its user) and the new user's own
  * unfinished run, if any, is picked up.
@@ -108,7 +108,10 @@ export class BulkJobRunner {
   private restored = true;
   private viewers = 0;
   private disposed = false;
-  private readonly unsubscribes: (() => void)[] = [];
+  /** The host subscriptions, while {@link listenToHostWhileNeeded} keeps them. */
+  private hostSubscriptions: (() => void)[] | null = null;
+  /** Screens mounted on the runner (see {@link connect}). */
+  private connections = 0;
   /** Set when the job's fetch refused to send for another account (1.0 host). */
   private accountRefused = false;
   /** The host user the runner works for: only their run is shown and sent. */
@@ -127,20 +130,56 @@ export class BulkJobRunner {
     this.chunkSize = Math.max(1, Math.min(MAX_CHUNK_ROWS, options.chunkSize ?? MAX_CHUNK_ROWS));
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
     this.userId = bridge.session.current().user.id;
-    this.unsubscribes.push(
-      bridge.session.subscribe((state) => {
-        if (state.user.id !== this.userId) return this.changeUser(state);
-        if (state.status === 'expired' && this.snapshot.phase === 'running') this.pauseFor('session', null);
-        if (state.status === 'active' && this.snapshot.pause === 'session') this.resume();
-        if (state.status === 'active' && this.restorePending) {
-          this.restorePending = false;
-          void this.restore();
-        }
-      }),
-      bridge.account.subscribe((account) => {
-        if (this.snapshot.pause === 'account' && account.id === this.meta?.account.id) this.resume();
-      }),
-    );
+  }
+
+  private readonly onSession = (state: SessionState): void => {
+    if (state.user.id !== this.userId) return this.changeUser(state);
+    if (state.status === 'expired' && this.snapshot.phase === 'running') this.pauseFor('session', null);
+    if (state.status === 'active' && this.snapshot.pause === 'session') this.resume();
+    if (state.status === 'active' && this.restorePending) {
+      this.restorePending = false;
+      void this.restore();
+    }
+  };
+
+  private readonly onAccount = (account: HostAccount): void => {
+    if (this.snapshot.pause === 'account' && account.id === this.meta?.account.id) this.resume();
+  };
+
+  /**
+   * The runner listens to the host's session and account only while a screen of the app is mounted
+   * or a run is under way: an idle runner kept for the next visit must not stay subscribed to a host
+   * the app has left (each visit of a host that hands every mount new services added two listeners).
+   */
+  private listenToHostWhileNeeded(): void {
+    const busy = this.snapshot.phase !== 'idle' && this.snapshot.phase !== 'finished';
+    if ((busy || this.connections > 0) && !this.disposed) {
+      if (this.hostSubscriptions === null) this.hostSubscriptions = [this.bridge.session.subscribe(this.onSession), this.bridge.account.subscribe(this.onAccount)];
+      return;
+    }
+    for (const unsubscribe of this.hostSubscriptions ?? []) unsubscribe();
+    this.hostSubscriptions = null;
+  }
+
+  /**
+   * A mounted screen uses the runner until the returned function is called. While nothing was
+   * listening the session or the account may have changed: the first screen catches up with them.
+   */
+  connect(): () => void {
+    const wasListening = this.hostSubscriptions !== null;
+    this.connections += 1;
+    this.listenToHostWhileNeeded();
+    if (!wasListening && !this.disposed) {
+      this.onSession(this.bridge.session.current());
+      this.onAccount(this.bridge.account.current());
+    }
+    let connected = true;
+    return () => {
+      if (!connected) return;
+      connected = false;
+      this.connections -= 1;
+      this.listenToHostWhileNeeded();
+    };
   }
 
   /** The current state; a new object after every change (for `useSyncExternalStore`). */
@@ -176,6 +215,7 @@ export class BulkJobRunner {
   private set(next: Partial<BulkJobSnapshot>): void {
     if (this.disposed) return;
     this.snapshot = { ...this.snapshot, ...next };
+    this.listenToHostWhileNeeded();
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -620,9 +660,9 @@ export class BulkJobRunner {
     return { userHeaders: this.meta?.userHeaders ?? [], rows };
   }
 
-  /** Stops listening to the host (tests; the app keeps one runner per bridge). */
+  /** Stops listening to the host for good (tests; the app keeps one runner per host session). */
   dispose(): void {
     this.disposed = true;
-    for (const unsubscribe of this.unsubscribes) unsubscribe();
+    this.listenToHostWhileNeeded();
   }
 }

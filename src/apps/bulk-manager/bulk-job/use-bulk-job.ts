@@ -51,6 +51,7 @@ export function useBulkJobRunner(): BulkJobRunner {
   const bridge = useBridge();
   const { t } = useTranslation('bulk');
   const runner = bulkJobRunnerFor(bridge);
+  useEffect(() => runner.connect(), [runner]);
   useEffect(() => {
     const entry = runners.get(bridge.session);
     if (entry) entry.texts.translate = t;

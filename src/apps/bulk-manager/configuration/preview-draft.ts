@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { HostBridge } from '../../../bridge/contract';
 import { useBridge } from '../../../bridge/react';
 import type { FileNotice, PreviewModel } from '../../../import';
@@ -33,21 +33,36 @@ interface Holder {
 // expires and is renewed by the same user; it is dropped when the account changes (its checks were
 // made for the old account) and when another user signs in on the same host session (it is the first
 // user's data). Keyed by the session service, not the bridge object: a host may hand each mount a new
-// bridge object over the same session, and a holder per mount stayed subscribed to the host for good.
+// bridge object over the same session. The holder hears the host only while a screen using it is
+// mounted (a holder subscribed for good added two host listeners a visit); a change made while the app
+// was away is caught up with when a screen mounts again.
 const holders = new WeakMap<HostBridge['session'], Holder>();
 
 function holderFor(bridge: HostBridge): Holder {
   const existing = holders.get(bridge.session);
   if (existing) return existing;
   const holder: Holder = { draft: null, owner: null, listeners: new Set() };
-  bridge.account.subscribe((account) => {
-    if (holder.draft !== null && holder.draft.accountId !== account.id) replaceDraft(holder, null, null);
-  });
-  bridge.session.subscribe((state) => {
-    if (holder.draft !== null && holder.owner !== state.user.id) replaceDraft(holder, null, null);
-  });
   holders.set(bridge.session, holder);
   return holder;
+}
+
+/** Drops the draft when the current account or user is not the one it was made for. */
+function dropIfStale(holder: Holder, accountId: string, userId: string): void {
+  if (holder.draft !== null && (holder.draft.accountId !== accountId || holder.owner !== userId)) replaceDraft(holder, null, null);
+}
+
+/** Keeps the holder's draft to its account and user while the calling screen is mounted. */
+function useDropStaleDraft(bridge: HostBridge, holder: Holder): void {
+  useEffect(() => {
+    dropIfStale(holder, bridge.account.current().id, bridge.session.current().user.id);
+    const stops = [
+      bridge.account.subscribe((account) => dropIfStale(holder, account.id, bridge.session.current().user.id)),
+      bridge.session.subscribe((state) => dropIfStale(holder, bridge.account.current().id, state.user.id)),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [bridge, holder]);
 }
 
 function replaceDraft(holder: Holder, next: PreviewDraft | null, owner: string | null): void {
@@ -60,6 +75,7 @@ function replaceDraft(holder: Holder, next: PreviewDraft | null, owner: string |
 export function usePreviewDraft(): [PreviewDraft | null, (draft: PreviewDraft | null) => void] {
   const bridge = useBridge();
   const holder = holderFor(bridge);
+  useDropStaleDraft(bridge, holder);
   const subscribe = useCallback(
     (listener: () => void) => {
       holder.listeners.add(listener);

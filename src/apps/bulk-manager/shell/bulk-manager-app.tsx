@@ -17,12 +17,12 @@ const isTabId = (value: string | undefined): value is TabId => tabIds.some((id) 
 export function BulkManagerApp() {
   const { t } = useTranslation('bulk');
   const account = useAccount();
-  const { segments, go } = useAppRoute();
+  const { segments, inside, go, redirect } = useAppRoute();
   const selected: TabId = isTabId(segments[0]) ? segments[0] : 'configuration';
 
   useEffect(() => {
-    if (!isTabId(segments[0])) go('configuration', { replace: true });
-  }, [segments, go]);
+    if (inside && !isTabId(segments[0])) redirect('configuration');
+  }, [inside, segments, redirect]);
 
   const panels: Record<TabId, ReactNode> = {
     configuration: <ConfigurationTab />,

@@ -26,13 +26,13 @@ let handover: Handover | null = null;
  */
 export function useRecentCallsNumber(onCallsRoute: boolean): string | null {
   const account = useAccount();
-  const { go } = useAppRoute();
+  const { redirect } = useAppRoute();
   const number = onCallsRoute && handover !== null && handover.accountId === account.id ? handover.number : null;
 
   useEffect(() => {
-    if (onCallsRoute && number === null) go('users', { replace: true });
+    if (onCallsRoute && number === null) redirect('users');
     if (!onCallsRoute) handover = null;
-  }, [onCallsRoute, number, go]);
+  }, [onCallsRoute, number, redirect]);
 
   // Leaving the section (another menu entry) forgets it too.
   useEffect(

@@ -18,18 +18,19 @@ export function TeamsApp() {
   const { t, i18n } = useTranslation('teams');
   const bridge = useBridge();
   const account = useAccount();
-  const { segments, go } = useAppRoute();
+  const { segments, inside, go, redirect } = useAppRoute();
   const entered = useRef(false);
 
   // Setup opens on every entry, whatever path the app was mounted on.
   useEffect(() => {
+    if (!inside) return;
     if (!entered.current) {
       entered.current = true;
-      if (segments[0] !== 'setup' || segments.length > 1) go('setup', { replace: true });
+      if (segments[0] !== 'setup' || segments.length > 1) redirect('setup');
       return;
     }
-    if (!isSection(segments[0])) go('setup', { replace: true });
-  }, [segments, go]);
+    if (!isSection(segments[0])) redirect('setup');
+  }, [inside, segments, redirect]);
 
   const section: Section = isSection(segments[0]) ? segments[0] : 'setup';
   const pages: Record<Section, ReactNode> = {
