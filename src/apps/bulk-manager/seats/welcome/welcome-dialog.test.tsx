@@ -53,6 +53,27 @@ describe('Send welcome message', () => {
     ]);
   });
 
+  it('keeps focus in the dialog once sent (Send is gone), traps Tab, and closes on Escape back to its opener', async () => {
+    const user = userEvent.setup();
+    const { withMobile, withoutMobile } = seedSeats();
+    renderApp(<SeatsTab />);
+    await screen.findByText('100 of 250 seats');
+    await selectByExtension(user, withMobile, withoutMobile);
+    const opener = screen.getByRole('button', { name: 'Send welcome message (2)' });
+    await user.click(opener);
+    await user.click(within(await screen.findByRole('dialog', { name: 'Send welcome message' })).getByRole('button', { name: 'Send 2 emails' }));
+    const results = await screen.findByRole('dialog', { name: 'Welcome messages' });
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(results.contains(document.activeElement)).toBe(true);
+    for (let press = 0; press < 4; press += 1) {
+      await user.tab();
+      expect(results.contains(document.activeElement)).toBe(true);
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
   it('reports each seat without a mobile number as not sent by SMS', async () => {
     const user = userEvent.setup();
     const { withMobile, withoutMobile } = seedSeats();
