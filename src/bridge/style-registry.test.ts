@@ -31,4 +31,22 @@ describe('style registry', () => {
     detachStyles();
     expect(style.isConnected).toBe(false);
   });
+
+  it("gives every style the page's CSP nonce, so a policy without 'unsafe-inline' applies it", () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'csp-nonce');
+    meta.nonce = 'r4nd0m';
+    document.head.append(meta);
+    try {
+      const early = document.createElement('style');
+      insertStyle(early);
+      attachStyles();
+      const late = document.createElement('style');
+      insertStyle(late);
+      expect([early.nonce, late.nonce]).toEqual(['r4nd0m', 'r4nd0m']);
+    } finally {
+      meta.remove();
+      detachStyles();
+    }
+  });
 });
