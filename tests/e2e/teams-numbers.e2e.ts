@@ -32,7 +32,7 @@ describe('Teams phone numbers', () => {
     // Numbers ending in 7 are taken by someone else between the search and the purchase (mock rule).
     await dialog.getByRole('checkbox', { name: '(212) 555-0137' }).check();
     await dialog.getByRole('button', { name: 'Buy 2 numbers' }).click();
-    await dialog.getByRole('heading', { name: '1 of 2 numbers were purchased.' }).waitFor();
+    await dialog.getByRole('heading', { name: '1 of 2 numbers was purchased.' }).waitFor();
     expect(await dialog.getByRole('listitem').allTextContents()).toEqual(['✓(212) 555-0130Purchased', '✕(212) 555-0137No longer available: someone else bought it first']);
     await page.getByText('46 phone numbers.').waitFor();
     await dialog.getByRole('button', { name: 'Done' }).click();
