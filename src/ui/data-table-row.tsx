@@ -76,7 +76,14 @@ function DataTableRowInner<Row>({
     const context = { rowIndex: index, columnId: column.id };
     const invalid = edit?.invalid?.(row) === true;
     const content = edit && editingColumn === col ? (
-      <DataTableEditor initial={editingInitial ?? edit.value(row)} label={edit.label(row, context)} invalid={invalid} onBlur={onEditorBlur} />
+      <DataTableEditor
+        initial={editingInitial ?? edit.value(row)}
+        label={edit.label(row, context)}
+        invalid={invalid}
+        messages={edit.messages?.(row)}
+        options={edit.options?.(row)}
+        onBlur={onEditorBlur}
+      />
     ) : (
       column.cell(row, context)
     );

@@ -23,6 +23,16 @@ export interface DataTableCellEdit<Row> {
   invalid?: (row: Row) => boolean;
   /** Called with the edited text when it differs from `value`. */
   onCommit: (row: Row, value: string, context: DataTableCellContext) => void;
+  /** The cell's messages (why its value is refused), shown under the editor and tied to it by aria-describedby. */
+  messages?: (row: Row) => readonly string[];
+  /** Values to offer in a list that typing filters (the editor becomes a combobox); other text is still accepted. */
+  options?: (row: Row) => readonly DataTableEditOption[] | undefined;
+}
+
+/** A value offered by a cell's editor: `value` is what is committed, `label` what the list shows. */
+export interface DataTableEditOption {
+  value: string;
+  label: string;
 }
 
 /**

@@ -42,7 +42,10 @@ describe('Bulk Manager: create users from a file', () => {
     expect(await broken.getAttribute('aria-invalid')).toBe('true');
     expect(await broken.textContent()).toBe('not-an-email Error: Not a valid email address.');
     await broken.click();
-    const editor = page.getByRole('textbox', { name: 'Email, row 5, error: Not a valid email address.' });
+    const editor = page.getByRole('textbox', { name: 'Email, row 5' });
+    // The cell's message is shown under the input and is its description.
+    expect(await editor.getAttribute('aria-describedby')).toBeTruthy();
+    await page.getByText('Not a valid email address.', { exact: true }).waitFor();
     await editor.fill('fixed.user3@example.org');
     await editor.press('Enter');
     await page.getByText('No errors found').waitFor();

@@ -71,7 +71,22 @@ export const PreviewEditingCell: Story = {
     await upload(csvFile(seatCsv(seatRows(40, { 2: badEmail }))));
     await page().findByText('1 row has errors. Click a cell to fix it.');
     await userEvent.click(previewCell(page().getByRole('grid'), 4, 'Email'));
-    await expect(page().getByRole('textbox', { name: 'Email, row 4, error: Not a valid email address.' })).toHaveFocus();
+    const editor = page().getByRole('textbox', { name: 'Email, row 4' });
+    await expect(editor).toHaveFocus();
+    await expect(editor).toHaveAccessibleDescription('Not a valid email address.');
+  },
+};
+
+/** A choice column being fixed: the allowed values in a list that typing filters, the cell's message under it. */
+export const PreviewEditingChoice: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(40, { 2: (row) => row.map((value, index) => (index === 4 ? 'HQ' : value)) }))));
+    await page().findByText('1 row has errors. Click a cell to fix it.');
+    await userEvent.click(previewCell(page().getByRole('grid'), 4, 'Site'));
+    const editor = page().getByRole('combobox', { name: 'Site, row 4' });
+    await expect(editor).toHaveFocus();
+    await userEvent.keyboard('{Control>}a{/Control}bra');
+    await expect(page().getByRole('option', { name: 'Branch Office' })).toBeInTheDocument();
   },
 };
 

@@ -133,11 +133,12 @@ describe('Configuration: preview', () => {
     expect(cell).toHaveAttribute('aria-invalid', 'true');
     expect(cell).toHaveAccessibleName('not-an-email Error: Not a valid email address.');
     expect(previewCell(grid, 2, 'Email')).not.toHaveAttribute('aria-invalid');
-    expect(screen.getByText('Email: Not a valid email address.')).toBeInTheDocument();
+    expect(within(grid).getByRole('button', { name: '1 error' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
     await user.click(cell);
-    const editor = screen.getByRole('textbox', { name: 'Email, row 3, error: Not a valid email address.' });
+    const editor = screen.getByRole('textbox', { name: 'Email, row 3' });
+    expect(editor).toHaveAccessibleDescription('Not a valid email address.');
     expect(editor).toHaveFocus();
     expect(editor).toHaveValue('not-an-email');
     await user.clear(editor);
@@ -146,6 +147,45 @@ describe('Configuration: preview', () => {
     expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);
     expect(previewCell(grid, 3, 'Email')).toHaveTextContent('fixed@example.org');
     expect(previewCell(grid, 3, 'Email')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('counts the errors of a row in its status, and lists every message, whole, from the keyboard', async () => {
+    const { user, container } = renderTab();
+    const twoErrors = (row: string[]): string[] => row.map((value, index) => (index === 2 ? 'not-an-email' : index === 4 ? 'Moon' : value));
+    await upload(user, csvFile(seatCsv(seatRows(2, { 1: twoErrors }))));
+    await screen.findByText('1 row has errors. Click a cell to fix it.');
+    const grid = screen.getByRole('grid', { name: 'Rows of seats.csv' });
+    const status = previewCell(grid, 3, 'Status');
+    // Every message is in the cell's text for screen readers, not only the first.
+    expect(status).toHaveTextContent('Email: Not a valid email address.');
+    expect(status).toHaveTextContent('Site: Must be one of: Headquarters, Branch Office, Remote.');
+    status.focus();
+    await user.keyboard('{Enter}');
+    const button = within(status).getByRole('button', { name: '2 errors' });
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('list', { name: 'Errors in row 3' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Email: Not a valid email address.', 'Site: Must be one of: Headquarters, Branch Office, Remote.']);
+    await expectNoAxeViolations(container);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('list', { name: 'Errors in row 3' })).toBeNull();
+    expect(button).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(status).toHaveFocus();
+  });
+
+  it('edits a Site from the list of the account sites, typing to filter it', async () => {
+    const { user } = renderTab();
+    await upload(user, csvFile(seatCsv(seatRows(2, { 1: (row) => row.map((value, index) => (index === 4 ? 'Moon' : value)) }))));
+    await screen.findByText('1 row has errors. Click a cell to fix it.');
+    const grid = screen.getByRole('grid', { name: 'Rows of seats.csv' });
+    await user.click(previewCell(grid, 3, 'Site'));
+    const editor = screen.getByRole('combobox', { name: 'Site, row 3' });
+    expect(editor).toHaveAccessibleDescription('Must be one of: Headquarters, Branch Office, Remote.');
+    await user.keyboard('{Control>}a{/Control}rem{ArrowDown}{Enter}');
+    expect(await screen.findByText('No errors found')).toBeInTheDocument();
+    expect(previewCell(grid, 3, 'Site')).toHaveTextContent('Remote');
   });
 
   it('shows a hidden character of a refused value by its code point, where it is, so it cannot turn the text around', async () => {
@@ -168,7 +208,7 @@ describe('Configuration: preview', () => {
     const cell = previewCell(grid, 2, 'Email');
     cell.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('textbox', { name: /^Email, row 2, error/ })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Email, row 2', description: 'Not a valid email address.' })).toHaveFocus();
     await expectNoAxeViolations(container);
     await user.keyboard('{Control>}a{/Control}oops{Escape}');
     expect(within(grid).queryAllByRole('textbox')).toHaveLength(0);

@@ -79,8 +79,8 @@ describe('Configuration: fix failed rows', () => {
     expect(email).toHaveAccessibleName('user1@example.org Error: Already used by another user of this account.');
     expect(previewCell(grid, 5, 'Extension')).toHaveAccessibleName('5003 Error: Already used by another user of this account.');
     // Messages name the columns as the user's file does.
-    expect(screen.getByText('E-mail: Already used by another user of this account.')).toBeInTheDocument();
-    expect(screen.getByText('Ext: Already used by another user of this account.')).toBeInTheDocument();
+    expect(previewCell(grid, 3, 'Status')).toHaveTextContent('E-mail: Already used by another user of this account.');
+    expect(previewCell(grid, 5, 'Status')).toHaveTextContent('Ext: Already used by another user of this account.');
     expect(previewCell(grid, 4, 'Site')).toHaveTextContent('Remote');
     expect(previewCell(grid, 4, 'Site')).not.toHaveAttribute('aria-invalid');
     await expectNoAxeViolations(container);

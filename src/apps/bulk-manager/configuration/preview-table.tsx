@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TemplateColumn } from '../../../contract';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
-import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableSelection } from '../../../ui';
+import { DataTable, Portal, VisuallyHidden, type DataTableColumn, type DataTableEditOption, type DataTableSelection } from '../../../ui';
 import styles from './configuration.module.css';
 
 /**
@@ -21,6 +22,8 @@ export interface PreviewTableProps {
   readonly selectedIds: ReadonlySet<string>;
   readonly onSelectionChange: (ids: Set<string>) => void;
   readonly emptyState?: string;
+  /** The account's spare numbers, offered when a Direct Number is edited (undefined while unknown). */
+  readonly spareNumbers?: readonly DataTableEditOption[];
 }
 
 /**
@@ -62,7 +65,28 @@ function InvalidValue({ value, message, spoken }: { value: string; message: stri
   );
 }
 
-function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: string; describe: (issue: CellIssue) => string }) {
+/** Where a popup goes: under its button, fixed to the viewport (rows clip their cells). */
+function popupPlace(button: HTMLElement | null): CSSProperties {
+  const box = button?.getBoundingClientRect();
+  return box ? { top: box.bottom + 2, left: box.left } : {};
+}
+
+interface StatusCellProps {
+  row: PreviewRow;
+  okLabel: string;
+  countLabel: string;
+  listLabel: string;
+  describe: (issue: CellIssue) => string;
+}
+
+/**
+ * A row's status: OK, or how many errors it has and the first of them (cut by the column). Every
+ * message is in the cell's text for screen readers, and the count is a button (Enter on the cell
+ * reaches it) that opens the whole list under it; Escape or leaving it closes the list.
+ */
+function StatusCell({ row, okLabel, countLabel, listLabel, describe }: StatusCellProps) {
+  const listId = useId();
+  const [place, setPlace] = useState<CSSProperties | null>(null);
   if (row.issues.length === 0) {
     return (
       <span className={styles.statusOk}>
@@ -73,11 +97,41 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
       </span>
     );
   }
-  const text = row.issues.map(describe).join('; ');
+  const texts = row.issues.map(describe);
   return (
-    <span className={styles.statusError} title={text}>
-      {errorIcon}
-      <span className={styles.statusText}>{text}</span>
+    <span className={styles.statusError}>
+      <button
+        type="button"
+        tabIndex={-1}
+        className={styles.statusButton}
+        aria-expanded={place !== null}
+        aria-controls={place ? listId : undefined}
+        onClick={(event) => setPlace(place ? null : popupPlace(event.currentTarget))}
+        onBlur={() => setPlace(null)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !place) return;
+          // Closes the list only; the next Escape hands focus back to the cell.
+          event.preventDefault();
+          event.stopPropagation();
+          setPlace(null);
+        }}
+      >
+        {errorIcon}
+        <span className={styles.statusCount}>{countLabel}</span>
+      </button>
+      <span className={styles.statusText} aria-hidden="true">
+        {texts[0]}
+      </span>
+      <VisuallyHidden>{texts.join(' ')}</VisuallyHidden>
+      {place ? (
+        <Portal>
+          <ul id={listId} aria-label={listLabel} className={styles.statusList} style={place}>
+            {texts.map((text, at) => (
+              <li key={at}>{text}</li>
+            ))}
+          </ul>
+        </Portal>
+      ) : null}
     </span>
   );
 }
@@ -89,7 +143,7 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
  * the visible rows are rendered; the columns are rebuilt on each model version, so only those rows
  * re-render, and no row is copied.
  */
-export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState }: PreviewTableProps) {
+export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState, spareNumbers }: PreviewTableProps) {
   const { t } = useTranslation('bulk');
 
   // One reader per model version, shared by the cells and the row checkboxes' names.
@@ -100,6 +154,10 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
     const message = (issue: CellIssue) => t(`import:${issue.messageKey}`, { ...issue.params });
     const describe = (issue: CellIssue) => `${issue.column}: ${message(issue)}`;
     const issueOf = (id: number, index: number) => rowOf(id)?.issues.find((issue) => issue.column === headers[index]);
+    // A choice column offers its allowed values (the descriptor's, the account's own); Direct Number the spare numbers.
+    const choices = new Map(model.columns.map((column) => [column.key, column.rule.type === 'choice' ? column.rule.values.map((value) => ({ value, label: value })) : undefined]));
+    const optionsOf = (column: TemplateColumn): readonly DataTableEditOption[] | undefined =>
+      column.key === 'directNumber' && spareNumbers ? spareNumbers : choices.get(column.key);
     return [
       { id: 'row', header: t('configuration.preview.rowColumn'), width: 72, align: 'end', cell: (id) => rowOf(id)?.rowNumber ?? '' },
       {
@@ -108,7 +166,15 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
         width: 'minmax(220px, 2fr)',
         cell: (id) => {
           const row = rowOf(id);
-          return row ? <StatusCell row={row} okLabel={t('configuration.preview.statusOk')} describe={describe} /> : null;
+          return row ? (
+            <StatusCell
+              row={row}
+              okLabel={t('configuration.preview.statusOk')}
+              countLabel={t('configuration.preview.statusCount', { count: row.issues.length })}
+              listLabel={t('configuration.preview.statusList', { row: row.rowNumber })}
+              describe={describe}
+            />
+          ) : null;
         },
       },
       ...model.columns.map(
@@ -126,20 +192,16 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
           },
           edit: {
             value: (id) => rowOf(id)?.raw[index] ?? '',
-            label: (id) => {
-              const rowNumber = rowOf(id)?.rowNumber ?? '';
-              const issue = issueOf(id, index);
-              return issue
-                ? t('configuration.preview.cellLabelInvalid', { column: column.header, row: rowNumber, message: message(issue) })
-                : t('configuration.preview.cellLabel', { column: column.header, row: rowNumber });
-            },
+            label: (id) => t('configuration.preview.cellLabel', { column: column.header, row: rowOf(id)?.rowNumber ?? '' }),
             invalid: (id) => issueOf(id, index) !== undefined,
+            messages: (id) => rowOf(id)?.issues.filter((issue) => issue.column === headers[index]).map(message) ?? [],
+            options: () => optionsOf(column),
             onCommit: (id, value) => model.editCell(id, index, value),
           },
         }),
       ),
     ];
-  }, [model, rowOf, t]);
+  }, [model, rowOf, t, spareNumbers]);
 
   const selection = useMemo<DataTableSelection<number>>(
     () => ({
