@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import styles from './data-table.module.css';
 import type { DataTableEditOption } from './data-table-types';
 import { Portal } from './portal';
@@ -21,27 +21,47 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[\s().+-]/g, '');
 }
 
+/** Room kept between the popup and the window's edges. */
+const POPUP_MARGIN = 8;
+
 /**
- * Where the popup goes: under the input, fixed to the viewport. The row clips its cells (it is laid
- * out and painted on its own), so the popup lives in the app's portal container, not in the cell.
+ * Where the popup goes: under the input, fixed to the viewport, and always inside the window. The
+ * row clips its cells (it is laid out and painted on its own), so the popup lives in the app's portal
+ * container, not in the cell. Near the right edge it is moved left to fit; with more room above the
+ * input than below, it opens above; it is never taller than the room it has (it scrolls instead).
+ * Measured after every render, as its content (the filtered list) changes its size.
  */
-function usePopupPosition(inputRef: RefObject<HTMLInputElement | null>, shown: boolean): CSSProperties {
+function usePopupPosition(inputRef: RefObject<HTMLInputElement | null>, popupRef: RefObject<HTMLDivElement | null>, shown: boolean): CSSProperties {
   const [style, setStyle] = useState<CSSProperties>({});
-  useLayoutEffect(() => {
+  const place = useCallback(() => {
     const input = inputRef.current;
-    if (!input || !shown) return;
-    const place = () => {
-      const box = input.getBoundingClientRect();
-      setStyle({ top: box.bottom + 2, left: box.left, minWidth: Math.max(box.width, 220) });
-    };
-    place();
+    if (!input) return;
+    const box = input.getBoundingClientRect();
+    const minWidth = Math.max(box.width, 220);
+    const width = Math.max(popupRef.current?.offsetWidth ?? 0, minWidth);
+    const height = popupRef.current?.scrollHeight ?? 0;
+    const left = Math.round(Math.max(POPUP_MARGIN, Math.min(box.left, window.innerWidth - width - POPUP_MARGIN)));
+    const below = Math.floor(window.innerHeight - box.bottom - 2 - POPUP_MARGIN);
+    const above = Math.floor(box.top - 2 - POPUP_MARGIN);
+    const next: CSSProperties =
+      height > below && above > below
+        ? { bottom: Math.round(window.innerHeight - box.top + 2), left, minWidth, maxHeight: above }
+        : { top: Math.round(box.bottom + 2), left, minWidth, maxHeight: Math.max(below, 0) };
+    setStyle((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+  }, [inputRef, popupRef]);
+  // After each render: the popup's size follows the filter and the messages.
+  useLayoutEffect(() => {
+    if (shown) place();
+  });
+  useLayoutEffect(() => {
+    if (!shown) return;
     window.addEventListener('scroll', place, true);
     window.addEventListener('resize', place);
     return () => {
       window.removeEventListener('scroll', place, true);
       window.removeEventListener('resize', place);
     };
-  }, [inputRef, shown]);
+  }, [place, shown]);
   return style;
 }
 
@@ -74,7 +94,8 @@ export function DataTableEditor({ initial, label, invalid, messages = [], option
   }, [options, filter]);
   const expanded = shown.length > 0;
   const popupShown = expanded || messages.length > 0;
-  const position = usePopupPosition(inputRef, popupShown);
+  const popupRef = useRef<HTMLDivElement>(null);
+  const position = usePopupPosition(inputRef, popupRef, popupShown);
   const messagesId = messages.length > 0 ? `${id}-messages` : undefined;
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -135,7 +156,7 @@ export function DataTableEditor({ initial, label, invalid, messages = [], option
       />
       {popupShown ? (
         <Portal>
-          <div className={styles.editorPopup} style={position}>
+          <div ref={popupRef} className={styles.editorPopup} style={position}>
             {messagesId ? (
               <ul id={messagesId} className={styles.editorMessages}>
                 {messages.map((message) => (
