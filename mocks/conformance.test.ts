@@ -87,6 +87,8 @@ describe('mock handlers conform to the contract', () => {
     expect((await call('createSeat', { session, body: newSeat })).status).toBe(409);
     expect((await call('createSeat', { session, body: { ...newSeat, email: 'x@example.com', extension: '1251', site: 'Moon' } })).status).toBe(422);
     expect((await call('createSeat', { session, body: { ...newSeat, email: 'not an email' } })).status).toBe(422);
+    await call('listSpareNumbers', { session, query: { q: '415', limit: '5' } });
+    expect((await call('listSpareNumbers', { session, query: { limit: '501' } })).status).toBe(400);
     await call('validateSeats', { session, body: { rows: [{ index: 0, email: 'ADA.lovelace@example.com', directNumber: '+14155550100' }] } });
     await call('getSeatTemplate', { session });
     await call('getSeatTemplateCsv', { session });

@@ -93,7 +93,7 @@ export function templateOf(data: BulkAccountData) {
 }
 
 /** Seats, seat validation and the seat template. */
-export const seatImpls: RouteImpls<'listSeats' | 'createSeat' | 'validateSeats' | 'getSeatTemplate' | 'getSeatTemplateCsv'> = {
+export const seatImpls: RouteImpls<'listSeats' | 'createSeat' | 'listSpareNumbers' | 'validateSeats' | 'getSeatTemplate' | 'getSeatTemplateCsv'> = {
   listSeats: ({ backend, accountId, query }) => {
     const sort = query.sort ?? 'lastName';
     const direction = query.order === 'desc' ? -1 : 1;
@@ -114,6 +114,16 @@ export const seatImpls: RouteImpls<'listSeats' | 'createSeat' | 'validateSeats' 
     }
     effects.seatsCreated += 1;
     return ok(201, insertSeat(backend, accountId, body, actor, null));
+  },
+  listSpareNumbers: ({ backend, accountId, query }) => {
+    const data = backend.bulk(accountId);
+    const used = new Set(data.seats.map((seat) => seat.directNumber));
+    const digits = (query.q ?? '').replace(/\D/g, '');
+    const spare = data.numberPool
+      .filter((number) => !used.has(number) && number.includes(digits))
+      .sort()
+      .map((number) => ({ number }));
+    return ok(200, paginate(spare, query));
   },
   validateSeats: ({ backend, accountId, body }) => {
     const data = backend.bulk(accountId);

@@ -1,4 +1,4 @@
-import { routes, type ListSeatsQuery, type SeatInput, type SeatValidationRequest } from '../contract';
+import { routes, type ListSeatsQuery, type ListSpareNumbersQuery, type SeatInput, type SeatValidationRequest } from '../contract';
 import type { ApiClient, RequestOptions } from './client';
 
 /** One page of seats; `q` searches names, email, extension and numbers. @public */
@@ -18,4 +18,9 @@ export function createSeat(client: ApiClient, seat: SeatInput, options: RequestO
 /** Checks import rows against the account's existing seats and spare numbers. @public */
 export function validateSeats(client: ApiClient, request: SeatValidationRequest, options: RequestOptions = {}) {
   return client.call(routes.validateSeats, { body: request, ...options });
+}
+
+/** One page of the account's spare direct numbers (no seat uses them), ascending. @public */
+export function listSpareNumbers(client: ApiClient, query: ListSpareNumbersQuery = {}, options: RequestOptions = {}) {
+  return client.call(routes.listSpareNumbers, { query, ...options });
 }

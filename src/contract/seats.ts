@@ -81,6 +81,25 @@ export const seatPageSchema = pageOf(seatSchema);
 /** @public */
 export type SeatPage = z.infer<typeof seatPageSchema>;
 
+/** A direct number of the account that no seat uses, which a new seat may take. @public */
+export const spareNumberSchema = z.object({ number: e164Schema });
+/** @public */
+export type SpareNumber = z.infer<typeof spareNumberSchema>;
+
+/** @public */
+export const listSpareNumbersQuerySchema = z.object({
+  /** Digits the number contains (any punctuation ignored). */
+  q: z.string().max(40).optional(),
+  ...pageQueryShape,
+});
+/** @public */
+export type ListSpareNumbersQuery = z.input<typeof listSpareNumbersQuerySchema>;
+
+/** @public */
+export const spareNumberPageSchema = pageOf(spareNumberSchema);
+/** @public */
+export type SpareNumberPage = z.infer<typeof spareNumberPageSchema>;
+
 /**
  * Per-field codes of seat errors: `taken` (409, another seat has it), `unknown-site`,
  * `unknown-device-model`, `required` (a desk phone without MAC address), `not-spare` (a direct number
@@ -113,6 +132,14 @@ export const seatRoutes = {
       409: errorBody(['seat-conflict']),
       422: errorBody(['invalid-seat', 'invalid-body']),
     },
+  }),
+  listSpareNumbers: defineRoute({
+    method: 'GET',
+    path: '/api/v1/seats/spare-numbers',
+    summary: 'List the direct numbers of the account that no seat uses, in ascending order',
+    auth: 'account',
+    query: listSpareNumbersQuerySchema,
+    responses: { 200: spareNumberPageSchema },
   }),
   validateSeats: defineRoute({
     method: 'POST',

@@ -90,6 +90,18 @@ export const PreviewEditingChoice: Story = {
   },
 };
 
+/** A Direct Number being fixed: the account's spare numbers offered, filtered by the digits typed. */
+export const PreviewEditingDirectNumber: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(40, { 2: (row) => row.map((value, index) => (index === 5 ? '+15550001111' : value)) }))));
+    await page().findByText('1 row has errors. Click a cell to fix it.');
+    await userEvent.click(previewCell(page().getByRole('grid'), 4, 'Direct Number'));
+    await expect(page().getByRole('combobox', { name: 'Direct Number, row 4' })).toHaveFocus();
+    await userEvent.keyboard('{Control>}a{/Control}555 01');
+    await expect((await page().findAllByRole('option')).length).toBeGreaterThan(0);
+  },
+};
+
 /** Errors left: the action says how many rows to fix and creates nothing; the errors file is offered beside the count. */
 export const CreateBlocked: Story = {
   play: async () => {

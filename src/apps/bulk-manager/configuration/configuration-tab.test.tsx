@@ -188,6 +188,28 @@ describe('Configuration: preview', () => {
     expect(previewCell(grid, 3, 'Site')).toHaveTextContent('Remote');
   });
 
+  it("edits a Direct Number from the account's spare numbers, the number the account refused replaced by one it has", async () => {
+    const { user } = renderTab();
+    const data = mockBackend.bulk('100001');
+    const used = new Set(data.seats.map((seat) => seat.directNumber));
+    const spare = data.numberPool.filter((number) => !used.has(number)).sort();
+    const taken = data.seats.find((seat) => seat.directNumber !== null)?.directNumber ?? '';
+    await upload(user, csvFile(seatCsv(seatRows(2, { 1: (row) => row.map((value, index) => (index === 5 ? taken : value)) }))));
+    await screen.findByText('1 row has errors. Click a cell to fix it.');
+    const grid = screen.getByRole('grid', { name: 'Rows of seats.csv' });
+    await user.click(previewCell(grid, 3, 'Direct Number'));
+    const editor = screen.getByRole('combobox', { name: 'Direct Number, row 3' });
+    const list = screen.getByRole('listbox');
+    expect(within(list).getAllByRole('option')).toHaveLength(spare.length);
+    const wanted = spare[2] ?? '';
+    const written = `(${wanted.slice(2, 5)}) ${wanted.slice(5, 8)}-${wanted.slice(8)}`;
+    await user.keyboard(`{Control>}a{/Control}${wanted.slice(5)}`);
+    expect(within(list).getAllByRole('option').map((option) => option.textContent)).toEqual([written]);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(editor).not.toBeInTheDocument();
+    expect(await screen.findByText('No errors found')).toBeInTheDocument();
+  });
+
   it('shows a hidden character of a refused value by its code point, where it is, so it cannot turn the text around', async () => {
     const { user } = renderTab();
     const override = (row: string[]): string[] => row.map((value, index) => (index === 1 ? 'Ro\u202Eyrev' : value));

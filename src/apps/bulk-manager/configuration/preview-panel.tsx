@@ -8,6 +8,7 @@ import type { BulkJobRunner } from '../bulk-job/bulk-job-runner';
 import { seatFromValues, type JobRow } from '../bulk-job/job-model';
 import type { PreviewDraft } from './preview-draft';
 import { PreviewTable } from './preview-table';
+import { useSpareNumbers } from '../seats/use-spare-numbers';
 import { baseName } from './base-name';
 import styles from './configuration.module.css';
 
@@ -51,6 +52,7 @@ export interface PreviewPanelProps {
  */
 export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPanelProps) {
   const { t } = useTranslation('bulk');
+  const spareNumbers = useSpareNumbers().options;
   const client = useApiClient();
   const { model, fileName, notices } = draft;
   const subscribe = useCallback((listener: () => void) => model.subscribe(listener), [model]);
@@ -182,6 +184,7 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
         selectedIds={selected}
         onSelectionChange={onSelectionChange}
         emptyState={onlyErrors ? t('configuration.preview.emptyFilter') : undefined}
+        spareNumbers={spareNumbers}
       />
       <div className={styles.createBar}>
         {create.kind === 'working' ? <p className={styles.createHint}>{t('configuration.create.checking')}</p> : null}

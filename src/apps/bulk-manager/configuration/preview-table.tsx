@@ -157,7 +157,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
     // A choice column offers its allowed values (the descriptor's, the account's own); Direct Number the spare numbers.
     const choices = new Map(model.columns.map((column) => [column.key, column.rule.type === 'choice' ? column.rule.values.map((value) => ({ value, label: value })) : undefined]));
     const optionsOf = (column: TemplateColumn): readonly DataTableEditOption[] | undefined =>
-      column.key === 'directNumber' && spareNumbers ? spareNumbers : choices.get(column.key);
+      column.key === 'directNumber' && spareNumbers && spareNumbers.length > 0 ? spareNumbers : choices.get(column.key);
     return [
       { id: 'row', header: t('configuration.preview.rowColumn'), width: 72, align: 'end', cell: (id) => rowOf(id)?.rowNumber ?? '' },
       {

@@ -109,6 +109,26 @@ describe('Add seat', () => {
     expect(panel.getByLabelText(labelled('First name'))).toHaveValue('');
   });
 
+  it("suggests the account's spare direct numbers, and drops the one a new seat took", async () => {
+    const { user, panel } = await openForm();
+    const field = panel.getByLabelText(labelled('Direct number'));
+    const spareNow = () => {
+      const used = new Set(mockBackend.bulk('100001').seats.map((seat) => seat.directNumber));
+      return mockBackend.bulk('100001').numberPool.filter((number) => !used.has(number)).sort();
+    };
+    const offered = () => [...(document.getElementById(field.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value);
+    await waitFor(() => expect(offered()).toEqual(spareNow()));
+    const first = spareNow()[0] ?? '';
+    expect(document.querySelector(`option[value="${first}"]`)).toHaveAttribute('label', `(${first.slice(2, 5)}) ${first.slice(5, 8)}-${first.slice(8)}`);
+
+    await fill(user, panel, { ...ada, 'Direct number': first });
+    await user.click(panel.getByRole('button', { name: 'Add seat' }));
+    await panel.findByText('Ada Lovelace was added with extension 0042.');
+    await user.click(panel.getByRole('button', { name: 'Add another seat' }));
+    const again = panel.getByLabelText(labelled('Direct number'));
+    await waitFor(() => expect([...(document.getElementById(again.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value)).not.toContain(first));
+  });
+
   it('sends the login details by SMS to the new seat when asked', async () => {
     const { user, panel } = await openForm();
     await fill(user, panel, { ...ada, 'Mobile number': '415 555 0123' });

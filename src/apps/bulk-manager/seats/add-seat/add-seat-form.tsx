@@ -8,6 +8,7 @@ import { Button } from '../../../../ui';
 import styles from './add-seat.module.css';
 import { emptySeatForm, seatFormResolver, toSeatInput, type SeatFormValues } from './seat-form-schema';
 import { SeatFormFields } from './seat-form-fields';
+import { useSpareNumbers } from '../use-spare-numbers';
 
 /** What happened to the SMS asked for with a new seat: sent, refused for this seat, or not sent at all. */
 type SmsOutcome = { kind: 'sent'; recipient: string } | { kind: 'failed'; reason: string } | null;
@@ -31,6 +32,7 @@ export interface AddSeatFormProps {
 export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
+  const spareNumbers = useSpareNumbers();
   const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params)), [columns, t]);
   const form = useForm<SeatFormValues>({ resolver, defaultValues: emptySeatForm(columns), mode: 'onTouched' });
   const [formError, setFormError] = useState<string | null>(null);
@@ -90,6 +92,8 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
             onClick={() => {
               form.reset(emptySeatForm(columns));
               setCreated(null);
+              // The number the seat took is no longer spare.
+              spareNumbers.reload();
             }}
           >
             {t('seats.add.another')}
@@ -101,7 +105,7 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label={t('seats.add.title')}>
-      <SeatFormFields columns={columns} form={form} />
+      <SeatFormFields columns={columns} form={form} spareNumbers={spareNumbers.options} />
       {formError ? (
         <p className={styles.formError} role="alert">
           {formError}

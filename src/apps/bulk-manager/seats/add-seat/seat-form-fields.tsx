@@ -1,8 +1,10 @@
+import { useId } from 'react';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../../contract';
 import { Checkbox, Select, TextField } from '../../../../ui';
 import styles from './add-seat.module.css';
+import type { SpareNumberOption } from '../use-spare-numbers';
 import { ADDRESS_BOOK_COLUMN, MOBILE_COLUMN, type SeatFormValues } from './seat-form-schema';
 
 const inputTypes: Partial<Record<TemplateColumn['rule']['type'], { type: string; inputMode?: 'numeric' | 'tel' | 'email' }>> = {
@@ -13,10 +15,12 @@ const inputTypes: Partial<Record<TemplateColumn['rule']['type'], { type: string;
 
 /**
  * The template's columns as form fields, in the template's order: a select for a column with allowed
- * values, the Address Book column as a checkbox, text inputs for the rest, and the SMS choice.
+ * values, the Address Book column as a checkbox, text inputs for the rest, and the SMS choice. Direct
+ * Number suggests the account's spare numbers (a native list: typing filters it, any number can still be typed).
  */
-export function SeatFormFields({ columns, form }: { columns: readonly TemplateColumn[]; form: UseFormReturn<SeatFormValues> }) {
+export function SeatFormFields({ columns, form, spareNumbers = [] }: { columns: readonly TemplateColumn[]; form: UseFormReturn<SeatFormValues>; spareNumbers?: readonly SpareNumberOption[] }) {
   const { t } = useTranslation('bulk');
+  const spareListId = useId();
   const { register, control, formState } = form;
   const errors = formState.errors.fields;
   const submitted = formState.isSubmitted;
@@ -62,10 +66,18 @@ export function SeatFormFields({ columns, form }: { columns: readonly TemplateCo
                 autoComplete="off"
                 spellCheck={false}
                 error={error}
+                list={column.key === 'directNumber' && spareNumbers.length > 0 ? spareListId : undefined}
                 {...register(name)}
               />
             );
           })}
+        {spareNumbers.length > 0 ? (
+          <datalist id={spareListId}>
+            {spareNumbers.map((option) => (
+              <option key={option.value} value={option.value} label={option.label} />
+            ))}
+          </datalist>
+        ) : null}
       </div>
       <div className={styles.options}>
         {columns.some((column) => column.key === ADDRESS_BOOK_COLUMN) ? (
