@@ -68,6 +68,46 @@ describe('Phone Numbers', () => {
     expect(screen.getByRole('gridcell', { name: '(312) 555-0100' })).toBeInTheDocument();
   });
 
+  it('is one tab stop for the grid, after the actions: Tab from the search reaches Buy, then the grid, then leaves it', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await screen.findByText('45 phone numbers.');
+    await screen.findByRole('gridcell', { name: '(212) 555-0100' });
+    screen.getByRole('searchbox', { name: 'Search phone numbers' }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Buy' })).toHaveFocus();
+    // Delete is disabled while nothing is selected: no tab stop.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Upload' })).toHaveFocus();
+    await user.tab();
+    const firstCheckbox = screen.getByRole('checkbox', { name: 'Select (212) 555-0100' });
+    expect(firstCheckbox.closest('[role="gridcell"]')).toHaveFocus();
+
+    // Space toggles the active row's checkbox; arrows reach the next row's.
+    await user.keyboard(' ');
+    expect(firstCheckbox).toBeChecked();
+    await user.keyboard('{ArrowDown} ');
+    const secondCheckbox = screen.getByRole('checkbox', { name: 'Select (212) 555-0101' });
+    expect(secondCheckbox).toBeChecked();
+    expect(secondCheckbox.closest('[role="row"]')).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard(' ');
+    expect(secondCheckbox).not.toBeChecked();
+    expect(screen.getByText(/1 selected\./)).toBeInTheDocument();
+
+    // One stop: the next Tab leaves the grid, and Shift+Tab comes back to the row it left.
+    await user.tab();
+    expect(document.activeElement?.closest('[role="grid"]')).toBeNull();
+    await user.tab({ shift: true });
+    expect(secondCheckbox.closest('[role="gridcell"]')).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Upload' })).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Delete (1)' })).toHaveFocus();
+  });
+
   it('says when nothing matches, and when the tenant has no numbers yet', async () => {
     const user = userEvent.setup();
     teams().numbers = [];

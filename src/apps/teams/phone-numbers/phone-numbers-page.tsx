@@ -96,20 +96,10 @@ export function PhoneNumbersPage() {
 
   return (
     <section aria-labelledby="teams-numbers-title" className={styles.page}>
-      <div className={styles.header}>
-        <h2 id="teams-numbers-title" className={styles.title}>
-          {t('shell.sections.phone-numbers')}
-        </h2>
-        <div className={styles.actions}>
-          <Button variant="primary" onClick={() => setDialog({ kind: 'buy' })}>
-            {t('numbers.buyButton')}
-          </Button>
-          <Button variant="danger" disabled={selected.length === 0} onClick={() => setDialog({ kind: 'release', numbers: selected })}>
-            {selected.length === 0 ? t('numbers.deleteButton') : t('numbers.deleteCount', { count: selected.length })}
-          </Button>
-          <AssignmentsCsvActions onApplied={numbers.reload} />
-        </div>
-      </div>
+      <h2 id="teams-numbers-title" className={styles.title}>
+        {t('shell.sections.phone-numbers')}
+      </h2>
+      {/* The actions come after the search field and before the grid, so Tab reaches Buy from the search at once. */}
       <SearchBar
         label={t('numbers.search')}
         hideLabel
@@ -122,7 +112,15 @@ export function PhoneNumbersPage() {
             {selected.length > 0 ? ` ${t('numbers.selectedCount', { count: selected.length })}` : null}
           </>
         }
-      />
+      >
+        <Button variant="primary" onClick={() => setDialog({ kind: 'buy' })}>
+          {t('numbers.buyButton')}
+        </Button>
+        <Button variant="danger" disabled={selected.length === 0} onClick={() => setDialog({ kind: 'release', numbers: selected })}>
+          {selected.length === 0 ? t('numbers.deleteButton') : t('numbers.deleteCount', { count: selected.length })}
+        </Button>
+        <AssignmentsCsvActions onApplied={numbers.reload} />
+      </SearchBar>
       {table}
 
       {dialog?.kind === 'buy' ? <BuyNumbersDialog onClose={() => setDialog(null)} onPurchased={numbers.reload} /> : null}
