@@ -176,6 +176,22 @@ export const DeleteOutcome: Story = {
   },
 };
 
+/** Two numbers selected, then a search that hides them and a third one selected: Delete takes all three and says so. */
+export const DeleteWithHiddenSelection: Story = {
+  parameters: { mocks: spareFirst },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('checkbox', { name: 'Select (212) 555-0100' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select (212) 555-0101' }));
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search phone numbers' }), '312');
+    await userEvent.click(await canvas.findByRole('checkbox', { name: 'Select (312) 555-0100' }));
+    await expect(await canvas.findByText('15 numbers match. 3 selected, 2 not shown.')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete (3)' }));
+    const dialog = within(await body().findByRole('alertdialog', { name: 'Delete 3 phone numbers?' }));
+    await expect(dialog.getByText('2 of these numbers are not shown by your search: they are deleted too.')).toBeInTheDocument();
+  },
+};
+
 /** In French. */
 export const French: Story = {
   globals: { locale: 'fr' },

@@ -55,17 +55,82 @@ describe('Phone Numbers', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('searches on the server and starts a new search with nothing selected', async () => {
+  it('searches on the server and keeps the selection across searches, saying how many selected numbers it hides', async () => {
     const user = userEvent.setup();
     renderNumbers();
     await screen.findByText('45 phone numbers.');
     await user.click(await screen.findByRole('checkbox', { name: 'Select (212) 555-0100' }));
-    expect(screen.getByRole('button', { name: 'Delete (1)' })).toBeEnabled();
-    await user.type(screen.getByRole('searchbox', { name: 'Search phone numbers' }), '312');
-    expect(await screen.findByText('15 numbers match.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Select (212) 555-0101' }));
+    expect(screen.getByText('45 phone numbers. 2 selected.')).toBeInTheDocument();
+    const search = screen.getByRole('searchbox', { name: 'Search phone numbers' });
+    await user.type(search, '312');
+    expect(await screen.findByText('15 numbers match. 2 selected, 2 not shown.')).toBeInTheDocument();
     expect(screen.queryByRole('gridcell', { name: '(212) 555-0100' })).not.toBeInTheDocument();
-    expect(screen.getByRole('gridcell', { name: '(312) 555-0100' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete (2)' })).toBeEnabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Select (312) 555-0100' }));
+    expect(screen.getByText('15 numbers match. 3 selected, 2 not shown.')).toBeInTheDocument();
+    // Select all of the 15 shown, then none of them: the 2 hidden ones stay selected.
+    const selectAll = screen.getByRole('checkbox', { name: 'Select all loaded numbers' });
+    await user.click(selectAll);
+    expect(screen.getByText('15 numbers match. 17 selected, 2 not shown.')).toBeInTheDocument();
+    await user.click(selectAll);
+    expect(screen.getByText('15 numbers match. 2 selected, 2 not shown.')).toBeInTheDocument();
+
+    await user.clear(search);
+    expect(await screen.findByText('45 phone numbers. 2 selected.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select (212) 555-0100' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select (212) 555-0101' })).toBeChecked();
+  });
+
+  it.each([
+    ['fr', 'Sélectionner (212) 555-0100', /1 sélectionné, dont 1 non affiché\.$/],
+    ['es', 'Seleccionar (212) 555-0100', /1 seleccionado, 1 no mostrado\.$/],
+  ])('says the selection and what it hides in %s', async (locale, checkbox, text) => {
+    const user = userEvent.setup();
+    renderNumbers({ locale });
+    await user.click(await screen.findByRole('checkbox', { name: checkbox }));
+    await user.type(screen.getByRole('searchbox'), '312');
+    expect(await screen.findByText(text)).toBeInTheDocument();
+  });
+
+  it('is one tab stop for the grid, after the actions: Tab from the search reaches Buy, then the grid, then leaves it', async () => {
+    const user = userEvent.setup();
+    renderNumbers();
+    await screen.findByText('45 phone numbers.');
+    await screen.findByRole('gridcell', { name: '(212) 555-0100' });
+    screen.getByRole('searchbox', { name: 'Search phone numbers' }).focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Buy' })).toHaveFocus();
+    // Delete is disabled while nothing is selected: no tab stop.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Upload' })).toHaveFocus();
+    await user.tab();
+    const firstCheckbox = screen.getByRole('checkbox', { name: 'Select (212) 555-0100' });
+    expect(firstCheckbox.closest('[role="gridcell"]')).toHaveFocus();
+
+    // Space toggles the active row's checkbox; arrows reach the next row's.
+    await user.keyboard(' ');
+    expect(firstCheckbox).toBeChecked();
+    await user.keyboard('{ArrowDown} ');
+    const secondCheckbox = screen.getByRole('checkbox', { name: 'Select (212) 555-0101' });
+    expect(secondCheckbox).toBeChecked();
+    expect(secondCheckbox.closest('[role="row"]')).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard(' ');
+    expect(secondCheckbox).not.toBeChecked();
+    expect(screen.getByText(/1 selected\./)).toBeInTheDocument();
+
+    // One stop: the next Tab leaves the grid, and Shift+Tab comes back to the row it left.
+    await user.tab();
+    expect(document.activeElement?.closest('[role="grid"]')).toBeNull();
+    await user.tab({ shift: true });
+    expect(secondCheckbox.closest('[role="gridcell"]')).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Upload' })).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Delete (1)' })).toHaveFocus();
   });
 
   it('says when nothing matches, and when the tenant has no numbers yet', async () => {
@@ -212,6 +277,27 @@ describe('Delete', () => {
     expect(teams().users.find((item) => item.id === holder?.id)).toMatchObject({ phoneNumber: null, failoverNumber: null });
     expect(teams().users.find((item) => item.id === coveredBy?.id)?.failoverNumber).toBeNull();
     await user.click(dialog.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  });
+
+  it('deletes every selected number, those the search hides too, and says so first', async () => {
+    const user = userEvent.setup();
+    spareFirstNumber();
+    renderNumbers();
+    await user.click(await screen.findByRole('checkbox', { name: 'Select (212) 555-0100' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search phone numbers' }), '312');
+    await screen.findByText('15 numbers match. 1 selected, 1 not shown.');
+    await user.click(screen.getByRole('checkbox', { name: 'Select (312) 555-0100' }));
+    await user.click(screen.getByRole('button', { name: 'Delete (2)' }));
+
+    const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete 2 phone numbers?' }));
+    expect(dialog.getByText('1 of these numbers is not shown by your search: it is deleted too.')).toBeInTheDocument();
+    expect(within(dialog.getByRole('region', { name: 'Spare' })).getByText('(212) 555-0100')).toBeInTheDocument();
+    await user.click(dialog.getByRole('button', { name: 'Delete 2 numbers' }));
+    expect(await dialog.findByText('All 2 numbers were released.')).toBeInTheDocument();
+    expect(teams().numbers.some((item) => item.number === '+12125550100' || item.number === '+13125550100')).toBe(false);
+    await user.click(dialog.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByText('14 numbers match.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
   });
 

@@ -13,13 +13,14 @@ import styles from './phone-numbers-page.module.css';
 
 const PAGE_LIMIT = 100;
 const SEARCH_DELAY_MS = 300;
-const NO_SELECTION: ReadonlySet<string> = new Set();
+const NO_SELECTION: ReadonlyMap<string, TeamsNumber> = new Map();
 
-type OpenDialog = { kind: 'buy' } | { kind: 'release'; numbers: TeamsNumber[] } | { kind: 'edit'; number: string } | null;
+type OpenDialog = { kind: 'buy' } | { kind: 'release'; numbers: TeamsNumber[]; hiddenCount: number } | { kind: 'edit'; number: string } | null;
 
 /**
- * Phone Numbers: the tenant's numbers with search and paging as the user scrolls; Buy, Delete (of the
- * selected numbers, after a confirmation), the assignments CSV, and the edit panel on a click.
+ * Phone Numbers: the tenant's numbers with search and paging as the user scrolls; Buy, Delete (of every
+ * selected number, those a search hides too, after a confirmation that says so), the assignments CSV,
+ * and the edit panel on a click.
  */
 export function PhoneNumbersPage() {
   const { t } = useTranslation('teams');
@@ -31,11 +32,22 @@ export function PhoneNumbersPage() {
     (client, cursor, signal) => listNumbers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }),
     (item) => item.number,
   );
-  const [selection, setSelection] = useState<{ query: string; ids: ReadonlySet<string> }>({ query, ids: new Set() });
-  // A selection belongs to the list it was made in: a new search starts with none, so Delete never
-  // acts on numbers the user no longer sees.
-  const selectedIds = selection.query === query ? selection.ids : NO_SELECTION;
-  const selected = useMemo(() => numbers.items.filter((item) => selectedIds.has(item.number)), [numbers.items, selectedIds]);
+  // Kept by number with the row as last seen, so a selection survives a new search (as in Seats) and
+  // Delete can still name and release the numbers the search no longer shows.
+  const [selection, setSelection] = useState<ReadonlyMap<string, TeamsNumber>>(NO_SELECTION);
+  const loaded = useMemo(() => new Map(numbers.items.map((item) => [item.number, item])), [numbers.items]);
+  const selectedIds = useMemo(() => new Set(selection.keys()), [selection]);
+  // The loaded row when there is one: it is fresher than the one kept at selection time.
+  const selected = useMemo(() => [...selection.values()].map((item) => loaded.get(item.number) ?? item), [selection, loaded]);
+  const hiddenCount = selected.filter((item) => !loaded.has(item.number)).length;
+  const changeSelection = (ids: ReadonlySet<string>) => {
+    const next = new Map<string, TeamsNumber>();
+    for (const id of ids) {
+      const item = loaded.get(id) ?? selection.get(id);
+      if (item) next.set(id, item);
+    }
+    setSelection(next);
+  };
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const columns = useNumberColumns(format);
 
@@ -56,7 +68,7 @@ export function PhoneNumbersPage() {
         busy={numbers.status === 'loading'}
         selection={{
           selectedIds,
-          onSelectionChange: (ids) => setSelection({ query, ids }),
+          onSelectionChange: changeSelection,
           selectAllLabel: t('numbers.selectAll'),
           selectRowLabel: (item) => t('numbers.selectRow', { number: format(item.number) }),
         }}
@@ -96,20 +108,10 @@ export function PhoneNumbersPage() {
 
   return (
     <section aria-labelledby="teams-numbers-title" className={styles.page}>
-      <div className={styles.header}>
-        <h2 id="teams-numbers-title" className={styles.title}>
-          {t('shell.sections.phone-numbers')}
-        </h2>
-        <div className={styles.actions}>
-          <Button variant="primary" onClick={() => setDialog({ kind: 'buy' })}>
-            {t('numbers.buyButton')}
-          </Button>
-          <Button variant="danger" disabled={selected.length === 0} onClick={() => setDialog({ kind: 'release', numbers: selected })}>
-            {selected.length === 0 ? t('numbers.deleteButton') : t('numbers.deleteCount', { count: selected.length })}
-          </Button>
-          <AssignmentsCsvActions onApplied={numbers.reload} />
-        </div>
-      </div>
+      <h2 id="teams-numbers-title" className={styles.title}>
+        {t('shell.sections.phone-numbers')}
+      </h2>
+      {/* The actions come after the search field and before the grid, so Tab reaches Buy from the search at once. */}
       <SearchBar
         label={t('numbers.search')}
         hideLabel
@@ -119,20 +121,33 @@ export function PhoneNumbersPage() {
         status={
           <>
             {numbers.status === 'success' && numbers.total !== null ? (query === '' ? t('numbers.count', { count: numbers.total }) : t('numbers.matches', { count: numbers.total })) : null}
-            {selected.length > 0 ? ` ${t('numbers.selectedCount', { count: selected.length })}` : null}
+            {selected.length === 0
+              ? null
+              : hiddenCount === 0
+                ? ` ${t('numbers.selectedCount', { count: selected.length })}`
+                : ` ${t('numbers.selectedWithHidden', { selected: t('numbers.selectedPart', { count: selected.length }), hidden: t('numbers.notShownPart', { count: hiddenCount }) })}`}
           </>
         }
-      />
+      >
+        <Button variant="primary" onClick={() => setDialog({ kind: 'buy' })}>
+          {t('numbers.buyButton')}
+        </Button>
+        <Button variant="danger" disabled={selected.length === 0} onClick={() => setDialog({ kind: 'release', numbers: selected, hiddenCount })}>
+          {selected.length === 0 ? t('numbers.deleteButton') : t('numbers.deleteCount', { count: selected.length })}
+        </Button>
+        <AssignmentsCsvActions onApplied={numbers.reload} />
+      </SearchBar>
       {table}
 
       {dialog?.kind === 'buy' ? <BuyNumbersDialog onClose={() => setDialog(null)} onPurchased={numbers.reload} /> : null}
       {dialog?.kind === 'release' ? (
         <ReleaseNumbersDialog
           numbers={dialog.numbers}
+          hiddenCount={dialog.hiddenCount}
           format={format}
           onClose={() => setDialog(null)}
           onReleased={() => {
-            setSelection({ query, ids: new Set() });
+            setSelection(NO_SELECTION);
             numbers.reload();
           }}
         />

@@ -10,6 +10,8 @@ import styles from './phone-numbers-page.module.css';
 export interface ReleaseNumbersDialogProps {
   /** The selected numbers, as the table shows them. */
   numbers: readonly TeamsNumber[];
+  /** How many of them the current search does not show: the confirmation says they go too. */
+  hiddenCount?: number;
   onClose(): void;
   /** After the release ran, with what happened to each number. */
   onReleased(outcomes: ReleaseOutcome[]): void;
@@ -21,7 +23,7 @@ export interface ReleaseNumbersDialogProps {
  * what those users lose, and which are someone's failover number. Cancel has the focus, so Enter
  * never deletes by accident. After Delete, each number says whether it was released.
  */
-export function ReleaseNumbersDialog({ numbers, onClose, onReleased, format }: ReleaseNumbersDialogProps) {
+export function ReleaseNumbersDialog({ numbers, hiddenCount = 0, onClose, onReleased, format }: ReleaseNumbersDialogProps) {
   const { t } = useTranslation('teams');
   const client = useApiClient();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -94,20 +96,21 @@ export function ReleaseNumbersDialog({ numbers, onClose, onReleased, format }: R
           </ul>
         </>
       ) : (
-        <Consequences numbers={numbers} format={format} />
+        <Consequences numbers={numbers} hiddenCount={hiddenCount} format={format} />
       )}
     </Dialog>
   );
 }
 
-/** Which numbers are assigned, whose failover they are, and which are spare. */
-function Consequences({ numbers, format }: { numbers: readonly TeamsNumber[]; format(e164: string): string }) {
+/** Which numbers are assigned, whose failover they are, and which are spare; first, how many the search hides. */
+function Consequences({ numbers, hiddenCount, format }: { numbers: readonly TeamsNumber[]; hiddenCount: number; format(e164: string): string }) {
   const { t } = useTranslation('teams');
   const assigned = numbers.filter((item) => item.assignedTo !== null);
   const failoverOnly = numbers.filter((item) => item.assignedTo === null && item.failoverFor.length > 0);
   const spare = numbers.filter((item) => item.assignedTo === null && item.failoverFor.length === 0);
   return (
     <div className={styles.consequences}>
+      {hiddenCount > 0 ? <p className={styles.notShown}>{t('numbers.release.notShown', { count: hiddenCount })}</p> : null}
       {assigned.length > 0 ? (
         <section aria-labelledby="teams-release-assigned">
           <h3 id="teams-release-assigned" className={styles.consequenceTitle}>
