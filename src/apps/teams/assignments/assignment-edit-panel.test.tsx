@@ -123,4 +123,66 @@ describe('the assignment edit panel', () => {
     renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
     expect(await screen.findByText('The numbers could not be loaded', {}, { timeout: 10_000 })).toBeInTheDocument();
   }, 15_000);
+
+  it('closes at once on Escape when nothing was changed', async () => {
+    const { user, onClose } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await phoneSelect();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('asks before Escape or the close button drop unsaved edits; Keep editing and Escape keep them', async () => {
+    const { user, onClose } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await phoneSelect();
+    await user.type(failoverField(), '+44 20 7946 0000');
+
+    await user.keyboard('{Escape}');
+    const question = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(question).toHaveAccessibleDescription('The numbers you changed are not saved yet.');
+    expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await expectNoAxeViolations(document.body);
+    // Escape on the question keeps editing, and does not close the panel underneath.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(failoverField()).toHaveValue('+44 20 7946 0000');
+    expect(failoverField()).toHaveFocus();
+
+    const panel = screen.getByRole('dialog', { name: 'Edit Alex Nguyen' });
+    const closeButton = within(panel).getAllByRole('button', { name: 'Close' })[0];
+    if (!closeButton) throw new Error('The panel has no close button');
+    await user.click(closeButton);
+    const again = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    // Tab stays inside the question.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(again).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    await user.click(within(again).getByRole('button', { name: 'Keep editing' }));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(closeButton).toHaveFocus();
+    expect(failoverField()).toHaveValue('+44 20 7946 0000');
+  });
+
+  it('closes after Discard changes, with focus back in the panel first so its opener gets it next', async () => {
+    const { user, onClose, onSaved } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await user.selectOptions(await phoneSelect(), '+12125550128');
+    await user.keyboard('{Escape}');
+    await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Edit Alex Nguyen' })).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('does not ask once the edits are undone', async () => {
+    const { user, onClose } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await phoneSelect();
+    await user.type(failoverField(), '5');
+    await user.clear(failoverField());
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
 });

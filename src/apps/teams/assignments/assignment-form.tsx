@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAssignment, type ApiError } from '../../../api';
 import type { TeamsNumber, TeamsUser } from '../../../contract';
@@ -17,6 +17,8 @@ export interface AssignmentFormProps {
   presetNumber?: string;
   onCancel: () => void;
   onSaved: (user: TeamsUser) => void;
+  /** Told whether the fields differ from what is saved, so closing the panel can ask before dropping them. */
+  onChangedChange?: (changed: boolean) => void;
 }
 
 interface FieldErrors {
@@ -46,7 +48,7 @@ function errorsFromApi(error: ApiError, t: (key: string) => string): FieldErrors
  * unassigned ones), clearing the old number's failover, and the failover number (any valid number,
  * once a number is assigned). Update saves through the API and shows its errors on the fields.
  */
-export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved }: AssignmentFormProps) {
+export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved, onChangedChange }: AssignmentFormProps) {
   const { t } = useTranslation('teams');
   const client = useApiClient();
   const bridge = useBridge();
@@ -68,6 +70,10 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved 
   const hasNumber = phoneNumber !== '';
   const failoverChanged = failoverText.trim() !== initialFailover;
   const changed = numberChanged || failoverChanged || (offerClear && clearOldFailover);
+  useEffect(() => {
+    onChangedChange?.(changed);
+    return () => onChangedChange?.(false);
+  }, [changed, onChangedChange]);
 
   const options = [
     { value: '', label: t('assignments.panel.noNumber') },
