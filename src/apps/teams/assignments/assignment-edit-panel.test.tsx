@@ -1,9 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { mockBackend, mockControls } from '../../../../mocks/node';
+import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
+import { demoCredentials } from '../../../bridge/fake-bridge';
+import { login } from '../../../bridge/http-auth';
+import { AppProviders } from '../../../bridge/lifecycles';
+import { allNamespaces } from '../../../i18n/namespaces';
 import type { TeamsUser } from '../../../contract';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { AssignmentEditPanel } from './assignment-edit-panel';
@@ -184,5 +188,43 @@ describe('the assignment edit panel', () => {
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('stops saying the session expired once the user signs in again, and saves the kept edits on Update', async () => {
+    const { user, bridge, onSaved } = renderPanel({ kind: 'user', user: seededUser('Benoît Bauer') });
+    await user.selectOptions(await phoneSelect(), '+12125550128');
+    act(() => mockControls.expireSessions());
+    await user.click(screen.getByRole('button', { name: 'Update' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has expired. Sign in again to continue.');
+    expect(bridge.session.current().status).toBe('expired');
+
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    act(() => bridge.host.renewSession(signedIn.tokens));
+    expect(await screen.findByRole('status')).toHaveTextContent('You are signed in again. Your changes are kept: select Update to save them.');
+    expect(screen.queryByText(/Your session has expired/)).not.toBeInTheDocument();
+    expect(await phoneSelect()).toHaveValue('+12125550128');
+
+    await user.click(screen.getByRole('button', { name: 'Update' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ displayName: 'Benoît Bauer', phoneNumber: '+12125550128' })));
+  });
+
+  it('loads the numbers again by itself when their loading failed for an expired session and the user signs in again', async () => {
+    // Signed in, then the session ends on the server before the panel opens.
+    const { bridge, rerender } = renderApp(<p>Users</p>, { basePath: '/apps/teams', path: '/apps/teams/users' });
+    await bridge.session.getAccessToken();
+    act(() => mockControls.expireSessions());
+    rerender(
+      <AppProviders bridge={bridge} appId="test-app" appName="Test App" namespaces={allNamespaces}>
+        <AssignmentEditPanel target={{ kind: 'user', user: seededUser('Alex Nguyen') }} onClose={vi.fn()} onSaved={vi.fn()} />
+      </AppProviders>,
+    );
+    expect(await screen.findByText('Your session has expired. Sign in again to continue.')).toBeInTheDocument();
+    expect(bridge.session.current().status).toBe('expired');
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    act(() => bridge.host.renewSession(signedIn.tokens));
+    expect(await phoneSelect()).toBeInTheDocument();
+    expect(screen.queryByText(/Your session has expired/)).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAssignment, type ApiError } from '../../../api';
 import type { TeamsNumber, TeamsUser } from '../../../contract';
-import { useBridge } from '../../../bridge/react';
+import { useBridge, useSessionRenewed } from '../../../bridge/react';
 import { useApiClient } from '../../../bridge/use-api';
 import { Button, Checkbox, Select, TextField } from '../../../ui';
 import { parsePhoneInput, usePhoneFormat } from '../../../ui/phone-format';
@@ -26,6 +26,8 @@ interface FieldErrors {
   failoverNumber?: string;
   /** An error of the whole request (network, permissions…). */
   form?: string;
+  /** The request failed because the session had expired: said until the user signs in again. */
+  sessionExpired?: boolean;
 }
 
 const phoneErrorCodes = new Set(['number-in-use', 'number-not-owned']);
@@ -39,7 +41,10 @@ function errorsFromApi(error: ApiError, t: (key: string) => string): FieldErrors
   const failoverCode = fields.failoverNumber ?? (failoverErrorCodes.has(error.code) ? error.code : undefined);
   if (phoneCode !== undefined) errors.phoneNumber = t(phoneErrorCodes.has(phoneCode) ? `assignments.panel.errors.${phoneCode}` : 'assignments.panel.errors.invalidPhone');
   if (failoverCode !== undefined) errors.failoverNumber = t(failoverErrorCodes.has(failoverCode) ? `assignments.panel.errors.${failoverCode}` : 'assignments.panel.errors.invalidFailover');
-  if (phoneCode === undefined && failoverCode === undefined) errors.form = t(`common:errors.${error.kind}`);
+  if (phoneCode === undefined && failoverCode === undefined) {
+    errors.form = t(`common:errors.${error.kind}`);
+    if (error.kind === 'unauthorized') errors.sessionExpired = true;
+  }
   return errors;
 }
 
@@ -63,6 +68,13 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved,
   const [failoverText, setFailoverText] = useState(initialFailover);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  // Signed in again after Update failed for an expired session: the edits are still here to save.
+  const [signedInAgain, setSignedInAgain] = useState(false);
+  useSessionRenewed(() => {
+    if (errors.sessionExpired !== true) return;
+    setErrors((previous) => ({ ...previous, form: undefined, sessionExpired: undefined }));
+    setSignedInAgain(true);
+  });
 
   const numberChanged = phoneNumber !== (user.phoneNumber ?? '');
   // Offered only when there is a failover number to clear and the number it went with is changing.
@@ -108,6 +120,7 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved,
       return;
     }
     setErrors({});
+    setSignedInAgain(false);
     setSaving(true);
     const result = await updateAssignment(client, user.id, {
       phoneNumber: hasNumber ? phoneNumber : null,
@@ -168,6 +181,11 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved,
       {errors.form !== undefined ? (
         <p role="alert" className={styles.formError}>
           {errors.form}
+        </p>
+      ) : null}
+      {signedInAgain ? (
+        <p role="status" className={styles.formNotice}>
+          {t('assignments.panel.signedInAgain')}
         </p>
       ) : null}
       <div className={styles.actions}>
