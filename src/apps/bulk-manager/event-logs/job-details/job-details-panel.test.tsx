@@ -42,7 +42,7 @@ describe('Bulk job details', () => {
     const cells = within(first).getAllByRole('gridcell');
     expect(cells[2]).toHaveTextContent(`${seat.firstName} ${seat.lastName}${seat.email}`);
     expect(within(cells[2] ?? first).getByText(seat.email)).toBeInTheDocument();
-    expect(cells[3]).toHaveTextContent(new RegExp(`^User ID ${seat.id}, `));
+    expect(within(cells[3] ?? first).getByText(`User ID ${seat.id}`)).toBeInTheDocument();
   });
 
   it('shows only the failed rows, with their reason, when asked', async () => {

@@ -37,29 +37,32 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
   const results = useCursorPages(`${job.id}:${filter}`, load, resultId);
   const columns = useMemo<DataTableColumn<SeatJobRowRecord>[]>(
     () => [
-      { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 72, align: 'end' },
+      { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 64, align: 'end' },
       { id: 'result', header: t('eventLogs.job.resultColumn'), cell: (result) => <span className={result.status === 'created' ? styles.created : styles.failedText}>{t(`eventLogs.job.results.${result.status}`)}</span>, width: 96 },
       {
         id: 'user',
         header: t('eventLogs.job.userColumn'),
         cell: (result) => (
           <span className={styles.person}>
-            <span className={styles.personName}>{`${result.seat.firstName} ${result.seat.lastName}`}</span>
+            <span className={`${styles.line} ${styles.personName}`}>{`${result.seat.firstName} ${result.seat.lastName}`}</span>
             <span className={styles.secondary}>{result.seat.email}</span>
           </span>
         ),
-        width: 'minmax(180px, 1.2fr)',
+        width: 'minmax(200px, 1.3fr)',
       },
       {
         id: 'detail',
         header: t('eventLogs.job.detailColumn'),
         cell: (result) =>
           result.status === 'created' ? (
-            <span className={styles.secondary}>{t('eventLogs.job.createdDetail', { id: result.seatId, at: format.dateTime(result.createdAt) })}</span>
+            <span className={styles.person}>
+              <span className={styles.line}>{format.dateTime(result.createdAt)}</span>
+              <span className={styles.secondary}>{t('eventLogs.job.seatId', { id: result.seatId })}</span>
+            </span>
           ) : (
-            texts.failure(result.code, result.fieldErrors)
+            <span className={styles.reason}>{texts.failure(result.code, result.fieldErrors)}</span>
           ),
-        width: 'minmax(200px, 1.5fr)',
+        width: 'minmax(220px, 1.4fr)',
       },
     ],
     [t, format, texts],
