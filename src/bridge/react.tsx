@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { HostAccount, HostBridge, SessionState, Unsubscribe } from './contract';
 
 const BridgeContext = createContext<HostBridge | null>(null);
@@ -52,6 +52,27 @@ export function useSession(): SessionState {
   const subscribe = useMemo(() => session.subscribe.bind(session), [session]);
   const current = useMemo(() => session.current.bind(session), [session]);
   return useHostValue(subscribe, current);
+}
+
+/**
+ * Calls `onRenewed` each time the session becomes active again after it expired (the user signed in
+ * again in the host, and the app stayed mounted): a screen that said the session expired drops that
+ * message then, and reloads or offers again what failed.
+ * @public
+ */
+export function useSessionRenewed(onRenewed: () => void): void {
+  const { session } = useBridge();
+  const renewed = useEffectEvent(onRenewed);
+  useEffect(() => {
+    let expired = session.current().status === 'expired';
+    return session.subscribe((state) => {
+      if (state.status === 'expired') expired = true;
+      else if (expired) {
+        expired = false;
+        renewed();
+      }
+    });
+  }, [session]);
 }
 
 /** The host's locale tag (for example `fr-CA`); re-renders when it changes. @public */

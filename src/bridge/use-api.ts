@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { createApiClient, type ApiClient, type ApiError, type ApiResult } from '../api';
-import { useAccount, useBridge } from './react';
+import { useAccount, useBridge, useSessionRenewed } from './react';
 
 /** The API client on the host's authenticated fetch. @public */
 export function useApiClient(): ApiClient {
@@ -19,7 +19,8 @@ export type Query<T> = QueryState<T> & { reload(): void };
 
 /**
  * Runs an API call and keeps its result. It runs again when `key` or the current account changes
- * (an older answer that arrives late is cancelled and ignored), and on `reload()`.
+ * (an older answer that arrives late is cancelled and ignored), on `reload()`, and by itself when it
+ * failed for an expired session and the user has signed in again (so "session expired" does not stay).
  * @public
  */
 export function useApiQuery<T>(key: string, load: (client: ApiClient, signal: AbortSignal) => Promise<ApiResult<T>>): Query<T> {
@@ -40,5 +41,8 @@ export function useApiQuery<T>(key: string, load: (client: ApiClient, signal: Ab
   }, [client, key, account.id, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  useSessionRenewed(() => {
+    if (state.status === 'error' && state.error.kind === 'unauthorized') reload();
+  });
   return useMemo(() => ({ ...state, reload }), [state, reload]);
 }

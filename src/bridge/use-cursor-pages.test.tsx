@@ -22,14 +22,19 @@ function manualLoader() {
     if (!request) throw new Error(`No request ${index}`);
     await act(async () => request.resolve({ ok: true, status: 200, value: { items: ids.map((id) => ({ id })), nextCursor, total } }));
   };
-  return { pending, forQuery, answer };
+  const refuse = async (index: number) => {
+    const request = pending[index];
+    if (!request) throw new Error(`No request ${index}`);
+    await act(async () => request.resolve({ ok: false, error: { kind: 'unauthorized', status: 401, code: 'session-expired', message: 'The session has expired' } }));
+  };
+  return { pending, forQuery, answer, refuse };
 }
 
 function List({ query, load }: { query: string; load: PageLoader<Item> }) {
   const pages = useCursorPages(query, load, (item) => item.id);
   return (
     <>
-      <p>{pages.status === 'success' ? `${query}: ${pages.items.map((item) => item.id).join(',')} of ${pages.total}${pages.hasMore ? ', more' : ''}` : pages.status}</p>
+      <p>{pages.status === 'success' ? `${query}: ${pages.items.map((item) => item.id).join(',')} of ${pages.total}${pages.hasMore ? ', more' : ''}${pages.moreError ? `, more failed: ${pages.moreError.kind}` : ''}` : pages.status}</p>
       <button
         onClick={() => {
           // Two end-of-list events in one go, as a fast scroll can send.
@@ -82,5 +87,25 @@ describe('useCursorPages', () => {
     await loader.answer(2, ['9'], null, 1);
     await loader.answer(1, ['2'], null, 2);
     expect(screen.getByText('b: 9 of 1')).toBeInTheDocument();
+  });
+
+  it('asks again for a page refused for an expired session once the user signs in again', async () => {
+    const loader = manualLoader();
+    const { bridge } = renderApp(<List query="a" load={loader.forQuery('a')} />);
+    await loader.refuse(0);
+    expect(screen.getByText('error')).toBeInTheDocument();
+    act(() => bridge.host.expireSession());
+    expect(loader.pending).toHaveLength(1);
+    act(() => bridge.host.renewSession({ accessToken: 'a2', refreshToken: 'r2', expiresAt: Date.now() + 3_600_000 }));
+    expect(loader.pending).toHaveLength(2);
+    await loader.answer(1, ['1'], 'c2', 2);
+    click('More');
+    await loader.refuse(2);
+    expect(screen.getByText('a: 1 of 2, more, more failed: unauthorized')).toBeInTheDocument();
+    act(() => bridge.host.expireSession());
+    act(() => bridge.host.renewSession({ accessToken: 'a3', refreshToken: 'r3', expiresAt: Date.now() + 3_600_000 }));
+    expect(loader.pending[3]?.cursor).toBe('c2');
+    await loader.answer(3, ['2'], null, 2);
+    expect(screen.getByText('a: 1,2 of 2')).toBeInTheDocument();
   });
 });

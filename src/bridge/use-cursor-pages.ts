@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient, ApiError, ApiResult } from '../api';
 import type { Page } from '../contract';
-import { useAccount } from './react';
+import { useAccount, useSessionRenewed } from './react';
 import { useApiClient } from './use-api';
 
 /** Loads one page of a cursor-paged list; `cursor` is undefined for the first page. @public */
@@ -51,7 +51,8 @@ function appendUnique<T>(items: readonly T[], more: readonly T[], idOf: (item: T
 /**
  * A server-paged list (cursor paging). It starts again from the first page when `key` or the current
  * account changes; an answer for an older key or account is cancelled and ignored, so rows of two
- * queries (or two accounts) never mix.
+ * queries (or two accounts) never mix. A page refused for an expired session is asked for again once
+ * the user has signed in again, so the list does not keep saying the session expired.
  * @public
  */
 export function useCursorPages<T>(key: string, load: PageLoader<T>, getId: (item: T) => string): CursorPages<T> {
@@ -101,6 +102,11 @@ export function useCursorPages<T>(key: string, load: PageLoader<T>, getId: (item
   }, [client]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  useSessionRenewed(() => {
+    if (state.error?.kind === 'unauthorized') reload();
+    else if (state.moreError?.kind === 'unauthorized') loadMore();
+  });
 
   const insert = useCallback((item: T) => {
     setState((previous) => {

@@ -10,7 +10,7 @@ async function openSwitchAccount(page: Page) {
   return page.getByRole('dialog', { name: 'Switch Account' });
 }
 
-/** Types an ID, asks for it, and returns the message under the field. */
+/** Types an ID, asks for it, and returns what the field's description says under it (the error, then the current account). */
 async function lookUp(page: Page, id: string) {
   const dialog = page.getByRole('dialog', { name: 'Switch Account' });
   const field = dialog.getByRole('textbox', { name: 'Account ID' });
@@ -29,9 +29,13 @@ describe('Switch Account', () => {
     await fillSignIn(page);
     await page.getByText('100 of 250 seats').waitFor();
     await openSwitchAccount(page);
-    expect(await lookUp(page, '12ab')).toBe('An account ID is 6 digits, for example 100002.');
-    expect(await lookUp(page, '999999')).toBe('There is no account with the ID 999999.');
-    expect(await lookUp(page, '100003')).toBe('You do not have access to account 100003.');
+    const current = 'Current account: Northwind Traders (100001).';
+    expect(await lookUp(page, '12ab')).toBe(`An account ID is 6 digits, for example 100002. ${current}`);
+    expect(await lookUp(page, '999999')).toBe(`There is no account with the ID 999999. ${current}`);
+    expect(await lookUp(page, '100003')).toBe(`You do not have access to account 100003. ${current}`);
+    // The current account is refused at the field: no confirmation to switch to where the user already is.
+    expect(await lookUp(page, '100001')).toBe(`Northwind Traders (account 100001) is already the current account. ${current}`);
+    expect(await page.getByRole('dialog', { name: 'Switch to this account?' }).count()).toBe(0);
     await page.getByRole('dialog', { name: 'Switch Account' }).getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('host-account').textContent()).toContain('Northwind Traders');
     expect(await page.getByText('100 of 250 seats').isVisible()).toBe(true);
@@ -49,6 +53,12 @@ describe('Switch Account', () => {
     await dialog.getByRole('button', { name: 'Next' }).click();
     const confirm = page.getByRole('dialog', { name: 'Switch to this account?' });
     await confirm.getByText('You are about to open Contoso Ltd (account 100002).').waitFor();
+    // Back returns to the field with the ID kept and focused; Enter asks again.
+    await confirm.getByRole('button', { name: 'Back' }).press('Enter');
+    const field = dialog.getByRole('textbox', { name: 'Account ID' });
+    await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe('100002');
+    await page.keyboard.press('Enter');
     await confirm.getByRole('button', { name: 'Next' }).click();
 
     await page.getByText('60 of 60 seats').waitFor();

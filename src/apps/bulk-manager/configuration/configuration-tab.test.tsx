@@ -110,6 +110,52 @@ describe('Configuration: template and upload', () => {
     expect(focused.slice(focused.indexOf('Upload'))).toEqual(['Upload', 'Cancel', 'Preview of seats.csv']);
   });
 
+  it('keeps focus inside the dialog when a file fails, and Escape closes it in every state, back to Upload file', async () => {
+    const { user } = renderTab();
+    const opener = await screen.findByRole('button', { name: 'Upload file' });
+    const focusIn = (dialog: HTMLElement) => expect(dialog).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    const tabAround = async (dialog: HTMLElement) => {
+      for (let step = 0; step < 8; step += 1) {
+        await user.tab();
+        focusIn(dialog);
+      }
+      for (let step = 0; step < 8; step += 1) {
+        await user.tab({ shift: true });
+        focusIn(dialog);
+      }
+    };
+
+    // Nothing chosen yet.
+    await user.click(opener);
+    let dialog = await screen.findByRole('dialog', { name: 'Upload file' });
+    await tabAround(dialog);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Upload file' })).toBeNull());
+    expect(opener).toHaveFocus();
+
+    // A file that cannot be imported: the message under the file, Upload disabled, focus still inside.
+    dialog = await upload(user, csvFile('', 'empty.csv'));
+    expect(await within(dialog).findByText('The file is empty.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Upload' })).toBeDisabled();
+    await waitFor(() => focusIn(dialog));
+    await tabAround(dialog);
+    await expectNoAxeViolations(dialog);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Upload file' })).toBeNull());
+    expect(opener).toHaveFocus();
+
+    // While a file is read: Escape stops the read and closes.
+    mockControls.setFaults({ routes: ['validateSeats'], latencyMs: 3000 });
+    dialog = await upload(user, csvFile(seatCsv(seatRows(3))));
+    expect(within(dialog).getByRole('progressbar')).toBeInTheDocument();
+    focusIn(dialog);
+    await tabAround(dialog);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Upload file' })).toBeNull());
+    expect(opener).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: /^Preview of/ })).toBeNull();
+  });
+
   it('refuses a legacy .xls file by name before reading it', async () => {
     const { user } = renderTab();
     await user.click(await screen.findByRole('button', { name: 'Upload file' }));

@@ -141,8 +141,8 @@ export const JobMoreResultsFailed: Story = {
     await expect(await panel.findByText('100 of 252', {}, { timeout: 5000 })).toBeInTheDocument();
     storyControls?.setFaults({ routes: ['getSeatJob'], errorRate: 1, errorStatus: 503 });
     const results = panel.getByRole('grid', { name: 'Result of each row' });
-    // Past the 100 loaded rows of 40 px (a browser stops at the end; a test DOM has no layout to measure).
-    results.scrollTop = 100 * 40;
+    // Past the 100 loaded rows of 56 px (a browser stops at the end; a test DOM has no layout to measure).
+    results.scrollTop = 100 * 56;
     fireEvent.scroll(results);
     await expect(await panel.findByText(/More results could not be loaded/, {}, { timeout: 10_000 })).toBeInTheDocument();
   },

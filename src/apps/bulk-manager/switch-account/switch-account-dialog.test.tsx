@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { withMockServer } from '../../../../mocks/vitest';
@@ -51,5 +51,31 @@ describe('Switch Account', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalled();
     expect(bridge.account.current().id).toBe('100001');
+  });
+
+  it('refuses the current account under the field, without asking the host or offering to switch', async () => {
+    const { field, bridge } = await lookUp('100001');
+    expect(await screen.findByText('Northwind Traders (account 100001) is already the current account.')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription(/Current account: Northwind Traders \(100001\)\./);
+    expect(screen.queryByRole('dialog', { name: 'Switch to this account?' })).not.toBeInTheDocument();
+    expect(bridge.account.current().id).toBe('100001');
+  });
+
+  it('goes Back from the confirmation to the field, with the ID kept and focused, and can then look up another', async () => {
+    const { user, bridge, onClose } = await lookUp('100002');
+    const confirm = await screen.findByRole('dialog', { name: 'Switch to this account?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Back' }));
+    const field = await screen.findByLabelText(/Account ID/);
+    expect(screen.getByRole('dialog', { name: 'Switch Account' })).toBeInTheDocument();
+    expect(field).toHaveValue('100002');
+    expect(field).toHaveFocus();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(bridge.account.current().id).toBe('100001');
+    await user.clear(field);
+    await user.type(field, '100003');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('You do not have access to account 100003.')).toBeInTheDocument();
   });
 });

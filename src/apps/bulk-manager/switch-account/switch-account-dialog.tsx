@@ -4,11 +4,15 @@ import type { AccountLookupFailure, HostAccount } from '../../../bridge/contract
 import { useAccount, useBridge } from '../../../bridge/react';
 import { Button, Dialog, TextField } from '../../../ui';
 
-type Step = { kind: 'ask'; error: AccountLookupFailure | 'unavailable' | null } | { kind: 'confirm'; account: HostAccount };
+/** Why the ID in the field cannot be opened; `current` is the account already open. */
+type AskError = AccountLookupFailure | 'unavailable' | 'current';
+type Step = { kind: 'ask'; error: AskError | null } | { kind: 'confirm'; account: HostAccount };
 
 /**
  * Switch Account: ask for an account ID, look it up through the host (each failure has its own message
- * under the field), confirm with the account's name, then switch through the host so it follows.
+ * under the field), confirm with the account's name, then switch through the host so it follows. The
+ * current account is refused under the field (switching to it would change nothing), and Back on the
+ * confirmation returns to the field with the ID kept, to correct it.
  */
 export function SwitchAccountDialog({ onClose, warning }: { onClose(): void; warning?: string }) {
   const { t } = useTranslation('bulk');
@@ -22,15 +26,20 @@ export function SwitchAccountDialog({ onClose, warning }: { onClose(): void; war
   async function lookup(event: FormEvent) {
     event.preventDefault();
     const id = accountId.trim();
-    if (!/^\d{6}$/.test(id)) {
-      setStep({ kind: 'ask', error: 'invalid' });
+    const refuse = (error: AskError) => {
+      setStep({ kind: 'ask', error });
       fieldRef.current?.focus();
+    };
+    if (!/^\d{6}$/.test(id) || id === current.id) {
+      refuse(id === current.id ? 'current' : 'invalid');
       return;
     }
     setBusy(true);
     try {
       const result = await bridge.account.lookup(id);
-      setStep(result.ok ? { kind: 'confirm', account: result.account } : { kind: 'ask', error: result.reason });
+      if (!result.ok) setStep({ kind: 'ask', error: result.reason });
+      else if (result.account.id === current.id) refuse('current');
+      else setStep({ kind: 'confirm', account: result.account });
     } catch {
       setStep({ kind: 'ask', error: 'unavailable' });
     } finally {
@@ -55,7 +64,6 @@ export function SwitchAccountDialog({ onClose, warning }: { onClose(): void; war
   }
 
   if (step.kind === 'confirm') {
-    const same = step.account.id === current.id;
     return (
       <Dialog
         open
@@ -63,13 +71,16 @@ export function SwitchAccountDialog({ onClose, warning }: { onClose(): void; war
         onClose={onClose}
         closeLabel={t('common:close')}
         title={t('switchAccount.confirmTitle')}
-        description={same ? t('switchAccount.alreadyCurrent', { ...step.account }) : t('switchAccount.confirmBody', { ...step.account })}
+        description={t('switchAccount.confirmBody', { ...step.account })}
         footer={
           <>
+            <Button variant="secondary" disabled={busy} onClick={() => setStep({ kind: 'ask', error: null })}>
+              {t('switchAccount.back')}
+            </Button>
             <Button variant="secondary" onClick={onClose}>
               {t('common:cancel')}
             </Button>
-            <Button variant="primary" loading={busy} disabled={same} onClick={() => void confirm(step.account)}>
+            <Button variant="primary" loading={busy} onClick={() => void confirm(step.account)}>
               {t('switchAccount.next')}
             </Button>
           </>
@@ -112,7 +123,8 @@ export function SwitchAccountDialog({ onClose, warning }: { onClose(): void; war
             setAccountId(event.target.value);
             if (step.error) setStep({ kind: 'ask', error: null });
           }}
-          error={step.error ? t(`switchAccount.errors.${step.error}`, { id: accountId.trim() }) : undefined}
+          description={t('switchAccount.currentAccount', { ...current })}
+          error={step.error === 'current' ? t('switchAccount.alreadyCurrent', { ...current }) : step.error ? t(`switchAccount.errors.${step.error}`, { id: accountId.trim() }) : undefined}
           required
         />
       </form>

@@ -103,3 +103,26 @@ export const LoadError: Story = {
     await expect(await body(canvasElement).findByText('The numbers could not be loaded', {}, { timeout: 10_000 })).toBeInTheDocument();
   },
 };
+
+/** Escape with an edit not saved: the panel asks before dropping it, Keep editing focused. */
+const askToDiscard = (title: string): Story => ({
+  play: async ({ canvasElement }) => {
+    const panel = body(canvasElement);
+    const [failover] = await panel.findAllByRole('textbox');
+    if (!failover) throw new Error('The panel has no failover field');
+    await userEvent.clear(failover);
+    await userEvent.type(failover, '(628) 555-0177');
+    await userEvent.keyboard('{Escape}');
+    const question = await panel.findByRole('alertdialog', { name: title });
+    await expect(within(question).getAllByRole('button')[1]).toHaveFocus();
+  },
+});
+
+/** Escape with unsaved edits asks: Discard changes or Keep editing. */
+export const DiscardQuestion: Story = askToDiscard('Discard your changes?');
+
+/** The same question in French. */
+export const DiscardQuestionFrench: Story = { ...askToDiscard('Abandonner vos modifications ?'), globals: { locale: 'fr' } };
+
+/** The same question in Spanish. */
+export const DiscardQuestionSpanish: Story = { ...askToDiscard('¿Descartar los cambios?'), globals: { locale: 'es' } };

@@ -1,9 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { mockBackend, mockControls } from '../../../../mocks/node';
+import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
+import { demoCredentials } from '../../../bridge/fake-bridge';
+import { login } from '../../../bridge/http-auth';
+import { AppProviders } from '../../../bridge/lifecycles';
+import { allNamespaces } from '../../../i18n/namespaces';
 import type { TeamsUser } from '../../../contract';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { AssignmentEditPanel } from './assignment-edit-panel';
@@ -123,4 +127,104 @@ describe('the assignment edit panel', () => {
     renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
     expect(await screen.findByText('The numbers could not be loaded', {}, { timeout: 10_000 })).toBeInTheDocument();
   }, 15_000);
+
+  it('closes at once on Escape when nothing was changed', async () => {
+    const { user, onClose } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await phoneSelect();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('asks before Escape or the close button drop unsaved edits; Keep editing and Escape keep them', async () => {
+    const { user, onClose } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await phoneSelect();
+    await user.type(failoverField(), '+44 20 7946 0000');
+
+    await user.keyboard('{Escape}');
+    const question = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    expect(question).toHaveAccessibleDescription('The numbers you changed are not saved yet.');
+    expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
+    await expectNoAxeViolations(document.body);
+    // Escape on the question keeps editing, and does not close the panel underneath.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(failoverField()).toHaveValue('+44 20 7946 0000');
+    expect(failoverField()).toHaveFocus();
+
+    const panel = screen.getByRole('dialog', { name: 'Edit Alex Nguyen' });
+    const closeButton = within(panel).getAllByRole('button', { name: 'Close' })[0];
+    if (!closeButton) throw new Error('The panel has no close button');
+    await user.click(closeButton);
+    const again = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    // Tab stays inside the question.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(again).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    await user.click(within(again).getByRole('button', { name: 'Keep editing' }));
+    expect(onClose).not.toHaveBeenCalled();
+    expect(closeButton).toHaveFocus();
+    expect(failoverField()).toHaveValue('+44 20 7946 0000');
+  });
+
+  it('closes after Discard changes, with focus back in the panel first so its opener gets it next', async () => {
+    const { user, onClose, onSaved } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await user.selectOptions(await phoneSelect(), '+12125550128');
+    await user.keyboard('{Escape}');
+    await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Edit Alex Nguyen' })).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('does not ask once the edits are undone', async () => {
+    const { user, onClose } = renderPanel({ kind: 'user', user: seededUser('Alex Nguyen') });
+    await phoneSelect();
+    await user.type(failoverField(), '5');
+    await user.clear(failoverField());
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('stops saying the session expired once the user signs in again, and saves the kept edits on Update', async () => {
+    const { user, bridge, onSaved } = renderPanel({ kind: 'user', user: seededUser('Benoît Bauer') });
+    await user.selectOptions(await phoneSelect(), '+12125550128');
+    act(() => mockControls.expireSessions());
+    await user.click(screen.getByRole('button', { name: 'Update' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has expired. Sign in again to continue.');
+    expect(bridge.session.current().status).toBe('expired');
+
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    act(() => bridge.host.renewSession(signedIn.tokens));
+    expect(await screen.findByRole('status')).toHaveTextContent('You are signed in again. Your changes are kept: select Update to save them.');
+    expect(screen.queryByText(/Your session has expired/)).not.toBeInTheDocument();
+    expect(await phoneSelect()).toHaveValue('+12125550128');
+
+    await user.click(screen.getByRole('button', { name: 'Update' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ displayName: 'Benoît Bauer', phoneNumber: '+12125550128' })));
+  });
+
+  it('loads the numbers again by itself when their loading failed for an expired session and the user signs in again', async () => {
+    // Signed in, then the session ends on the server before the panel opens.
+    const { bridge, rerender } = renderApp(<p>Users</p>, { basePath: '/apps/teams', path: '/apps/teams/users' });
+    await bridge.session.getAccessToken();
+    act(() => mockControls.expireSessions());
+    rerender(
+      <AppProviders bridge={bridge} appId="test-app" appName="Test App" namespaces={allNamespaces}>
+        <AssignmentEditPanel target={{ kind: 'user', user: seededUser('Alex Nguyen') }} onClose={vi.fn()} onSaved={vi.fn()} />
+      </AppProviders>,
+    );
+    expect(await screen.findByText('Your session has expired. Sign in again to continue.')).toBeInTheDocument();
+    expect(bridge.session.current().status).toBe('expired');
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    act(() => bridge.host.renewSession(signedIn.tokens));
+    expect(await phoneSelect()).toBeInTheDocument();
+    expect(screen.queryByText(/Your session has expired/)).not.toBeInTheDocument();
+  });
 });

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamsUser } from '../../../contract';
 import { QueryView } from '../../../bridge/query-view';
 import { useApiQuery } from '../../../bridge/use-api';
-import { Button, Select, SidePanel } from '../../../ui';
+import { Button, Dialog, Select, SidePanel } from '../../../ui';
 import { useOpenRecentCalls } from '../calls/recent-calls-target';
 import { usePhoneFormat } from '../../../ui/phone-format';
 import { AssignmentForm } from './assignment-form';
@@ -37,22 +37,74 @@ export function AssignmentEditPanel({ target, onClose, onSaved }: AssignmentEdit
   const data = useApiQuery(`assignment-panel:${keyOf(target)}`, (client, signal) => loadPanelData(client, target, signal));
   const user = data.data?.user ?? (target.kind === 'user' ? target.user : null);
   const title = user !== null ? user.displayName : target.kind === 'number' ? format(target.number) : '';
+  const [changed, setChanged] = useState(false);
+  // What to do once the admin agrees to drop the unsaved edits (close, or close and open Recent Calls).
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const [discarded, setDiscarded] = useState<(() => void) | null>(null);
+  const keepEditingRef = useRef<HTMLButtonElement>(null);
+
+  // Leave only after the question has closed and put focus back in the panel, so the panel's own
+  // close then returns focus to what opened it instead of losing it to the page body.
+  useEffect(() => {
+    if (discarded !== null) discarded();
+  }, [discarded]);
+
+  /** Escape, the close button and Show Recent Calls: at once when nothing changed, else after asking. */
+  const leave = (then: () => void) => {
+    if (changed) setPendingLeave(() => then);
+    else then();
+  };
+
   return (
     <SidePanel
       open
-      onClose={onClose}
+      onClose={() => leave(onClose)}
       title={t('assignments.panel.title', { name: title })}
       description={user !== null ? user.userPrincipalName : t('assignments.panel.spareNumber')}
       closeLabel={t('common:close')}
     >
       <QueryView query={data} errorTitle={t('assignments.panel.loadFailed')}>
-        {(loaded) => <PanelBody data={loaded} target={target} onClose={onClose} onSaved={onSaved} />}
+        {(loaded) => <PanelBody data={loaded} target={target} onClose={onClose} onSaved={onSaved} onChangedChange={setChanged} onLeave={leave} />}
       </QueryView>
+      <Dialog
+        open={pendingLeave !== null}
+        size="sm"
+        role="alertdialog"
+        onClose={() => setPendingLeave(null)}
+        title={t('assignments.panel.discardTitle')}
+        description={t('assignments.panel.discardDescription')}
+        closeLabel={t('common:close')}
+        initialFocusRef={keepEditingRef}
+        footer={
+          <>
+            <Button ref={keepEditingRef} onClick={() => setPendingLeave(null)}>
+              {t('assignments.panel.keepEditing')}
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setDiscarded(() => pendingLeave);
+                setPendingLeave(null);
+              }}
+            >
+              {t('assignments.panel.discard')}
+            </Button>
+          </>
+        }
+      />
     </SidePanel>
   );
 }
 
-function PanelBody({ data, target, onClose, onSaved }: { data: PanelData } & AssignmentEditPanelProps) {
+interface PanelBodyProps extends AssignmentEditPanelProps {
+  data: PanelData;
+  /** Whether the form holds edits not yet saved. */
+  onChangedChange: (changed: boolean) => void;
+  /** Leaves the panel, asking first when there are unsaved edits. */
+  onLeave: (then: () => void) => void;
+}
+
+function PanelBody({ data, target, onClose, onSaved, onChangedChange, onLeave }: PanelBodyProps) {
   const { t } = useTranslation('teams');
   const format = usePhoneFormat();
   const openRecentCalls = useOpenRecentCalls();
@@ -83,6 +135,7 @@ function PanelBody({ data, target, onClose, onSaved }: { data: PanelData } & Ass
           numbers={data.numbers}
           presetNumber={target.kind === 'number' ? target.number : undefined}
           onCancel={onClose}
+          onChangedChange={onChangedChange}
           onSaved={(saved) => {
             onSaved(saved);
             onClose();
@@ -96,10 +149,12 @@ function PanelBody({ data, target, onClose, onSaved }: { data: PanelData } & Ass
           </h3>
           <Button
             variant="secondary"
-            onClick={() => {
-              onClose();
-              openRecentCalls(recentCallsNumber);
-            }}
+            onClick={() =>
+              onLeave(() => {
+                onClose();
+                openRecentCalls(recentCallsNumber);
+              })
+            }
           >
             {t('assignments.panel.showRecentCalls')}
           </Button>

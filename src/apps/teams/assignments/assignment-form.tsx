@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAssignment, type ApiError } from '../../../api';
 import type { TeamsNumber, TeamsUser } from '../../../contract';
-import { useBridge } from '../../../bridge/react';
+import { useBridge, useSessionRenewed } from '../../../bridge/react';
 import { useApiClient } from '../../../bridge/use-api';
 import { Button, Checkbox, Select, TextField } from '../../../ui';
 import { parsePhoneInput, usePhoneFormat } from '../../../ui/phone-format';
@@ -17,6 +17,8 @@ export interface AssignmentFormProps {
   presetNumber?: string;
   onCancel: () => void;
   onSaved: (user: TeamsUser) => void;
+  /** Told whether the fields differ from what is saved, so closing the panel can ask before dropping them. */
+  onChangedChange?: (changed: boolean) => void;
 }
 
 interface FieldErrors {
@@ -24,6 +26,8 @@ interface FieldErrors {
   failoverNumber?: string;
   /** An error of the whole request (network, permissions…). */
   form?: string;
+  /** The request failed because the session had expired: said until the user signs in again. */
+  sessionExpired?: boolean;
 }
 
 const phoneErrorCodes = new Set(['number-in-use', 'number-not-owned']);
@@ -37,7 +41,10 @@ function errorsFromApi(error: ApiError, t: (key: string) => string): FieldErrors
   const failoverCode = fields.failoverNumber ?? (failoverErrorCodes.has(error.code) ? error.code : undefined);
   if (phoneCode !== undefined) errors.phoneNumber = t(phoneErrorCodes.has(phoneCode) ? `assignments.panel.errors.${phoneCode}` : 'assignments.panel.errors.invalidPhone');
   if (failoverCode !== undefined) errors.failoverNumber = t(failoverErrorCodes.has(failoverCode) ? `assignments.panel.errors.${failoverCode}` : 'assignments.panel.errors.invalidFailover');
-  if (phoneCode === undefined && failoverCode === undefined) errors.form = t(`common:errors.${error.kind}`);
+  if (phoneCode === undefined && failoverCode === undefined) {
+    errors.form = t(`common:errors.${error.kind}`);
+    if (error.kind === 'unauthorized') errors.sessionExpired = true;
+  }
   return errors;
 }
 
@@ -46,7 +53,7 @@ function errorsFromApi(error: ApiError, t: (key: string) => string): FieldErrors
  * unassigned ones), clearing the old number's failover, and the failover number (any valid number,
  * once a number is assigned). Update saves through the API and shows its errors on the fields.
  */
-export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved }: AssignmentFormProps) {
+export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved, onChangedChange }: AssignmentFormProps) {
   const { t } = useTranslation('teams');
   const client = useApiClient();
   const bridge = useBridge();
@@ -61,6 +68,13 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved 
   const [failoverText, setFailoverText] = useState(initialFailover);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  // Signed in again after Update failed for an expired session: the edits are still here to save.
+  const [signedInAgain, setSignedInAgain] = useState(false);
+  useSessionRenewed(() => {
+    if (errors.sessionExpired !== true) return;
+    setErrors((previous) => ({ ...previous, form: undefined, sessionExpired: undefined }));
+    setSignedInAgain(true);
+  });
 
   const numberChanged = phoneNumber !== (user.phoneNumber ?? '');
   // Offered only when there is a failover number to clear and the number it went with is changing.
@@ -68,6 +82,10 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved 
   const hasNumber = phoneNumber !== '';
   const failoverChanged = failoverText.trim() !== initialFailover;
   const changed = numberChanged || failoverChanged || (offerClear && clearOldFailover);
+  useEffect(() => {
+    onChangedChange?.(changed);
+    return () => onChangedChange?.(false);
+  }, [changed, onChangedChange]);
 
   const options = [
     { value: '', label: t('assignments.panel.noNumber') },
@@ -102,6 +120,7 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved 
       return;
     }
     setErrors({});
+    setSignedInAgain(false);
     setSaving(true);
     const result = await updateAssignment(client, user.id, {
       phoneNumber: hasNumber ? phoneNumber : null,
@@ -162,6 +181,11 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved 
       {errors.form !== undefined ? (
         <p role="alert" className={styles.formError}>
           {errors.form}
+        </p>
+      ) : null}
+      {signedInAgain ? (
+        <p role="status" className={styles.formNotice}>
+          {t('assignments.panel.signedInAgain')}
         </p>
       ) : null}
       <div className={styles.actions}>

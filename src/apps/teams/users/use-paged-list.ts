@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient, ApiError, ApiResult } from '../../../api';
 import type { Page } from '../../../contract';
-import { useAccount } from '../../../bridge/react';
+import { useAccount, useSessionRenewed } from '../../../bridge/react';
 import { useApiClient } from '../../../bridge/use-api';
 
 /** A cursor-paged list that grows as the user scrolls. */
@@ -30,7 +30,8 @@ interface State<T> {
 
 /**
  * Loads the first page when `key` or the account changes (a late answer for an older key is
- * cancelled and ignored), and the next page on `loadMore()`.
+ * cancelled and ignored), and the next page on `loadMore()`. A page refused for an expired session is
+ * asked for again once the user has signed in again, so the table does not keep saying it expired.
  */
 export function usePagedList<T>(key: string, load: (client: ApiClient, cursor: string | undefined, signal: AbortSignal) => Promise<ApiResult<Page<T>>>): PagedList<T> {
   const client = useApiClient();
@@ -78,6 +79,11 @@ export function usePagedList<T>(key: string, load: (client: ApiClient, cursor: s
   }, [client, nextCursor, busy]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  useSessionRenewed(() => {
+    if (state.error?.kind !== 'unauthorized') return;
+    if (state.status === 'error') reload();
+    else loadMore();
+  });
   return useMemo(
     () => ({ status: state.status, items: state.items, total: state.total, error: state.error, loadingMore: state.loadingMore, hasMore: state.nextCursor !== null, loadMore, reload }),
     [state, loadMore, reload],

@@ -1,9 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockBackend, mockControls } from '../../../../mocks/node';
+import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
+import { demoCredentials } from '../../../bridge/fake-bridge';
+import { login } from '../../../bridge/http-auth';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { UsersPage } from './users-page';
 
@@ -68,6 +70,21 @@ describe('Users', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('40 users.')).toBeInTheDocument();
   }, 15_000);
+
+  it('searches again by itself once the user signs in again after the session expired', async () => {
+    const user = userEvent.setup();
+    const { bridge } = renderUsers();
+    await screen.findByText('40 users.');
+    act(() => mockControls.expireSessions());
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), '555-0109');
+    expect(await screen.findByText('Your session has expired. Sign in again to continue.')).toBeInTheDocument();
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    act(() => bridge.host.renewSession(signedIn.tokens));
+    expect(await screen.findByText('1 user matches.')).toBeInTheDocument();
+    expect(screen.getByRole('gridcell', { name: 'Alex Nguyen' })).toBeInTheDocument();
+    expect(screen.queryByText(/Your session has expired/)).not.toBeInTheDocument();
+  });
 
   it('speaks French', async () => {
     renderUsers({ locale: 'fr' });

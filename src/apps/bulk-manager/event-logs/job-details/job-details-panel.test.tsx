@@ -31,6 +31,20 @@ describe('Bulk job details', () => {
     await expectNoAxeViolations(document.body);
   });
 
+  it("names each row's person, with their email, and keeps the created seat's id as secondary text", async () => {
+    const { panel } = await openSeedJob();
+    const seat = mockBackend.bulk(NORTHWIND.id).seats[0];
+    if (!seat) throw new Error('No seeded seat');
+    const grid = panel.getByRole('grid', { name: 'Result of each row' });
+    expect(within(grid).getByRole('columnheader', { name: 'User' })).toBeInTheDocument();
+    const first = within(grid).getAllByRole('row')[1];
+    if (!first) throw new Error('No result row');
+    const cells = within(first).getAllByRole('gridcell');
+    expect(cells[2]).toHaveTextContent(`${seat.firstName} ${seat.lastName}${seat.email}`);
+    expect(within(cells[2] ?? first).getByText(seat.email)).toBeInTheDocument();
+    expect(within(cells[3] ?? first).getByText(`User ID ${seat.id}`)).toBeInTheDocument();
+  });
+
   it('shows only the failed rows, with their reason, when asked', async () => {
     const { user, panel } = await openSeedJob();
     await user.selectOptions(panel.getByLabelText('Show'), 'Failed rows');
@@ -39,9 +53,10 @@ describe('Bulk job details', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => within(row).getAllByRole('gridcell').map((cell) => cell.textContent));
+    const first = mockBackend.bulk(NORTHWIND.id).seats[0];
     expect(cells).toEqual([
-      ['251', 'Failed', 'already used by another seat (Email)'],
-      ['252', 'Failed', "not one of the account's sites (Site)"],
+      ['251', 'Failed', `${first?.firstName} ${first?.lastName}${first?.email}`, 'already used by another seat (Email)'],
+      ['252', 'Failed', 'Sam Unknownsam.unknown@example.com', "not one of the account's sites (Site)"],
     ]);
   });
 
@@ -50,7 +65,7 @@ describe('Bulk job details', () => {
     mockControls.setFaults({ routes: ['getSeatJob'], errorRate: 1, errorStatus: 503 });
     const grid = panel.getByRole('grid', { name: 'Result of each row' });
     // Scrolled to the end of the first 100 rows, the table asks for the next page.
-    grid.scrollTop = 100 * 40;
+    grid.scrollTop = 100 * 56;
     // A user's scrolling fires many scroll events; the test sends them until the request has failed
     // (retried with backoff first), so one event landing while the grid re-renders cannot lose it.
     const alert = await waitFor(

@@ -14,7 +14,7 @@ export function JobDetailsPanel({ jobId, onClose }: { jobId: string; onClose(): 
   const { t } = useTranslation('bulk');
   const job = useApiQuery(`seat-job:${jobId}`, (client, signal) => getSeatJob(client, jobId, { limit: 1 }, { signal }));
   return (
-    <SidePanel open width={640} onClose={onClose} closeLabel={t('common:close')} title={job.data ? job.data.job.fileName : t('eventLogs.job.title')}>
+    <SidePanel open width={760} onClose={onClose} closeLabel={t('common:close')} title={job.data ? job.data.job.fileName : t('eventLogs.job.title')}>
       <QueryView query={job} errorTitle={t('eventLogs.job.loadFailed')}>
         {(data) => <JobDetails job={data.job} />}
       </QueryView>

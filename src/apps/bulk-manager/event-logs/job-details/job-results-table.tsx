@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getSeatJob, type ApiClient } from '../../../../api';
 import { useCursorPages } from '../../../../bridge/use-cursor-pages';
-import type { SeatJob, SeatJobRowResult } from '../../../../contract';
+import type { SeatJob, SeatJobRowRecord } from '../../../../contract';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../../ui';
 import { useIntlFormat } from '../../seats/use-intl-format';
 import styles from './job-details.module.css';
@@ -12,9 +12,16 @@ type ResultFilter = 'all' | 'created' | 'failed';
 const filters: readonly ResultFilter[] = ['all', 'created', 'failed'];
 const isFilter = (value: string): value is ResultFilter => filters.some((filter) => filter === value);
 
-const resultId = (result: SeatJobRowResult) => String(result.rowNumber);
+const resultId = (result: SeatJobRowRecord) => String(result.rowNumber);
 
-/** A job's per-row results, paged from the server, optionally only the created or the failed rows. */
+// Two lines in the User column: the person's name, and their email under it.
+const ROW_HEIGHT = 56;
+
+/**
+ * A job's per-row results, paged from the server, optionally only the created or the failed rows.
+ * Each row says whom it was for (name and email of the seat the job sent, which the server keeps with
+ * the result), so an admin reads people rather than seat ids; the seat id stays as secondary text.
+ */
 export function JobResultsTable({ job }: { job: SeatJob }) {
   const { t } = useTranslation('bulk');
   const format = useIntlFormat();
@@ -28,15 +35,34 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
     [job.id, filter],
   );
   const results = useCursorPages(`${job.id}:${filter}`, load, resultId);
-  const columns = useMemo<DataTableColumn<SeatJobRowResult>[]>(
+  const columns = useMemo<DataTableColumn<SeatJobRowRecord>[]>(
     () => [
-      { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 80, align: 'end' },
-      { id: 'result', header: t('eventLogs.job.resultColumn'), cell: (result) => <span className={result.status === 'created' ? styles.created : styles.failedText}>{t(`eventLogs.job.results.${result.status}`)}</span>, width: 110 },
+      { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 64, align: 'end' },
+      { id: 'result', header: t('eventLogs.job.resultColumn'), cell: (result) => <span className={result.status === 'created' ? styles.created : styles.failedText}>{t(`eventLogs.job.results.${result.status}`)}</span>, width: 96 },
+      {
+        id: 'user',
+        header: t('eventLogs.job.userColumn'),
+        cell: (result) => (
+          <span className={styles.person}>
+            <span className={`${styles.line} ${styles.personName}`}>{`${result.seat.firstName} ${result.seat.lastName}`}</span>
+            <span className={styles.secondary}>{result.seat.email}</span>
+          </span>
+        ),
+        width: 'minmax(200px, 1.3fr)',
+      },
       {
         id: 'detail',
         header: t('eventLogs.job.detailColumn'),
-        cell: (result) => (result.status === 'created' ? t('eventLogs.job.createdDetail', { id: result.seatId, at: format.dateTime(result.createdAt) }) : texts.failure(result.code, result.fieldErrors)),
-        width: 'minmax(240px, 3fr)',
+        cell: (result) =>
+          result.status === 'created' ? (
+            <span className={styles.person}>
+              <span className={styles.line}>{format.dateTime(result.createdAt)}</span>
+              <span className={styles.secondary}>{t('eventLogs.job.seatId', { id: result.seatId })}</span>
+            </span>
+          ) : (
+            <span className={styles.reason}>{texts.failure(result.code, result.fieldErrors)}</span>
+          ),
+        width: 'minmax(220px, 1.4fr)',
       },
     ],
     [t, format, texts],
@@ -68,7 +94,8 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
             rows={results.items}
             getRowId={resultId}
             totalRowCount={results.total ?? undefined}
-            height={320}
+            rowHeight={ROW_HEIGHT}
+            height={360}
             onEndReached={results.loadMore}
             busy={results.loadingMore}
             emptyState={<EmptyState headingLevel={3} title={t('eventLogs.job.noResults')} />}

@@ -1,9 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockBackend } from '../../../../../mocks/node';
+import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../../mocks/node';
 import { withMockServer } from '../../../../../mocks/vitest';
 import { renderApp } from '../../../../../tests/setup/render-app';
+import { demoCredentials } from '../../../../bridge/fake-bridge';
+import { login } from '../../../../bridge/http-auth';
 import { expectNoAxeViolations } from '../../../../ui/test-utils/axe';
 import { SeatsTab } from '../seats-tab';
 
@@ -127,6 +129,22 @@ describe('Add seat', () => {
     await user.click(panel.getByRole('button', { name: 'Add another seat' }));
     const again = panel.getByLabelText(labelled('Direct number'));
     await waitFor(() => expect([...(document.getElementById(again.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value)).not.toContain(first));
+  });
+
+  it('stops saying the session expired once the user signs in again, keeps the entries and adds the seat', async () => {
+    const { user, panel, bridge } = await openForm();
+    await fill(user, panel, ada);
+    act(() => mockControls.expireSessions());
+    await user.click(panel.getByRole('button', { name: 'Add seat' }));
+    expect(await panel.findByRole('alert')).toHaveTextContent('Your session has expired. Sign in again to continue.');
+    const signedIn = await login(MOCK_BASE_URL, demoCredentials);
+    if (!signedIn.ok) throw new Error('sign-in failed');
+    act(() => bridge.host.renewSession(signedIn.tokens));
+    expect(await panel.findByRole('status')).toHaveTextContent('You are signed in again. Your entries are kept: select Add seat to create it.');
+    expect(panel.queryByText(/Your session has expired/)).not.toBeInTheDocument();
+    expect(panel.getByLabelText(labelled('Email'))).toHaveValue('ada.lovelace@example.com');
+    await user.click(panel.getByRole('button', { name: 'Add seat' }));
+    expect(await panel.findByText('Ada Lovelace was added with extension 0042.')).toBeInTheDocument();
   });
 
   it('sends the login details by SMS to the new seat when asked', async () => {

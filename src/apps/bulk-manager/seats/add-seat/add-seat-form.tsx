@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createSeat, sendWelcomeMessages } from '../../../../api';
+import { useSessionRenewed } from '../../../../bridge/react';
 import { useApiClient } from '../../../../bridge/use-api';
 import type { Seat, TemplateColumn, WelcomeResult } from '../../../../contract';
 import { Button } from '../../../../ui';
@@ -36,6 +37,16 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
   const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params)), [columns, t]);
   const form = useForm<SeatFormValues>({ resolver, defaultValues: emptySeatForm(columns), mode: 'onTouched' });
   const [formError, setFormError] = useState<string | null>(null);
+  // Add seat failed because the session had expired: once the user signs in again that is no longer
+  // true, and the entries are still here to send.
+  const [sessionExpired, setSessionExpired] = useState(false);
+  const [signedInAgain, setSignedInAgain] = useState(false);
+  useSessionRenewed(() => {
+    if (!sessionExpired) return;
+    setSessionExpired(false);
+    setFormError(null);
+    setSignedInAgain(true);
+  });
   const [created, setCreated] = useState<Created | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
 
@@ -53,6 +64,8 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
+    setSessionExpired(false);
+    setSignedInAgain(false);
     const input = toSeatInput(values.fields);
     if (!input.ok) {
       setFormError(t('seats.add.templateMismatch'));
@@ -68,6 +81,7 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
         located += 1;
       }
       setFormError(located > 0 ? t('seats.add.fixFields', { count: located }) : t(`common:errors.${result.error.kind}`));
+      setSessionExpired(located === 0 && result.error.kind === 'unauthorized');
       return;
     }
     onCreated(result.value);
@@ -109,6 +123,11 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
       {formError ? (
         <p className={styles.formError} role="alert">
           {formError}
+        </p>
+      ) : null}
+      {signedInAgain ? (
+        <p className={styles.formNotice} role="status">
+          {t('seats.add.signedInAgain')}
         </p>
       ) : null}
       <div className={styles.actions}>
