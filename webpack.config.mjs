@@ -16,11 +16,18 @@ const remoteManifestUrl = process.env.REMOTE_MANIFEST_URL ?? '';
 /** The reference backend over HTTP (`npm run mock-server`) for the host; empty runs MSW in the page. */
 const apiBaseUrl = (process.env.API_BASE_URL ?? '').replace(/\/+$/, '');
 
-/** React and its entry points, shared as singletons so exposed chunks do not each bring react-dom. */
+/**
+ * React and its entry points, each listed (a subpath is not shared by the bare key, and every exposed
+ * chunk would bring its own react-dom). Not singletons: a singleton takes whatever React the host
+ * shares, even React 18 (Teams then crashed on a React 19 hook). With a required version and
+ * strictVersion, the federation runtime takes the highest React 19 in the share scope (the host's, or
+ * the copy this remote registers itself) and never one outside ^19: a host on React 18 keeps its React
+ * for its own UI and the apps run on their own React 19.
+ */
 const sharedReact = Object.fromEntries(
   ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client'].map((name) => [
     name,
-    { singleton: true, requiredVersion: '^19.0.0' },
+    { singleton: false, requiredVersion: '^19.0.0', strictVersion: true },
   ]),
 );
 
