@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
 import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableSelection } from '../../../ui';
+import { useSeatNames } from '../seats/use-seat-names';
 import styles from './configuration.module.css';
 
 /**
@@ -73,11 +74,29 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
       </span>
     );
   }
-  const text = row.issues.map(describe).join('; ');
+  // Each message is a sentence: a space is the separator in every language.
+  const text = row.issues.map(describe).join(' ');
   return (
     <span className={styles.statusError} title={text}>
       {errorIcon}
       <span className={styles.statusText}>{text}</span>
+    </span>
+  );
+}
+
+/**
+ * A template column's header: its name in the user's language and, where the file names it otherwise,
+ * the file's own header under it (the errors and summary files keep the file's headers). The name
+ * alone is the header's accessible name, so the grid's columns are announced as the app names them.
+ */
+function ColumnHeader({ name, fileHeader, fileHeaderTitle }: { name: string; fileHeader: string; fileHeaderTitle: string }) {
+  if (fileHeader === '' || fileHeader === name) return name;
+  return (
+    <span className={styles.columnHeader} title={fileHeaderTitle}>
+      <span className={styles.columnName}>{name}</span>
+      <span className={styles.fileHeader} aria-hidden="true">
+        {fileHeader}
+      </span>
     </span>
   );
 }
@@ -91,14 +110,24 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
  */
 export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState }: PreviewTableProps) {
   const { t } = useTranslation('bulk');
+  const names = useSeatNames();
 
   // One reader per model version, shared by the cells and the row checkboxes' names.
   const rowOf = useMemo(() => rowReader(model, version), [model, version]);
 
   const columns = useMemo<DataTableColumn<number>[]>(() => {
     const headers = model.userHeaders;
-    const message = (issue: CellIssue) => t(`import:${issue.messageKey}`, { ...issue.params });
-    const describe = (issue: CellIssue) => `${issue.column}: ${message(issue)}`;
+    // Issues are located by the file's header; messages name columns as the app does.
+    const columnOf = (issue: CellIssue) => model.columns[headers.indexOf(issue.column)];
+    const message = (issue: CellIssue) => {
+      const dependsOn = columnOf(issue)?.requiredWhen?.column;
+      const other = issue.messageKey === 'cell.requiredWhen' ? model.columns.find((column) => column.key === dependsOn) : undefined;
+      return t(`import:${issue.messageKey}`, { ...issue.params, ...(other ? { other: names.column(other) } : {}) });
+    };
+    const describe = (issue: CellIssue) => {
+      const column = columnOf(issue);
+      return t('configuration.preview.issue', { column: column ? names.column(column) : issue.column, message: message(issue) });
+    };
     const issueOf = (id: number, index: number) => rowOf(id)?.issues.find((issue) => issue.column === headers[index]);
     return [
       { id: 'row', header: t('configuration.preview.rowColumn'), width: 72, align: 'end', cell: (id) => rowOf(id)?.rowNumber ?? '' },
@@ -114,7 +143,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
       ...model.columns.map(
         (column, index): DataTableColumn<number> => ({
           id: column.key,
-          header: column.header,
+          header: <ColumnHeader name={names.column(column)} fileHeader={headers[index] ?? ''} fileHeaderTitle={t('configuration.preview.fileHeader', { header: headers[index] ?? '' })} />,
           width: column.key === 'email' ? 'minmax(220px, 2fr)' : 'minmax(140px, 1fr)',
           cell: (id) => {
             const value = rowOf(id)?.raw[index] ?? '';
@@ -130,8 +159,8 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
               const rowNumber = rowOf(id)?.rowNumber ?? '';
               const issue = issueOf(id, index);
               return issue
-                ? t('configuration.preview.cellLabelInvalid', { column: column.header, row: rowNumber, message: message(issue) })
-                : t('configuration.preview.cellLabel', { column: column.header, row: rowNumber });
+                ? t('configuration.preview.cellLabelInvalid', { column: names.column(column), row: rowNumber, message: message(issue) })
+                : t('configuration.preview.cellLabel', { column: names.column(column), row: rowNumber });
             },
             invalid: (id) => issueOf(id, index) !== undefined,
             onCommit: (id, value) => model.editCell(id, index, value),
@@ -139,7 +168,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
         }),
       ),
     ];
-  }, [model, rowOf, t]);
+  }, [model, rowOf, t, names]);
 
   const selection = useMemo<DataTableSelection<number>>(
     () => ({

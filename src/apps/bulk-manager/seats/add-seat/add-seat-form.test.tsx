@@ -62,7 +62,7 @@ describe('Add seat', () => {
     expect(messageOf(panel.getByLabelText(labelled('Extension')))).toContain('Between 2 and 6 digits.');
     expect(messageOf(panel.getByLabelText(labelled('Site')))).toContain('A value is required.');
     expect(messageOf(panel.getByLabelText(labelled('Caller ID name')))).toContain('At most 15 characters.');
-    expect(messageOf(panel.getByLabelText(labelled('MAC address')))).toContain('Required when Device Model is Poly VVX 450.');
+    expect(messageOf(panel.getByLabelText(labelled('MAC address')))).toContain('Required when Device model is Poly VVX 450.');
     expect(panel.getByLabelText(labelled('First name'))).not.toHaveAttribute('aria-invalid');
     expect(mockBackend.bulk('100001').seats).toHaveLength(250);
   });

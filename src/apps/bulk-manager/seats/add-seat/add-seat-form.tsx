@@ -8,6 +8,7 @@ import { Button } from '../../../../ui';
 import styles from './add-seat.module.css';
 import { emptySeatForm, seatFormResolver, toSeatInput, type SeatFormValues } from './seat-form-schema';
 import { SeatFormFields } from './seat-form-fields';
+import { useSeatNames } from '../use-seat-names';
 
 /** What happened to the SMS asked for with a new seat: sent, refused for this seat, or not sent at all. */
 type SmsOutcome = { kind: 'sent'; recipient: string } | { kind: 'failed'; reason: string } | null;
@@ -31,7 +32,8 @@ export interface AddSeatFormProps {
 export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
-  const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params)), [columns, t]);
+  const names = useSeatNames();
+  const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params), names.field), [columns, t, names]);
   const form = useForm<SeatFormValues>({ resolver, defaultValues: emptySeatForm(columns), mode: 'onTouched' });
   const [formError, setFormError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
