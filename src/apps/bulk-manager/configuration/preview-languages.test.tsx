@@ -19,16 +19,20 @@ const cases = [
     locale: 'fr',
     names: ['Prénom', 'Nom', 'E-mail', 'Extension', 'Site', 'Numéro direct', 'Numéro de mobile', 'Rôle', 'Modèle de téléphone', 'Adresse MAC', "Nom affiché à l'appelé", 'Annuaire'],
     messages: ['E-mail\u00a0: Adresse e-mail non valide.', 'Adresse MAC\u00a0: Obligatoire quand Modèle de téléphone vaut Poly VVX 450.'],
+    roles: ['Administrateur', 'Utilisateur', 'Utilisateur'],
+    yes: 'Oui',
   },
   {
     locale: 'es',
     names: ['Nombre', 'Apellido', 'Correo', 'Extensión', 'Sede', 'Número directo', 'Móvil', 'Rol', 'Modelo de teléfono', 'Dirección MAC', 'Nombre de identificación de llamada', 'Libreta de direcciones'],
     messages: ['Correo: No es una dirección de correo electrónico válida.', 'Dirección MAC: Obligatorio cuando Modelo de teléfono es Poly VVX 450.'],
+    roles: ['Administrador', 'Usuario', 'Usuario'],
+    yes: 'Sí',
   },
 ];
 
 describe('the preview in French and Spanish', () => {
-  it.each(cases)('names every column and every message in $locale, and shows the file’s own header under each name', async ({ locale, names, messages }) => {
+  it.each(cases)('names every column, message and value the app owns in $locale, and shows the file’s own header under each name', async ({ locale, names, messages, roles, yes }) => {
     const { t } = createI18n(locale, allNamespaces);
     const user = userEvent.setup();
     const { container } = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager', locale });
@@ -49,6 +53,10 @@ describe('the preview in French and Spanish', () => {
     for (const header of seatHeaders.filter((header, at) => header !== names[at])) {
       for (const status of statuses) expect(status).not.toContain(header);
     }
+    // Role and Address Book, whose values the app owns, read in the user's language (the file's Admin, User, Yes).
+    const column = (name: string) => [...grid.querySelectorAll(`[role="gridcell"][aria-colindex="${headers[names.indexOf(name)]?.getAttribute('aria-colindex') ?? ''}"]`)].map((cell) => cell.textContent);
+    expect(column(names[7] ?? '')).toEqual(roles);
+    expect(column(names[11] ?? '')).toEqual([yes, yes, yes]);
     await expectNoAxeViolations(container);
   });
 });

@@ -128,6 +128,10 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
       const column = columnOf(issue);
       return t('configuration.preview.issue', { column: column ? names.column(column) : issue.column, message: message(issue) });
     };
+    const ownedValueText = (key: string, canonical: string, raw: string) => {
+      const shown = names.value(key, canonical);
+      return shown === canonical ? raw : shown;
+    };
     const issueOf = (id: number, index: number) => rowOf(id)?.issues.find((issue) => issue.column === headers[index]);
     return [
       { id: 'row', header: t('configuration.preview.rowColumn'), width: 72, align: 'end', cell: (id) => rowOf(id)?.rowNumber ?? '' },
@@ -146,10 +150,12 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
           header: <ColumnHeader name={names.column(column)} fileHeader={headers[index] ?? ''} fileHeaderTitle={t('configuration.preview.fileHeader', { header: headers[index] ?? '' })} />,
           width: column.key === 'email' ? 'minmax(220px, 2fr)' : 'minmax(140px, 1fr)',
           cell: (id) => {
-            const value = rowOf(id)?.raw[index] ?? '';
+            const row = rowOf(id);
+            const value = row?.raw[index] ?? '';
             const issue = issueOf(id, index);
-            // Plain text: the grid lays it out as one line, the cheapest cell there is.
-            if (!issue) return value;
+            // Plain text: the grid lays it out as one line, the cheapest cell there is. A value the app
+            // owns (Role, Address Book) reads in the user's language; the file's text is kept to edit.
+            if (!issue) return value === '' ? value : ownedValueText(column.key, row?.values[index] ?? '', value);
             const text = message(issue);
             return <InvalidValue value={value} message={text} spoken={t('configuration.preview.cellError', { message: text })} />;
           },

@@ -46,7 +46,7 @@ export function SeatFormFields({ columns, form }: { columns: readonly TemplateCo
                   description={helpOf(column)}
                   required={column.required}
                   placeholder={placeholder}
-                  options={rule.values.map((value) => ({ value, label: value }))}
+                  options={rule.values.map((value) => ({ value, label: names.value(column.key, value) }))}
                   error={error}
                   {...register(name)}
                 />
