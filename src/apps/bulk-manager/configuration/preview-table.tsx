@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
-import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableSelection } from '../../../ui';
+import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableColumnWidth, type DataTableSelection } from '../../../ui';
 import { useSeatNames } from '../seats/use-seat-names';
 import styles from './configuration.module.css';
 
@@ -10,6 +10,9 @@ import styles from './configuration.module.css';
  * scroll shows no row before it is rendered; each row more costs at every jump to a new window.
  */
 const PREVIEW_OVERSCAN_ROWS = 3;
+
+/** Columns wider than the others: emails, and roles, whose names are long in French and Spanish (Administrateur). */
+const columnWidths: Readonly<Record<string, DataTableColumnWidth>> = { email: 'minmax(220px, 2fr)', role: 'minmax(160px, 1fr)' };
 
 /** Props of {@link PreviewTable}. */
 export interface PreviewTableProps {
@@ -87,16 +90,19 @@ function StatusCell({ row, okLabel, describe }: { row: PreviewRow; okLabel: stri
 /**
  * A template column's header: its name in the user's language and, where the file names it otherwise,
  * the file's own header under it (the errors and summary files keep the file's headers). The name
- * alone is the header's accessible name, so the grid's columns are announced as the app names them.
+ * alone is the header's accessible name, so the grid's columns are announced as the app names them;
+ * a name or header cut by the column is whole in the tooltip.
  */
 function ColumnHeader({ name, fileHeader, fileHeaderTitle }: { name: string; fileHeader: string; fileHeaderTitle: string }) {
-  if (fileHeader === '' || fileHeader === name) return name;
+  const differs = fileHeader !== '' && fileHeader !== name;
   return (
-    <span className={styles.columnHeader} title={fileHeaderTitle}>
+    <span className={styles.columnHeader} title={differs ? `${name}\n${fileHeaderTitle}` : name}>
       <span className={styles.columnName}>{name}</span>
-      <span className={styles.fileHeader} aria-hidden="true">
-        {fileHeader}
-      </span>
+      {differs ? (
+        <span className={styles.fileHeader} aria-hidden="true">
+          {fileHeader}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -148,7 +154,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
         (column, index): DataTableColumn<number> => ({
           id: column.key,
           header: <ColumnHeader name={names.column(column)} fileHeader={headers[index] ?? ''} fileHeaderTitle={t('configuration.preview.fileHeader', { header: headers[index] ?? '' })} />,
-          width: column.key === 'email' ? 'minmax(220px, 2fr)' : 'minmax(140px, 1fr)',
+          width: columnWidths[column.key] ?? 'minmax(140px, 1fr)',
           cell: (id) => {
             const row = rowOf(id);
             const value = row?.raw[index] ?? '';

@@ -35,7 +35,7 @@ export function SeatsTable({ seats, total, order, onOrderChange, selectedIds, on
       { id: 'site', header: t('seats.columns.site'), cell: (seat) => seat.site, sortable: true },
       { id: 'directNumber', header: t('seats.columns.directNumber'), cell: (seat) => (seat.directNumber ? phone(seat.directNumber) : ''), width: 140 },
       { id: 'mobileNumber', header: t('seats.columns.mobileNumber'), cell: (seat) => (seat.mobileNumber ? phone(seat.mobileNumber) : ''), width: 140 },
-      { id: 'role', header: t('seats.columns.role'), cell: (seat) => names.value('role', seat.role), width: 130 },
+      { id: 'role', header: t('seats.columns.role'), cell: (seat) => names.value('role', seat.role), width: 160 },
       { id: 'createdAt', header: t('seats.columns.createdAt'), cell: (seat) => format.dateTime(seat.createdAt), sortable: true, width: 'minmax(170px, 1fr)' },
     ],
     [t, format, phone, names],
