@@ -13,6 +13,8 @@ withMockServer();
 
 /** A desk phone with no MAC address: the MAC column's message names the Device Model column. */
 const deskPhoneWithoutMac = (row: string[]): string[] => row.map((value, index) => (index === 8 ? 'Poly VVX 450' : value));
+/** A role the template does not have. */
+const unknownRole = (row: string[]): string[] => row.map((value, index) => (index === 7 ? 'Boss' : value));
 
 const cases = [
   {
@@ -21,6 +23,7 @@ const cases = [
     messages: ['E-mail\u00a0: Adresse e-mail non valide.', 'Adresse MAC\u00a0: Obligatoire quand Modèle de téléphone vaut Poly VVX 450.'],
     roles: ['Administrateur', 'Utilisateur', 'Utilisateur'],
     yes: 'Oui',
+    notAllowed: 'Doit être l’une des valeurs\u00a0: User (Utilisateur), Admin (Administrateur).',
   },
   {
     locale: 'es',
@@ -28,17 +31,18 @@ const cases = [
     messages: ['Correo: No es una dirección de correo electrónico válida.', 'Dirección MAC: Obligatorio cuando Modelo de teléfono es Poly VVX 450.'],
     roles: ['Administrador', 'Usuario', 'Usuario'],
     yes: 'Sí',
+    notAllowed: 'Debe ser uno de: User (Usuario), Admin (Administrador).',
   },
 ];
 
 describe('the preview in French and Spanish', () => {
-  it.each(cases)('names every column, message and value the app owns in $locale, and shows the file’s own header under each name', async ({ locale, names, messages, roles, yes }) => {
+  it.each(cases)('names every column, message and value the app owns in $locale, and shows the file’s own header under each name', async ({ locale, names, messages, roles, yes, notAllowed }) => {
     const { t } = createI18n(locale, allNamespaces);
     const user = userEvent.setup();
     const { container } = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager', locale });
     await user.click(await screen.findByRole('button', { name: t('bulk:configuration.uploadFile') }));
     const dialog = await screen.findByRole('dialog', { name: t('bulk:configuration.upload.title') });
-    await user.upload(within(dialog).getByLabelText(new RegExp(t('bulk:configuration.upload.browse'))), csvFile(seatCsv(seatRows(3, { 1: badEmail, 2: deskPhoneWithoutMac }))));
+    await user.upload(within(dialog).getByLabelText(new RegExp(t('bulk:configuration.upload.browse'))), csvFile(seatCsv(seatRows(4, { 1: badEmail, 2: deskPhoneWithoutMac, 3: unknownRole }))));
     await user.click(within(dialog).getByRole('button', { name: t('bulk:configuration.upload.submit') }));
 
     const grid = await screen.findByRole('grid', { name: t('bulk:configuration.preview.label', { name: 'seats.csv' }) });
@@ -55,8 +59,10 @@ describe('the preview in French and Spanish', () => {
     }
     // Role and Address Book, whose values the app owns, read in the user's language (the file's Admin, User, Yes).
     const column = (name: string) => [...grid.querySelectorAll(`[role="gridcell"][aria-colindex="${headers[names.indexOf(name)]?.getAttribute('aria-colindex') ?? ''}"]`)].map((cell) => cell.textContent);
-    expect(column(names[7] ?? '')).toEqual(roles);
-    expect(column(names[11] ?? '')).toEqual([yes, yes, yes]);
+    expect(column(names[7] ?? '').slice(0, 3)).toEqual(roles);
+    expect(column(names[11] ?? '')).toEqual([yes, yes, yes, yes]);
+    // A role the template does not allow: the message lists the values the file must hold, each with its name.
+    expect(within(grid).getByTitle(notAllowed, { normalizer: (text) => text })).toHaveTextContent('Boss');
     await expectNoAxeViolations(container);
   });
 });

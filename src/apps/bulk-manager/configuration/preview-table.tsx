@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TemplateColumn } from '../../../contract';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
 import { DataTable, VisuallyHidden, type DataTableColumn, type DataTableColumnWidth, type DataTableSelection } from '../../../ui';
 import { useSeatNames } from '../seats/use-seat-names';
@@ -125,10 +126,16 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
     const headers = model.userHeaders;
     // Issues are located by the file's header; messages name columns as the app does.
     const columnOf = (issue: CellIssue) => model.columns[headers.indexOf(issue.column)];
+    // A value the app owns is listed as the file must hold it, with its name in the user's language.
+    const allowedOf = (column: TemplateColumn | undefined) =>
+      column?.rule.type === 'choice' && column.rule.values.some((value) => names.value(column.key, value) !== value)
+        ? { allowed: column.rule.values.map((value) => (names.value(column.key, value) === value ? value : `${value} (${names.value(column.key, value)})`)).join(', ') }
+        : {};
     const message = (issue: CellIssue) => {
-      const dependsOn = columnOf(issue)?.requiredWhen?.column;
-      const other = issue.messageKey === 'cell.requiredWhen' ? model.columns.find((column) => column.key === dependsOn) : undefined;
-      return t(`import:${issue.messageKey}`, { ...issue.params, ...(other ? { other: names.column(other) } : {}) });
+      const column = columnOf(issue);
+      const dependsOn = column?.requiredWhen?.column;
+      const other = issue.messageKey === 'cell.requiredWhen' ? model.columns.find((item) => item.key === dependsOn) : undefined;
+      return t(`import:${issue.messageKey}`, { ...issue.params, ...(other ? { other: names.column(other) } : {}), ...(issue.messageKey === 'cell.notAllowed' ? allowedOf(column) : {}) });
     };
     const describe = (issue: CellIssue) => {
       const column = columnOf(issue);
