@@ -12,4 +12,12 @@ describe('OpenAPI document', () => {
     expect(Object.keys(chunk?.responses ?? {})).toEqual(expect.arrayContaining(['200', '404', '409', '422', '401', '429', '503']));
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
   });
+
+  it('describes the seat template columns\' optional labels per language', () => {
+    const document = buildOpenApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+    const schema = document.paths['/api/v1/seat-template']?.get?.responses['200']?.content?.['application/json']?.schema;
+    const column = (schema as { properties: { columns: { items: { properties: Record<string, unknown>; required: string[] } } } }).properties.columns.items;
+    expect(column.properties.labels).toEqual({ type: 'object', propertyNames: { type: 'string', pattern: '^[a-z]{2,3}$' }, additionalProperties: { type: 'string', minLength: 1 } });
+    expect(column.required).not.toContain('labels');
+  });
 });

@@ -29,6 +29,11 @@ export const templateColumnSchema = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
   /** The header as it appears in the template file, for example `First Name`. */
   header: z.string().min(1),
+  /**
+   * The column's name shown to people, by language code (`{ fr: 'Prénom', es: 'Nombre' }`). Optional,
+   * per language: where a language has none the apps show the header. Files keep the header.
+   */
+  labels: z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().min(1)).optional(),
   required: z.boolean(),
   /** Other headers that mean this column (`first_name`, `Given Name`). */
   synonyms: z.array(z.string()),

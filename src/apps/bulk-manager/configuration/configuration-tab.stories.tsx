@@ -197,7 +197,7 @@ export const ServerError: Story = {
   },
 };
 
-/** In French, with a preview: the template's headers stay as the backend names them. */
+/** In French, with a preview: columns named by the template's French labels, the file's headers under them. */
 export const French: Story = {
   globals: { locale: 'fr' },
   play: async () => {
@@ -208,6 +208,21 @@ export const French: Story = {
     await expect(await page().findByText('1 ligne contient des erreurs. Cliquez sur une cellule pour la corriger.')).toBeInTheDocument();
     await expect(page().getByRole('button', { name: 'Corrigez 1 ligne pour créer les utilisateurs' })).toHaveAttribute('aria-disabled', 'true');
     await expect(page().getByRole('button', { name: 'Télécharger le fichier des erreurs' })).toBeInTheDocument();
-    await expect(page().getByRole('columnheader', { name: seatHeaders[2] })).toBeInTheDocument();
+    await expect(page().getByRole('columnheader', { name: 'Prénom' })).toHaveTextContent(`Prénom${seatHeaders[0]}`);
+    await expect(page().getAllByText('E-mail\u00a0: Adresse e-mail non valide.', { normalizer: (text) => text })[0]).toBeInTheDocument();
+  },
+};
+
+/** In Spanish, with a preview: columns, messages and roles in Spanish. */
+export const Spanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Subir archivo' }));
+    const dialog = await page().findByRole('dialog', { name: 'Subir archivo' });
+    await userEvent.upload(within(dialog).getByLabelText(/Examinar/), csvFile(seatCsv(seatRows(5, { 1: badEmail }))));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Subir' }));
+    await expect((await page().findAllByText('Correo: No es una dirección de correo electrónico válida.'))[0]).toBeInTheDocument();
+    await expect(page().getByRole('columnheader', { name: 'Rol' })).toBeInTheDocument();
+    await expect(page().getAllByText('Usuario').length).toBeGreaterThan(0);
   },
 };

@@ -78,9 +78,11 @@ describe('Configuration: fix failed rows', () => {
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleName('user1@example.org Error: Already used by another user of this account.');
     expect(previewCell(grid, 5, 'Extension')).toHaveAccessibleName('5003 Error: Already used by another user of this account.');
-    // Messages name the columns as the user's file does.
-    expect(previewCell(grid, 3, 'Status')).toHaveTextContent('E-mail: Already used by another user of this account.');
-    expect(previewCell(grid, 5, 'Status')).toHaveTextContent('Ext: Already used by another user of this account.');
+    // Messages name the columns as the app does; each header shows the file's own header under the name.
+    expect(previewCell(grid, 3, 'Status')).toHaveTextContent('Email: Already used by another user of this account.');
+    expect(previewCell(grid, 5, 'Status')).toHaveTextContent('Extension: Already used by another user of this account.');
+    expect(within(grid).getByRole('columnheader', { name: 'Email' })).toHaveTextContent('EmailE-mail');
+    expect(within(grid).getByRole('columnheader', { name: 'Extension' })).toHaveTextContent('ExtensionExt');
     expect(previewCell(grid, 4, 'Site')).toHaveTextContent('Remote');
     expect(previewCell(grid, 4, 'Site')).not.toHaveAttribute('aria-invalid');
     await expectNoAxeViolations(container);

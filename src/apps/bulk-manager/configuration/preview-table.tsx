@@ -2,7 +2,8 @@ import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../contract';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
-import { DataTable, Portal, VisuallyHidden, type DataTableColumn, type DataTableEditOption, type DataTableSelection } from '../../../ui';
+import { DataTable, Portal, VisuallyHidden, type DataTableColumn, type DataTableColumnWidth, type DataTableEditOption, type DataTableSelection } from '../../../ui';
+import { useSeatNames } from '../seats/use-seat-names';
 import styles from './configuration.module.css';
 
 /**
@@ -10,6 +11,9 @@ import styles from './configuration.module.css';
  * scroll shows no row before it is rendered; each row more costs at every jump to a new window.
  */
 const PREVIEW_OVERSCAN_ROWS = 3;
+
+/** Columns wider than the others: emails, and roles, whose names are long in French and Spanish (Administrateur). */
+const columnWidths: Readonly<Record<string, DataTableColumnWidth>> = { email: 'minmax(220px, 2fr)', role: 'minmax(160px, 1fr)' };
 
 /** Props of {@link PreviewTable}. */
 export interface PreviewTableProps {
@@ -137,6 +141,26 @@ function StatusCell({ row, okLabel, countLabel, listLabel, describe }: StatusCel
 }
 
 /**
+ * A template column's header: its name in the user's language and, where the file names it otherwise,
+ * the file's own header under it (the errors and summary files keep the file's headers). The name
+ * alone is the header's accessible name, so the grid's columns are announced as the app names them;
+ * a name or header cut by the column is whole in the tooltip.
+ */
+function ColumnHeader({ name, fileHeader, fileHeaderTitle }: { name: string; fileHeader: string; fileHeaderTitle: string }) {
+  const differs = fileHeader !== '' && fileHeader !== name;
+  return (
+    <span className={styles.columnHeader} title={differs ? `${name}\n${fileHeaderTitle}` : name}>
+      <span className={styles.columnName}>{name}</span>
+      {differs ? (
+        <span className={styles.fileHeader} aria-hidden="true">
+          {fileHeader}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/**
  * The rows of an upload in a virtualized grid: the user's row number, a status (icon and messages),
  * then the template's columns. Cells are text; the grid opens an input in the one cell being edited
  * (click it, press Enter or F2, or type on it), and the model checks the row again on commit. Only
@@ -145,17 +169,37 @@ function StatusCell({ row, okLabel, countLabel, listLabel, describe }: StatusCel
  */
 export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState, spareNumbers }: PreviewTableProps) {
   const { t } = useTranslation('bulk');
+  const names = useSeatNames();
 
   // One reader per model version, shared by the cells and the row checkboxes' names.
   const rowOf = useMemo(() => rowReader(model, version), [model, version]);
 
   const columns = useMemo<DataTableColumn<number>[]>(() => {
     const headers = model.userHeaders;
-    const message = (issue: CellIssue) => t(`import:${issue.messageKey}`, { ...issue.params });
-    const describe = (issue: CellIssue) => `${issue.column}: ${message(issue)}`;
+    // Issues are located by the file's header; messages name columns as the app does.
+    const columnOf = (issue: CellIssue) => model.columns[headers.indexOf(issue.column)];
+    // A value the app owns is listed as the file must hold it, with its name in the user's language.
+    const allowedOf = (column: TemplateColumn | undefined) =>
+      column?.rule.type === 'choice' && column.rule.values.some((value) => names.value(column.key, value) !== value)
+        ? { allowed: column.rule.values.map((value) => (names.value(column.key, value) === value ? value : `${value} (${names.value(column.key, value)})`)).join(', ') }
+        : {};
+    const message = (issue: CellIssue) => {
+      const column = columnOf(issue);
+      const dependsOn = column?.requiredWhen?.column;
+      const other = issue.messageKey === 'cell.requiredWhen' ? model.columns.find((item) => item.key === dependsOn) : undefined;
+      return t(`import:${issue.messageKey}`, { ...issue.params, ...(other ? { other: names.column(other) } : {}), ...(issue.messageKey === 'cell.notAllowed' ? allowedOf(column) : {}) });
+    };
+    const describe = (issue: CellIssue) => {
+      const column = columnOf(issue);
+      return t('configuration.preview.issue', { column: column ? names.column(column) : issue.column, message: message(issue) });
+    };
+    const ownedValueText = (key: string, canonical: string, raw: string) => {
+      const shown = names.value(key, canonical);
+      return shown === canonical ? raw : shown;
+    };
     const issueOf = (id: number, index: number) => rowOf(id)?.issues.find((issue) => issue.column === headers[index]);
     // A choice column offers its allowed values (the descriptor's, the account's own); Direct Number the spare numbers.
-    const choices = new Map(model.columns.map((column) => [column.key, column.rule.type === 'choice' ? column.rule.values.map((value) => ({ value, label: value })) : undefined]));
+    const choices = new Map(model.columns.map((column) => [column.key, column.rule.type === 'choice' ? column.rule.values.map((value) => ({ value, label: names.value(column.key, value) })) : undefined]));
     const optionsOf = (column: TemplateColumn): readonly DataTableEditOption[] | undefined =>
       column.key === 'directNumber' && spareNumbers && spareNumbers.length > 0 ? spareNumbers : choices.get(column.key);
     return [
@@ -180,19 +224,21 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
       ...model.columns.map(
         (column, index): DataTableColumn<number> => ({
           id: column.key,
-          header: column.header,
-          width: column.key === 'email' ? 'minmax(220px, 2fr)' : 'minmax(140px, 1fr)',
+          header: <ColumnHeader name={names.column(column)} fileHeader={headers[index] ?? ''} fileHeaderTitle={t('configuration.preview.fileHeader', { header: headers[index] ?? '' })} />,
+          width: columnWidths[column.key] ?? 'minmax(140px, 1fr)',
           cell: (id) => {
-            const value = rowOf(id)?.raw[index] ?? '';
+            const row = rowOf(id);
+            const value = row?.raw[index] ?? '';
             const issue = issueOf(id, index);
-            // Plain text: the grid lays it out as one line, the cheapest cell there is.
-            if (!issue) return value;
+            // Plain text: the grid lays it out as one line, the cheapest cell there is. A value the app
+            // owns (Role, Address Book) reads in the user's language; the file's text is kept to edit.
+            if (!issue) return value === '' ? value : ownedValueText(column.key, row?.values[index] ?? '', value);
             const text = message(issue);
             return <InvalidValue value={value} message={text} spoken={t('configuration.preview.cellError', { message: text })} />;
           },
           edit: {
             value: (id) => rowOf(id)?.raw[index] ?? '',
-            label: (id) => t('configuration.preview.cellLabel', { column: column.header, row: rowOf(id)?.rowNumber ?? '' }),
+            label: (id) => t('configuration.preview.cellLabel', { column: names.column(column), row: rowOf(id)?.rowNumber ?? '' }),
             invalid: (id) => issueOf(id, index) !== undefined,
             messages: (id) => rowOf(id)?.issues.filter((issue) => issue.column === headers[index]).map(message) ?? [],
             options: () => optionsOf(column),
@@ -201,7 +247,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
         }),
       ),
     ];
-  }, [model, rowOf, t, spareNumbers]);
+  }, [model, rowOf, t, spareNumbers, names]);
 
   const selection = useMemo<DataTableSelection<number>>(
     () => ({

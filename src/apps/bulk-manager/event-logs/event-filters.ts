@@ -1,6 +1,6 @@
 import { eventTypeSchema, type EventType, type ListEventLogsQuery } from '../../../contract';
 
-/** The Event Logs filters as the form holds them: a type (or all) and two dates (`YYYY-MM-DD` or empty). */
+/** The Event Logs filters as the form holds them: a type (or all) and two days (`YYYY-MM-DD`, empty, or the text typed when it is no day). */
 export interface EventFilters {
   type: EventType | 'all';
   from: string;
@@ -13,12 +13,13 @@ export const noFilters: EventFilters = { type: 'all', from: '', to: '' };
 /** Every event type, in the order the filter offers them. */
 export const eventTypes: readonly EventType[] = eventTypeSchema.options;
 
-/** Local midnight at the start of a `YYYY-MM-DD` day, or null when the text is not such a day. */
+/** Local midnight at the start of a `YYYY-MM-DD` day, or null when the text is not such a day (2025-02-30 is none). */
 function startOfDay(day: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : date;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const start = new Date(year, month, date);
+  return start.getFullYear() === year && start.getMonth() === month && start.getDate() === date ? start : null;
 }
 
 /**

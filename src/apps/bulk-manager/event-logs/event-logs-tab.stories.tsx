@@ -93,9 +93,20 @@ export const FilteredByType: Story = {
 export const DateRangeError: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    fireEvent.change(await canvas.findByLabelText('From'), { target: { value: '2025-01-13' } });
-    fireEvent.change(canvas.getByLabelText('To'), { target: { value: '2025-01-12' } });
+    await userEvent.type(await canvas.findByLabelText('From'), '01/13/2025');
+    await userEvent.type(canvas.getByLabelText('To'), '01/12/2025{Enter}');
     await expect(await canvas.findByText('The end date is before the start date.')).toBeInTheDocument();
+  },
+};
+
+/** Days in French: day first, whatever the browser's language, and a day the calendar lacks refused under its field. */
+export const FrenchDays: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(await canvas.findByLabelText('Du'), '13/01/2025');
+    await userEvent.type(canvas.getByLabelText('Au'), '31/02/2025{Enter}');
+    await expect(await canvas.findByText('Saisissez une date comme 31/01/2025.')).toBeInTheDocument();
   },
 };
 

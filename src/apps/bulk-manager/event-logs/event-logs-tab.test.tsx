@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockBackend, mockControls } from '../../../../mocks/node';
@@ -61,26 +61,60 @@ describe('Event Logs tab', () => {
   });
 
   it('filters by a range of days, and explains an end before the start under its field', async () => {
+    const user = userEvent.setup();
     renderApp(<EventLogsTab />);
     await screen.findByText(`100 of ${total()}`);
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-13' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-01-13' } });
+    await user.type(screen.getByLabelText('From'), '01/13/2025');
+    await user.type(screen.getByLabelText('To'), '1/13/2025{Enter}');
     expect(await screen.findByText('30 of 30')).toBeInTheDocument();
     expect(new Set(eventTypesShown())).toEqual(new Set(['Welcome message sent']));
     const to = screen.getByLabelText('To');
-    fireEvent.change(to, { target: { value: '2025-01-12' } });
+    expect(to).toHaveValue('01/13/2025');
+    await user.clear(to);
+    await user.type(to, '01/12/2025{Enter}');
     expect(to).toHaveAttribute('aria-invalid', 'true');
     expect(messageOf(to)).toContain('The end date is before the start date.');
     expect(screen.getByText('30 of 30')).toBeInTheDocument();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByText(`100 of ${total()}`)).toBeInTheDocument();
+    expect(to).toHaveValue('');
   });
 
   it('says when no event matches the filters', async () => {
+    const user = userEvent.setup();
     renderApp(<EventLogsTab />);
     await screen.findByText(`100 of ${total()}`);
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2030-01-01' } });
+    await user.type(screen.getByLabelText('From'), '01/01/2030{Enter}');
     expect(await screen.findByRole('heading', { name: 'No event matches these filters' })).toBeInTheDocument();
+  });
+
+  it.each([
+    { locale: 'fr', from: 'Du', to: 'Au', hint: 'Format\u00a0: jj/mm/aaaa', shown: '30 sur 30', invalid: 'Saisissez une date comme 31/01/2025.' },
+    { locale: 'es', from: 'Desde', to: 'Hasta', hint: 'Formato: dd/mm/aaaa', shown: '30 de 30', invalid: 'Introduzca una fecha como 31/01/2025.' },
+  ])('takes days as $locale writes them, day first, whatever the browser’s language, and says under the field when one is no day', async ({ locale, from, to, hint, shown, invalid }) => {
+    const user = userEvent.setup();
+    const { container } = renderApp(<EventLogsTab />, { locale });
+    const fromField = await screen.findByLabelText(from);
+    expect(fromField).toHaveAttribute('type', 'text');
+    expect(messageOf(fromField)).toBe(hint);
+    // Keyboard only: type the day, Tab to the next field, type, Enter.
+    await user.click(fromField);
+    await user.keyboard('13/1/2025');
+    await user.tab();
+    expect(screen.getByLabelText(to)).toHaveFocus();
+    await user.keyboard('13.01.2025{Enter}');
+    expect(await screen.findByText(shown)).toBeInTheDocument();
+    expect(fromField).toHaveValue('13/01/2025');
+    expect(screen.getByLabelText(to)).toHaveValue('13/01/2025');
+
+    // 31 February is no day: the error is under its field, and the last good filter stays on screen.
+    await user.clear(fromField);
+    await user.type(fromField, '31/02/2025{Enter}');
+    expect(fromField).toHaveAttribute('aria-invalid', 'true');
+    expect(messageOf(fromField)).toBe(`${invalid} ${hint}`);
+    expect(fromField).toHaveValue('31/02/2025');
+    expect(screen.getByText(shown)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
   });
 
   it('shows an account with no history', async () => {

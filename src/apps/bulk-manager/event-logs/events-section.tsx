@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { listEventLogs, type ApiClient } from '../../../api';
 import { useCursorPages } from '../../../bridge/use-cursor-pages';
 import type { EventLogEntry, ListEventLogsQuery } from '../../../contract';
-import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, TextField, type DataTableColumn } from '../../../ui';
+import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../ui';
 import { useIntlFormat } from '../seats/use-intl-format';
+import { dayFormat } from './day-format';
+import { DayField } from './day-field';
 import { eventDetails, jobOf } from './event-details';
 import { eventTypes, noFilters, toEventQuery, type EventFilters } from './event-filters';
 import styles from './event-logs-tab.module.css';
@@ -13,7 +15,7 @@ const eventId = (event: EventLogEntry) => event.id;
 
 /** The event log, newest first, filtered by type and by a range of days; a job's event opens the job. */
 export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void }) {
-  const { t } = useTranslation('bulk');
+  const { t, i18n } = useTranslation('bulk');
   const format = useIntlFormat();
   const headingId = useId();
   const [filters, setFilters] = useState<EventFilters>(noFilters);
@@ -37,6 +39,8 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
     [t, format],
   );
   const filtered = filters.type !== 'all' || filters.from !== '' || filters.to !== '';
+  const example = useMemo(() => dayFormat(i18n.language).format('2025-01-31'), [i18n.language]);
+  const problemOf = (field: 'from' | 'to') => (!checked.ok && checked.field === field ? t(`eventLogs.filters.problems.${checked.problem}`, { example }) : undefined);
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -53,22 +57,8 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
           }}
           options={[{ value: 'all', label: t('eventLogs.filters.allTypes') }, ...eventTypes.map((type) => ({ value: type, label: t(`eventLogs.types.${type}`) }))]}
         />
-        <TextField
-          type="date"
-          label={t('eventLogs.filters.from')}
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => change({ ...filters, from: event.target.value })}
-          error={!checked.ok && checked.field === 'from' ? t(`eventLogs.filters.problems.${checked.problem}`) : undefined}
-        />
-        <TextField
-          type="date"
-          label={t('eventLogs.filters.to')}
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => change({ ...filters, to: event.target.value })}
-          error={!checked.ok && checked.field === 'to' ? t(`eventLogs.filters.problems.${checked.problem}`) : undefined}
-        />
+        <DayField label={t('eventLogs.filters.from')} value={filters.from} onCommit={(from) => change({ ...filters, from })} error={problemOf('from')} />
+        <DayField label={t('eventLogs.filters.to')} value={filters.to} onCommit={(to) => change({ ...filters, to })} error={problemOf('to')} />
         <Button variant="ghost" disabled={!filtered} onClick={() => change(noFilters)}>
           {t('eventLogs.filters.clear')}
         </Button>

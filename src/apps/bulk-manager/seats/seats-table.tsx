@@ -4,6 +4,7 @@ import { seatSortSchema, type Seat } from '../../../contract';
 import { DataTable, usePhoneFormat, type DataTableColumn, type DataTableSort } from '../../../ui';
 import type { SeatOrder } from './use-seat-list';
 import { useIntlFormat } from './use-intl-format';
+import { useSeatNames } from './use-seat-names';
 
 /** Props of {@link SeatsTable}. */
 export interface SeatsTableProps {
@@ -24,6 +25,7 @@ export function SeatsTable({ seats, total, order, onOrderChange, selectedIds, on
   const { t } = useTranslation('bulk');
   const format = useIntlFormat();
   const phone = usePhoneFormat();
+  const names = useSeatNames();
   const columns = useMemo<DataTableColumn<Seat>[]>(
     () => [
       { id: 'firstName', header: t('seats.columns.firstName'), cell: (seat) => seat.firstName, sortable: true, width: 'minmax(100px, 1fr)' },
@@ -33,10 +35,10 @@ export function SeatsTable({ seats, total, order, onOrderChange, selectedIds, on
       { id: 'site', header: t('seats.columns.site'), cell: (seat) => seat.site, sortable: true },
       { id: 'directNumber', header: t('seats.columns.directNumber'), cell: (seat) => (seat.directNumber ? phone(seat.directNumber) : ''), width: 140 },
       { id: 'mobileNumber', header: t('seats.columns.mobileNumber'), cell: (seat) => (seat.mobileNumber ? phone(seat.mobileNumber) : ''), width: 140 },
-      { id: 'role', header: t('seats.columns.role'), cell: (seat) => seat.role, width: 80 },
+      { id: 'role', header: t('seats.columns.role'), cell: (seat) => names.value('role', seat.role), width: 160 },
       { id: 'createdAt', header: t('seats.columns.createdAt'), cell: (seat) => format.dateTime(seat.createdAt), sortable: true, width: 'minmax(170px, 1fr)' },
     ],
-    [t, format, phone],
+    [t, format, phone, names],
   );
   const sort: DataTableSort = { columnId: order.sort, direction: order.order === 'asc' ? 'ascending' : 'descending' };
   return (

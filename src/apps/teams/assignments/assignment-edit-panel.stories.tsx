@@ -122,7 +122,7 @@ const askToDiscard = (title: string): Story => ({
 export const DiscardQuestion: Story = askToDiscard('Discard your changes?');
 
 /** The same question in French. */
-export const DiscardQuestionFrench: Story = { ...askToDiscard('Abandonner vos modifications ?'), globals: { locale: 'fr' } };
+export const DiscardQuestionFrench: Story = { ...askToDiscard('Abandonner vos modifications\u202f?'), globals: { locale: 'fr' } };
 
 /** The same question in Spanish. */
 export const DiscardQuestionSpanish: Story = { ...askToDiscard('¿Descartar los cambios?'), globals: { locale: 'es' } };

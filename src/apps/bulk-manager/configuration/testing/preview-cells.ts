@@ -3,8 +3,16 @@
  * tests and stories (plain DOM, so both testing libraries can use it). English texts.
  */
 
+/** A header's text as it is announced: without what is hidden from assistive technology (the file's own header). */
+function spokenText(cell: HTMLElement): string {
+  const copy = cell.cloneNode(true);
+  if (!(copy instanceof HTMLElement)) return cell.textContent;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent;
+}
+
 function columnIndex(grid: HTMLElement, name: string): string {
-  const header = [...grid.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((cell) => cell.textContent === name);
+  const header = [...grid.querySelectorAll<HTMLElement>('[role="columnheader"]')].find((cell) => spokenText(cell) === name);
   const index = header?.getAttribute('aria-colindex');
   if (index === null || index === undefined) throw new Error(`The preview has no column ${name}`);
   return index;

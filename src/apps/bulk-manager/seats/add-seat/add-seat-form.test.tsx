@@ -6,6 +6,8 @@ import { withMockServer } from '../../../../../mocks/vitest';
 import { renderApp } from '../../../../../tests/setup/render-app';
 import { demoCredentials } from '../../../../bridge/fake-bridge';
 import { login } from '../../../../bridge/http-auth';
+import { createI18n } from '../../../../i18n';
+import { allNamespaces } from '../../../../i18n/namespaces';
 import { expectNoAxeViolations } from '../../../../ui/test-utils/axe';
 import { SeatsTab } from '../seats-tab';
 
@@ -64,7 +66,7 @@ describe('Add seat', () => {
     expect(messageOf(panel.getByLabelText(labelled('Extension')))).toContain('Between 2 and 6 digits.');
     expect(messageOf(panel.getByLabelText(labelled('Site')))).toContain('A value is required.');
     expect(messageOf(panel.getByLabelText(labelled('Caller ID name')))).toContain('At most 15 characters.');
-    expect(messageOf(panel.getByLabelText(labelled('MAC address')))).toContain('Required when Device Model is Poly VVX 450.');
+    expect(messageOf(panel.getByLabelText(labelled('MAC address')))).toContain('Required when Device model is Poly VVX 450.');
     expect(panel.getByLabelText(labelled('First name'))).not.toHaveAttribute('aria-invalid');
     expect(mockBackend.bulk('100001').seats).toHaveLength(250);
   });
@@ -155,5 +157,58 @@ describe('Add seat', () => {
     expect(await panel.findByText('Login details sent by SMS to +14155550123.')).toBeInTheDocument();
     const sent = mockBackend.bulk('100001').events.find((event) => event.type === 'welcome-sent' && event.details.channel === 'sms');
     expect(sent?.details).toMatchObject({ channel: 'sms', recipient: '+14155550123' });
+  });
+});
+
+describe('Add seat and Seats in French and Spanish', () => {
+  const cases = [
+    {
+      locale: 'fr',
+      fields: ['Prénom', 'Nom', 'E-mail', 'Extension', 'Site', 'Numéro direct', 'Numéro de mobile', 'Rôle', 'Modèle de téléphone', 'Adresse MAC', "Nom affiché à l'appelé"],
+      roles: ['Utilisateur', 'Administrateur'],
+      macMessage: 'Obligatoire quand Modèle de téléphone vaut Poly VVX 450.',
+    },
+    {
+      locale: 'es',
+      fields: ['Nombre', 'Apellido', 'Correo', 'Extensión', 'Sede', 'Número directo', 'Móvil', 'Rol', 'Modelo de teléfono', 'Dirección MAC', 'Nombre de identificación de llamada'],
+      roles: ['Usuario', 'Administrador'],
+      macMessage: 'Obligatorio cuando Modelo de teléfono es Poly VVX 450.',
+    },
+  ];
+
+  it.each(cases)('names the fields and roles in $locale, stores the canonical role, and shows roles translated in the table', async ({ locale, fields, roles, macMessage }) => {
+    const { t } = createI18n(locale, allNamespaces);
+    const user = userEvent.setup();
+    const { container } = renderApp(<SeatsTab />, { locale });
+    await user.click(await screen.findByRole('button', { name: t('bulk:seats.add.open') }));
+    const dialog = await screen.findByRole('dialog', { name: t('bulk:seats.add.title') });
+    const panel = within(dialog);
+    await panel.findByLabelText(labelled(fields[0] ?? ''));
+    const labels = [...dialog.querySelectorAll('label')].map((label) => label.textContent.replace(/\*$/, ''));
+    expect(labels.slice(0, fields.length)).toEqual(fields);
+    const role = panel.getByLabelText(labelled(fields[7] ?? ''));
+    expect(within(role).getAllByRole('option').map((option) => [option.textContent, option.getAttribute('value')])).toEqual([
+      [roles[0], 'User'],
+      [roles[1], 'Admin'],
+    ]);
+
+    await fill(user, panel, { [fields[0] ?? '']: 'Ada', [fields[1] ?? '']: 'Lovelace', [fields[2] ?? '']: 'ada.lovelace@example.com', [fields[3] ?? '']: '0042', [fields[4] ?? '']: 'Remote', [fields[8] ?? '']: 'Poly VVX 450' });
+    await user.selectOptions(role, roles[1] ?? '');
+    await user.click(panel.getByRole('button', { name: t('bulk:seats.add.submit') }));
+    const mac = panel.getByLabelText(labelled(fields[9] ?? ''));
+    await waitFor(() => expect(mac).toHaveAttribute('aria-invalid', 'true'));
+    // The column the rule depends on is named as its field is labelled, in the user's language.
+    expect(messageOf(mac)).toContain(macMessage);
+    await user.type(mac, '80:5e:c0:12:34:56');
+    await user.click(panel.getByRole('button', { name: t('bulk:seats.add.submit') }));
+    await panel.findByText(t('bulk:seats.add.created', { name: 'Ada Lovelace', extension: '0042' }));
+    expect(mockBackend.bulk('100001').seats.find((item) => item.email === 'ada.lovelace@example.com')).toMatchObject({ role: 'Admin' });
+
+    const grid = screen.getByRole('grid', { name: t('bulk:seats.tableLabel') });
+    const header = within(grid).getByRole('columnheader', { name: t('bulk:seats.columns.role') });
+    const roleCells = [...grid.querySelectorAll(`[role="gridcell"][aria-colindex="${header.getAttribute('aria-colindex') ?? ''}"]`)].map((cell) => cell.textContent);
+    expect(roleCells.length).toBeGreaterThan(1);
+    expect(new Set(roleCells)).toEqual(new Set(roles));
+    await expectNoAxeViolations(container.ownerDocument.body);
   });
 });

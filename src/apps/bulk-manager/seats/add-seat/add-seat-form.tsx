@@ -10,6 +10,7 @@ import styles from './add-seat.module.css';
 import { emptySeatForm, seatFormResolver, toSeatInput, type SeatFormValues } from './seat-form-schema';
 import { SeatFormFields } from './seat-form-fields';
 import { useSpareNumbers } from '../use-spare-numbers';
+import { useSeatNames } from '../use-seat-names';
 
 /** What happened to the SMS asked for with a new seat: sent, refused for this seat, or not sent at all. */
 type SmsOutcome = { kind: 'sent'; recipient: string } | { kind: 'failed'; reason: string } | null;
@@ -34,7 +35,8 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
   const spareNumbers = useSpareNumbers();
-  const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params)), [columns, t]);
+  const names = useSeatNames();
+  const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params), names.field), [columns, t, names]);
   const form = useForm<SeatFormValues>({ resolver, defaultValues: emptySeatForm(columns), mode: 'onTouched' });
   const [formError, setFormError] = useState<string | null>(null);
   // Add seat failed because the session had expired: once the user signs in again that is no longer

@@ -3,6 +3,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../../contract';
 import { Checkbox, Select, TextField } from '../../../../ui';
+import { useSeatNames } from '../use-seat-names';
 import styles from './add-seat.module.css';
 import type { SpareNumberOption } from '../use-spare-numbers';
 import { ADDRESS_BOOK_COLUMN, MOBILE_COLUMN, type SeatFormValues } from './seat-form-schema';
@@ -25,9 +26,10 @@ export function SeatFormFields({ columns, form, spareNumbers = [] }: { columns: 
   const errors = formState.errors.fields;
   const submitted = formState.isSubmitted;
   const sms = register('sendSms');
-  // Labels and help of the template's own columns are translated; a column the app does not know yet
-  // falls back to the descriptor's header and description rather than being hidden.
-  const labelOf = (column: TemplateColumn) => t(`seats.fields.${column.key}`, { defaultValue: column.header });
+  // Help of the template's own columns is translated; a column the app does not know yet falls back
+  // to the descriptor's description rather than being hidden.
+  const names = useSeatNames();
+  const labelOf = names.field;
   const helpOf = (column: TemplateColumn) => t(`seats.fieldHelp.${column.key}`, { defaultValue: column.description ?? '' }) || undefined;
 
   return (
@@ -48,7 +50,7 @@ export function SeatFormFields({ columns, form, spareNumbers = [] }: { columns: 
                   description={helpOf(column)}
                   required={column.required}
                   placeholder={placeholder}
-                  options={rule.values.map((value) => ({ value, label: value }))}
+                  options={rule.values.map((value) => ({ value, label: names.value(column.key, value) }))}
                   error={error}
                   {...register(name)}
                 />

@@ -30,16 +30,21 @@ export function emptySeatForm(columns: readonly TemplateColumn[]): SeatFormValue
   return { fields, sendSms: false };
 }
 
-function headerOf(columns: readonly TemplateColumn[], key: string | undefined): string {
-  return columns.find((column) => column.key === key)?.header ?? key ?? '';
+/** How the form names a column to the user (the descriptor's label in their language). */
+export type ColumnName = (column: TemplateColumn) => string;
+
+function nameOf(columns: readonly TemplateColumn[], key: string | undefined, name: ColumnName): string {
+  const column = columns.find((item) => item.key === key);
+  return column ? name(column) : (key ?? '');
 }
 
 /**
  * Checks the form with the template's own rules (the zod schema the import engine builds from the
  * descriptor, so a seat added here obeys exactly what a file row obeys) plus the form's one rule of
- * its own: an SMS needs a mobile number. Returns the normalised cells, or the problems by column.
+ * its own: an SMS needs a mobile number. Returns the normalised cells, or the problems by column;
+ * a problem that names another column names it with `name`.
  */
-export function checkSeatForm(columns: readonly TemplateColumn[], rowSchema: ReturnType<typeof buildRowSchema>, values: SeatFormValues) {
+export function checkSeatForm(columns: readonly TemplateColumn[], rowSchema: ReturnType<typeof buildRowSchema>, values: SeatFormValues, name: ColumnName) {
   const problems: Record<string, FieldProblem> = {};
   const parsed = rowSchema.safeParse(values.fields);
   if (!parsed.success) {
@@ -49,7 +54,7 @@ export function checkSeatForm(columns: readonly TemplateColumn[], rowSchema: Ret
       const params: Record<string, unknown> = 'params' in issue && issue.params ? { ...issue.params } : {};
       if (issue.message === 'cell.requiredWhen') {
         const condition = columns.find((item) => item.key === column)?.requiredWhen;
-        params.other = headerOf(columns, condition?.column);
+        params.other = nameOf(columns, condition?.column, name);
       }
       problems[column] = { key: `import:${issue.message}`, params };
     }
@@ -67,10 +72,11 @@ export function checkSeatForm(columns: readonly TemplateColumn[], rowSchema: Ret
 export function seatFormResolver(
   columns: readonly TemplateColumn[],
   translate: (key: string, params: Record<string, unknown>) => string,
+  name: ColumnName,
 ): Resolver<SeatFormValues> {
   const rowSchema = buildRowSchema(columns);
   return (values) => {
-    const result = checkSeatForm(columns, rowSchema, values);
+    const result = checkSeatForm(columns, rowSchema, values, name);
     if (result.ok) return { values: { fields: result.cells, sendSms: values.sendSms }, errors: {} };
     const fields: Record<string, { type: string; message: string }> = {};
     for (const [column, problem] of Object.entries(result.problems)) fields[column] = { type: 'validate', message: translate(problem.key, problem.params) };
