@@ -67,7 +67,7 @@ describe('the API conformance kit', () => {
     expect(detail('error:account-not-found')).toBe('answered 403 account-forbidden; expected 404 account-not-found');
     expect(detail('cursor:listTeamsUsers')).toContain('a cursor of an earlier page');
     expect(detail('write:same-key-twice')).toContain('the server did not recognise the Idempotency-Key');
-    expect(detail('write:key-reused')).toBe('answered 200');
+    expect(detail('write:key-reused')).toBe('answered 200: the server did not remember the body first sent with this key, and ran the new one');
     expect(detail('errors:retry-after')).toBe('GET /api/v1/teams/tenant answered 429 with Retry-After missing');
     expect(formatApiCheckReport(report)).toMatch(/^FAIL {2}schema:listSeats: /m);
   }, 60_000);

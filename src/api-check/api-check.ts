@@ -340,7 +340,7 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
       'write:key-reused',
       'The same Idempotency-Key with a different body answers 409 idempotency-key-reused and changes nothing',
       !reused.ok && reused.error.status === 409 && reused.error.code === 'idempotency-key-reused' ? 'pass' : 'fail',
-      describe(reused),
+      reused.ok ? `${describe(reused)}: the server did not remember the body first sent with this key, and ran the new one` : describe(reused),
     );
 
     // The answer is dropped: the server got the chunk and answered, but the client never read the answer
@@ -359,7 +359,7 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
     const retried = await sendSeatJobChunk(client, jobId, [row(4)], droppedKey);
     const afterDrop = await seatCount();
     const retryRule = 'A chunk whose answer was dropped, sent again with its key, gets the original result and creates nothing more';
-    if (!retried.ok) record('write:dropped-answer', retryRule, 'fail', `the retry ${describe(retried)}`);
+    if (!retried.ok) record('write:dropped-answer', retryRule, 'fail', `the retry ${describe(retried)}; it should have had the first answer back, replayed`);
     else {
       const problems: string[] = [];
       const createdRows = retried.value.results.filter((result) => result.status === 'created').length;
