@@ -294,7 +294,8 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
         if (gaps.length > 0) return void record(`cursor:${id}`, rule, 'fail', `items of the one-page list that no page of ${limit} held: ${gaps.slice(0, 5).join(', ')}`);
       }
     }
-    record(`cursor:${id}`, rule, 'pass', `${keys.length} items in ${Math.max(1, cursors.size + 1)} pages of ${limit}`);
+    const pages = cursors.size + 1;
+    record(`cursor:${id}`, rule, 'pass', `${keys.length} item${keys.length === 1 ? '' : 's'} in ${pages} page${pages === 1 ? '' : 's'} of ${limit}`);
   }
 
   /** The account's seat total, read without the schema so that a broken seat shape does not hide it. */
