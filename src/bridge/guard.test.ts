@@ -51,4 +51,30 @@ describe('checkBridge', () => {
     const result = checkBridge({ ...bridge, locale: { ...bridge.locale, set: 'fr' } });
     expect(result).toEqual({ ok: false, problems: [{ path: 'locale.set', message: 'must be a function' }] });
   });
+
+  it('refuses a getAccessToken that returns the token itself instead of a promise of it', () => {
+    const bridge = createFakeBridge();
+    const result = checkBridge({ ...bridge, session: { ...bridge.session, getAccessToken: () => 'a-token' } });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'session.getAccessToken', message: 'must return a Promise of the token, not a string' }] });
+  });
+
+  it('refuses a subscribe that returns no way to unsubscribe, and leaves no listener of its own behind', () => {
+    const bridge = createFakeBridge();
+    let navigationListeners = 0;
+    const result = checkBridge({
+      ...bridge,
+      account: { ...bridge.account, subscribe: () => undefined },
+      navigation: {
+        ...bridge.navigation,
+        subscribe: () => {
+          navigationListeners += 1;
+          return () => {
+            navigationListeners -= 1;
+          };
+        },
+      },
+    });
+    expect(result).toEqual({ ok: false, problems: [{ path: 'account.subscribe', message: 'must return a function that unsubscribes, not undefined' }] });
+    expect(navigationListeners).toBe(0);
+  });
 });

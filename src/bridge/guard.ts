@@ -39,11 +39,12 @@ const sessionStateSchema = z.object({ status: z.enum(['active', 'expired']), use
 /**
  * Checks what a host passed as `bridge` before an app uses it: the contract's major version, every
  * required member, and the values that the app reads synchronously at mount (session, account,
- * locale). Never throws: a malformed bridge yields the list of problems, for the "incompatible host"
- * screen and for the host team's console.
+ * locale), and two behaviours that are cheap to try: each `subscribe` returns its unsubscribe, and
+ * `getAccessToken` returns a promise. Never throws: a malformed bridge yields the list of problems,
+ * for the "incompatible host" screen and for the host team's console.
  * @public
  */
-export function checkBridge(candidate: unknown): BridgeCheck {
+export function checkBridge(candidate: unknown, options: { behaviour?: boolean } = {}): BridgeCheck {
   const shape = bridgeSchema.safeParse(candidate);
   if (!shape.success) return { ok: false, problems: toProblems(shape.error) };
   const bridge = candidate as HostBridge;
@@ -59,10 +60,66 @@ export function checkBridge(candidate: unknown): BridgeCheck {
       const parsed = schema.safeParse(read());
       if (!parsed.success) problems.push(...toProblems(parsed.error, path));
     } catch (error) {
-      problems.push({ path, message: `threw ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({ path, message: threw(error) });
     }
   }
+  // The conformance kit tests these itself, each as a check of its own (`behaviour: false`).
+  if (options.behaviour !== false) problems.push(...checkSubscriptions(bridge), ...checkAccessToken(bridge));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, bridge };
+}
+
+function threw(error: unknown): string {
+  return `threw ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * Each `subscribe` must return the function that unsubscribes: without it an app could never let go
+ * of the host, and every mount would leave a listener behind. Checked by subscribing a listener that
+ * does nothing and unsubscribing it at once.
+ */
+function checkSubscriptions(bridge: HostBridge): BridgeProblem[] {
+  const problems: BridgeProblem[] = [];
+  const members: Array<[string, (listener: () => void) => unknown]> = [
+    ['session.subscribe', (listener) => bridge.session.subscribe(listener)],
+    ['account.subscribe', (listener) => bridge.account.subscribe(listener)],
+    ['navigation.subscribe', (listener) => bridge.navigation.subscribe(listener)],
+    ['locale.subscribe', (listener) => bridge.locale.subscribe(listener)],
+  ];
+  for (const [path, subscribe] of members) {
+    try {
+      const unsubscribe = subscribe(() => undefined);
+      if (typeof unsubscribe === 'function') unsubscribe();
+      else problems.push({ path, message: `must return a function that unsubscribes, not ${describeValue(unsubscribe)}` });
+    } catch (error) {
+      problems.push({ path, message: threw(error) });
+    }
+  }
+  return problems;
+}
+
+/**
+ * `getAccessToken` must return a promise (the host may refresh the token first). A host that returns
+ * the token itself is caught here, not at the first API call. The promise is not awaited: mounting does
+ * not wait for the network, and a refused token is the API's 401 to tell, not the guard's.
+ */
+function checkAccessToken(bridge: HostBridge): BridgeProblem[] {
+  try {
+    const token: unknown = bridge.session.getAccessToken();
+    if (token instanceof Promise || (typeof token === 'object' && token !== null && typeof (token as { then?: unknown }).then === 'function')) {
+      // Its outcome belongs to the calls that need the token; here it must not become an unhandled rejection.
+      Promise.resolve(token).catch(() => undefined);
+      return [];
+    }
+    return [{ path: 'session.getAccessToken', message: `must return a Promise of the token, not ${describeValue(token)}` }];
+  } catch (error) {
+    return [{ path: 'session.getAccessToken', message: threw(error) }];
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  return typeof value === 'string' ? 'a string' : `a value of type ${typeof value}`;
 }
 
 function toProblems(error: z.ZodError, prefix = ''): BridgeProblem[] {

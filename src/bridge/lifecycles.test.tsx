@@ -61,6 +61,19 @@ describe('app lifecycles', () => {
     expect(domElement.childNodes).toHaveLength(0);
   });
 
+  it('names the real cause on the incompatible-host screen: a 1.x bridge missing a member is not told to update its version', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { locale: _locale, ...withoutLocale } = createFakeBridge();
+    const props = { name: 'demo', bridge: { ...withoutLocale, contractVersion: '1.1.0' } };
+    await lifecycles.mount(props);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("Demo cannot start: the portal's bridge does not work as the app contract says (locale: ");
+    expect(alert).not.toHaveTextContent('needs a host portal that implements version');
+    expect(screen.getByText('locale')).toBeVisible();
+    expect(errors).toHaveBeenCalled();
+    await lifecycles.unmount(props);
+  });
+
   it('renders an "incompatible host" screen for a bad bridge instead of throwing', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const props = { name: 'demo', bridge: { contractVersion: '2.0.0' } };

@@ -8,6 +8,7 @@ import { BridgeProvider } from './react';
 import { attachStyles, detachStyles } from './style-registry';
 import { createI18n, toLocale, type LocaleResources } from '../i18n';
 import { AppFrame } from './app-frame';
+import styles from './host-screens.module.css';
 
 /** What an app of this bundle declares to become single-spa lifecycles. */
 export interface AppDefinition {
@@ -147,13 +148,22 @@ function IncompatibleHost({ definition, problems }: { definition: AppDefinition;
 
 function IncompatibleHostMessage({ name, problems }: { name: string; problems: BridgeProblem[] }) {
   const { t } = useTranslation('common');
+  // The real cause: another major version, or members of a 1.x bridge that are missing or misbehave.
+  const wrongVersion = problems.some((problem) => problem.path === 'contractVersion');
+  const first = problems[0];
   return (
-    <section role="alert" aria-labelledby="portal-apps-incompatible-title">
-      <h1 id="portal-apps-incompatible-title">{t('incompatibleHost.title')}</h1>
-      <p>{t('incompatibleHost.body', { app: name, version: '1.x' })}</p>
-      <details>
+    <section role="alert" aria-labelledby="portal-apps-incompatible-title" className={styles.screen}>
+      <h1 id="portal-apps-incompatible-title" className={styles.title}>
+        {t('incompatibleHost.title')}
+      </h1>
+      <p className={styles.body}>
+        {wrongVersion || !first
+          ? t('incompatibleHost.body', { app: name, version: '1.x' })
+          : t('incompatibleHost.members', { app: name, first: `${first.path || 'bridge'}: ${first.message}` })}
+      </p>
+      <details className={styles.details} open={!wrongVersion}>
         <summary>{t('incompatibleHost.details')}</summary>
-        <ul>
+        <ul className={styles.problems}>
           {problems.map((problem) => (
             <li key={`${problem.path}:${problem.message}`}>
               <code>{problem.path || 'bridge'}</code>: {problem.message}
@@ -180,9 +190,9 @@ function Crashed({ definition, error }: { definition: AppDefinition; error: Erro
 function CrashedMessage({ name }: { name: string }) {
   const { t } = useTranslation('common');
   return (
-    <section role="alert">
-      <h1>{t('crashed.title')}</h1>
-      <p>{t('crashed.body', { app: name })}</p>
+    <section role="alert" className={styles.screen}>
+      <h1 className={styles.title}>{t('crashed.title')}</h1>
+      <p className={styles.body}>{t('crashed.body', { app: name })}</p>
     </section>
   );
 }
