@@ -112,7 +112,6 @@ export function PhoneNumbersPage() {
       </div>
       <SearchBar
         label={t('numbers.search')}
-        hideLabel
         placeholder={t('numbers.searchPlaceholder')}
         value={search}
         onValueChange={setSearch}
