@@ -38,6 +38,8 @@ describe('the assignment edit panel', () => {
     expect(await phoneSelect()).toHaveValue('+12125550102');
     expect(failoverField()).toHaveValue('(212) 555-0103');
     expect(screen.getByRole('button', { name: 'Update' })).toBeDisabled();
+    // The panel's main action looks like one.
+    expect(screen.getByRole('button', { name: 'Update' })).toHaveClass('primary');
     expect(screen.queryByRole('checkbox', { name: 'Clear old phone number failover number' })).not.toBeInTheDocument();
     await expectNoAxeViolations(container.ownerDocument.body);
   });

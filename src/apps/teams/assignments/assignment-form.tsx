@@ -192,7 +192,7 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved,
         <Button type="button" variant="secondary" onClick={onCancel}>
           {t('common:cancel')}
         </Button>
-        <Button type="submit" loading={saving} loadingLabel={t('assignments.panel.saving')} disabled={!changed}>
+        <Button type="submit" variant="primary" loading={saving} loadingLabel={t('assignments.panel.saving')} disabled={!changed}>
           {t('assignments.panel.update')}
         </Button>
       </div>

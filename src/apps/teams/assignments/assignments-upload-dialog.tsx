@@ -94,12 +94,14 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
         <Button variant="secondary" onClick={chooseAnother} disabled={step.applying}>
           {t('assignments.upload.chooseAnother')}
         </Button>
-        <Button onClick={() => void apply()} loading={step.applying} loadingLabel={t('assignments.upload.applying')} disabled={step.preview.changes.length === 0}>
+        <Button variant="primary" onClick={() => void apply()} loading={step.applying} loadingLabel={t('assignments.upload.applying')} disabled={step.preview.changes.length === 0}>
           {t('assignments.upload.apply', { count: step.preview.changes.length })}
         </Button>
       </>
     ) : step.kind === 'done' ? (
-      <Button onClick={onClose}>{t('assignments.upload.done')}</Button>
+      <Button variant="primary" onClick={onClose}>
+        {t('assignments.upload.done')}
+      </Button>
     ) : (
       <Button variant="secondary" onClick={onClose}>
         {t('common:cancel')}

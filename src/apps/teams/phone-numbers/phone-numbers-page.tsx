@@ -114,7 +114,6 @@ export function PhoneNumbersPage() {
       {/* The actions come after the search field and before the grid, so Tab reaches Buy from the search at once. */}
       <SearchBar
         label={t('numbers.search')}
-        hideLabel
         placeholder={t('numbers.searchPlaceholder')}
         value={search}
         onValueChange={setSearch}

@@ -54,3 +54,26 @@ describe('Teams language selector', () => {
     expect(await screen.findByRole('button', { name: 'Activer' })).toBeInTheDocument();
   });
 });
+
+describe('Teams side menu in a narrow window', () => {
+  it('is a disclosure: the Menu button says whether it is open, a chosen page closes it, Escape returns to the button', async () => {
+    const user = userEvent.setup();
+    mountTeams();
+    await screen.findByRole('button', { name: 'Activate' });
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    const menu = screen.getByRole('navigation', { name: 'Teams' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', menu.id);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('link', { name: 'Users' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(toggle);
+    screen.getByRole('link', { name: 'Setup' }).focus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+});
