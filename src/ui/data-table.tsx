@@ -77,7 +77,6 @@ const INTERACTIVE = 'input, select, textarea, button, a[href], label, [contented
  * Home/End, Ctrl+Home/End, PageUp/PageDown; Enter activates or edits, F2 or typing edits, Space
  * selects, Escape leaves an input). Only the visible rows (and the one being edited) are in the DOM;
  * rows are memoised and event handlers are delegated, so scrolling creates no closure per row.
- * @public
  */
 export function DataTable<Row>({
   label,

@@ -34,7 +34,6 @@ export interface ToastProps {
 /**
  * One notification with a dismiss button. Its timer pauses while the pointer is over it or focus is
  * inside it, so nobody loses a message while reading or reaching it (WCAG 2.2.1).
- * @public
  */
 export function Toast({ toast, onDismiss, dismissLabel, defaultDuration }: ToastProps) {
   const duration = toast.duration === undefined ? defaultDuration : toast.duration;
@@ -103,7 +102,6 @@ export interface ToastRegionProps {
  * The app's toast stack: a polite live region, rendered in the portal container and left active
  * while a modal is open so messages are still announced. Mount it once, always (even when empty),
  * because screen readers only announce changes to a live region that already exists.
- * @public
  */
 export function ToastRegion({ toasts, onDismiss, label, dismissLabel, defaultDuration = 6000 }: ToastRegionProps) {
   const layerAttribute = { [TOAST_LAYER_ATTRIBUTE]: '' };

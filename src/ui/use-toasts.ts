@@ -11,7 +11,6 @@ export interface ToastQueue {
 
 /**
  * A small state holder for {@link ToastRegion}: `show` from anywhere in the app, `dismiss` on timeout.
- * @public
  */
 export function useToasts(): ToastQueue {
   const [toasts, setToasts] = useState<readonly ToastMessage[]>([]);

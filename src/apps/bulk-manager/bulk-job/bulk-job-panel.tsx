@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppRoute } from '../../../bridge/react';
+import { useAppRoute } from '../../../runtime/react';
 import { writeSummaryCsv } from '../../../import';
 import { Button, ProgressBar, saveFile } from '../../../ui';
 import { baseName } from '../configuration/base-name';

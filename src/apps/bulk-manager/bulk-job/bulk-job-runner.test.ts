@@ -3,8 +3,8 @@ import { MOCK_BASE_URL, mockBackend, mockControls, mockFaults } from '../../../.
 import { withMockServer } from '../../../../mocks/vitest';
 import type { StartTimer } from '../../../api';
 import type { HostBridge } from '../../../bridge/contract';
-import { createFakeBridge, demoCredentials, type FakeBridge } from '../../../bridge/fake-bridge';
-import { login } from '../../../bridge/http-auth';
+import { createFakeBridge, demoCredentials, type FakeBridge } from '../../../testing/fake-bridge';
+import { login } from '../../../host/http-auth';
 import { BulkJobRunner, type BulkJobRunnerOptions, type BulkJobSnapshot } from './bulk-job-runner';
 import type { JobRow } from './job-model';
 import { createMemoryJobStore, type JobStore } from './job-store';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import type { TemplateColumn } from '../../../contract/template';
 import { createImportWorker, defaultImportLimits, PreviewModel, type FileIssue, type ImportProgress } from '../../../import';
 import { accountValidator } from './account-validator';

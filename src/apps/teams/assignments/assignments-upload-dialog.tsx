@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyAssignments, validateAssignments } from '../../../api';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog, FileDrop, ProgressBar } from '../../../ui';
 import { loadPhoneLibrary } from '../../../ui/phone-format';
 import type { AssignmentsFile } from './read-assignments-file';

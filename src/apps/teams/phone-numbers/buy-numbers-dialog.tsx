@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { purchaseNumbers, searchAvailableNumbers, type ApiError } from '../../../api';
 import type { PurchaseResult } from '../../../contract';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog, TextField } from '../../../ui';
 import { usePhoneFormat } from '../../../ui/phone-format';
 import { AvailableNumberList, type SearchState } from './available-number-list';

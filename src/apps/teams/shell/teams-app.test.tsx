@@ -4,8 +4,8 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { MOCK_BASE_URL } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
-import { createFakeBridge } from '../../../bridge/fake-bridge';
-import { AppProviders } from '../../../bridge/lifecycles';
+import { createFakeBridge } from '../../../testing/fake-bridge';
+import { AppProviders } from '../../../runtime/lifecycles';
 import { allNamespaces } from '../../../i18n/namespaces';
 import { TeamsApp } from './teams-app';
 

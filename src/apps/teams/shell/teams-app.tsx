@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount, useAppRoute, useBridge } from '../../../bridge/react';
+import { useAccount, useAppRoute, useBridge } from '../../../runtime/react';
 import { supportedLocales, toLocale } from '../../../i18n';
 import { Button, Select } from '../../../ui';
 import { ChevronDownIcon } from '../../../ui/icons';
