@@ -15,7 +15,7 @@ export interface PortalContainerProviderProps {
 }
 
 /**
- * Tells dialogs, side panels, toasts and menus where to render. {@link AppRoot} provides its own
+ * Tells dialogs, side panels and menus where to render. {@link AppRoot} provides its own
  * element; nest another provider to choose a different element inside the app.
  */
 export function PortalContainerProvider({ container, children }: PortalContainerProviderProps) {
