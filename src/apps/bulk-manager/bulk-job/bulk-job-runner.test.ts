@@ -265,6 +265,37 @@ describe('the bulk job runner', () => {
     expect(end.counts.created).toBe(6);
   });
 
+  it('when a job closed elsewhere cannot be read back, pauses with the reason instead of finishing with rows never answered', async () => {
+    const fake = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    let chunks = 0;
+    const bridge: FakeBridge = {
+      ...fake,
+      api: {
+        fetch: async (path, init) => {
+          if (path.endsWith('/chunks') && ++chunks === 2) {
+            // Another tab finishes the job, and reading it back fails for now.
+            await fake.api.fetch(path.replace(/chunks$/, 'complete'), { method: 'POST' });
+            mockControls.setFaults({ routes: ['getSeatJob'], errorRate: 1, errorStatus: 503 });
+          }
+          return fake.api.fetch(path, init);
+        },
+      },
+    };
+    const runner = runnerFor(bridge, { concurrency: 1 });
+    const seatsBefore = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(6) });
+    const paused = await until(runner, (snapshot) => snapshot.phase === 'paused' || snapshot.phase === 'finished');
+    expect(paused.phase).toBe('paused');
+    expect(paused.pause).toBe('connection');
+    expect(paused.error?.kind).toBe('server');
+    mockControls.clearFaults();
+    runner.resume();
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    // What the server's job has is the truth: the first chunk's two seats, the rest never sent.
+    expect(end.counts).toMatchObject({ created: 2, failed: 0, passDone: 2 });
+    expect(seats()).toBe(2 + seatsBefore);
+  });
+
   it('pauses when the session expires and goes on by itself after the user signs in again', async () => {
     const { bridge } = countedBridge();
     mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });

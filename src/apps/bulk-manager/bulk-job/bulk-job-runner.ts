@@ -427,8 +427,18 @@ export class BulkJobRunner {
       return;
     }
     if (error.kind === 'conflict' && error.code === 'job-completed') {
-      // Closed elsewhere (another tab finished it): what the server has is the truth.
-      await this.reconcile(meta, pass);
+      // Closed elsewhere (another tab finished it): what the server has is the truth, once it can be read.
+      const read = await this.reconcile(meta, pass);
+      if (read === 'ok' || read === 'stale') return;
+      if (read === 'lost') {
+        this.queue = [];
+        this.set({ outcome: 'lost' });
+        return;
+      }
+      // Unread, the chunk's rows would end as "not sent": keep the chunk and pause, Try again reads again.
+      if (this.snapshot.phase === 'cancelling') return;
+      this.queue.unshift(chunk);
+      this.pauseFor(read.kind === 'unauthorized' ? 'session' : 'connection', read.kind === 'unauthorized' ? null : read);
       return;
     }
     if (error.kind === 'not-found') {
