@@ -87,6 +87,7 @@ export function BulkJobPanel({ runner, onFixFailed }: { runner: BulkJobRunner; o
           {snapshot.phase === 'restoring' ? <p className={styles.note}>{t('bulkJob.restoring')}</p> : null}
           {snapshot.phase === 'cancelling' ? <p className={styles.note}>{t('bulkJob.cancelling')}</p> : null}
           {snapshot.retrying && snapshot.phase === 'running' ? <p className={styles.note}>{t('bulkJob.retrying')}</p> : null}
+          {snapshot.unsaved ? <p className={styles.note}>{t('bulkJob.unsaved')}</p> : null}
           {snapshot.phase === 'paused' ? (
             <div role="alert" className={styles.paused}>
               <p>

@@ -296,6 +296,16 @@ describe('the bulk job runner', () => {
     expect(seats()).toBe(2 + seatsBefore);
   });
 
+  it('says when the browser cannot store the run, which then will not survive a reload, and still creates every row', async () => {
+    const { bridge } = countedBridge();
+    const refusing: JobStore = { ...createMemoryJobStore(), save: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const runner = runnerFor(bridge, { store: refusing });
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(4) });
+    expect(runner.getSnapshot().unsaved).toBe(true);
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(4);
+  });
+
   it('pauses when the session expires and goes on by itself after the user signs in again', async () => {
     const { bridge } = countedBridge();
     mockControls.setFaults({ routes: ['sendSeatJobChunk'], latencyMs: 20 });
