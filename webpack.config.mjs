@@ -51,7 +51,7 @@ function scriptRule(isDev) {
 /** CSS Modules through style-loader, whose <style> elements go to our registry (see style-registry.ts). */
 function cssRules(isDev, { registry }) {
   const styleLoader = registry
-    ? { loader: 'style-loader', options: { insert: path.join(root, 'src/bridge/style-insert.ts') } }
+    ? { loader: 'style-loader', options: { insert: path.join(root, 'src/runtime/style-insert.ts') } }
     : 'style-loader';
   const moduleRule = {
     test: /\.module\.css$/,
@@ -123,7 +123,7 @@ function remoteConfig(isDev) {
           './catalogue': './src/catalogue.ts',
           './bulk-manager': './src/apps/bulk-manager/lifecycles.tsx',
           './teams': './src/apps/teams/lifecycles.tsx',
-          './conformance': './src/bridge/conformance.ts',
+          './conformance': './src/host/conformance.ts',
         },
         shared: sharedReact,
         manifest: true,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ConformanceReport } from '../src/bridge/conformance';
+import type { ConformanceReport } from '../src/host/conformance';
 import { loadConformanceKit } from './remote';
 import type { ShimSession } from './session';
 import styles from './shim.module.css';

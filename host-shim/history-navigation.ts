@@ -1,5 +1,5 @@
 import type { HostNavigation } from '../src/bridge/contract';
-import { createListeners } from '../src/bridge/create-bridge';
+import { createListeners } from '../src/host/create-bridge';
 
 /**
  * The host's router as the bridge exposes it: the browser history. single-spa reroutes on

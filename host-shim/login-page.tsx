@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { LoginFailure } from '../src/bridge/http-auth';
-import { demoCredentials } from '../src/bridge/fake-bridge';
+import type { LoginFailure } from '../src/host/http-auth';
+import { DEMO_CREDENTIALS as demoCredentials } from '../mocks/data/seed';
 import styles from './shim.module.css';
 
 const failureMessages: Record<LoginFailure, string> = {

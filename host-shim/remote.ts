@@ -87,8 +87,8 @@ export async function loadCatalogue(options: { retry?: boolean } = {}): Promise<
 }
 
 /** The remote's bridge conformance kit, loaded like any exposed module (see docs/embedding.md). */
-export async function loadConformanceKit(): Promise<typeof import('../src/bridge/conformance')> {
-  const kit = await instance().loadRemote<typeof import('../src/bridge/conformance')>(`${REMOTE_NAME}/conformance`);
+export async function loadConformanceKit(): Promise<typeof import('../src/host/conformance')> {
+  const kit = await instance().loadRemote<typeof import('../src/host/conformance')>(`${REMOTE_NAME}/conformance`);
   if (!kit) throw new Error('The remote did not expose its conformance kit');
   return kit;
 }

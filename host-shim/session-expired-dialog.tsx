@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { login } from '../src/bridge/http-auth';
+import { login } from '../src/host/http-auth';
 import { apiBaseUrl } from './api-base';
 import type { ShimSession } from './session';
 import styles from './shim.module.css';

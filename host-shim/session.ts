@@ -1,8 +1,8 @@
-import { createBridge, type HostControls } from '../src/bridge/create-bridge';
-import { createAuthService } from '../src/bridge/http-auth';
+import { createBridge, type HostControls } from '../src/host/create-bridge';
+import { createAuthService } from '../src/host/http-auth';
 import type { HostAccount, HostBridge, HostNotification, HostUser } from '../src/bridge/contract';
-import type { Tokens } from '../src/bridge/create-bridge';
-import { createListeners } from '../src/bridge/create-bridge';
+import type { Tokens } from '../src/host/create-bridge';
+import { createListeners } from '../src/host/create-bridge';
 import { apiBaseUrl } from './api-base';
 import { createHistoryNavigation } from './history-navigation';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { AppEntry } from '../src/catalogue';
 import type { HostNotification } from '../src/bridge/contract';
-import { login } from '../src/bridge/http-auth';
+import { login } from '../src/host/http-auth';
 import { apiBaseUrl } from './api-base';
 import { loadCatalogue } from './remote';
 import { registerApps, retryApp } from './single-spa-root';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeBridge } from '../src/bridge/fake-bridge';
+import { createFakeBridge } from '../src/testing/fake-bridge';
 import { apps } from '../src/catalogue';
 import { TopBar } from './top-bar';
 

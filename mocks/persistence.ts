@@ -36,6 +36,11 @@ function run<T>(factory: IDBFactory, mode: IDBTransactionMode, action: (store: I
           db.close();
           reject(transaction.error ?? new Error('IndexedDB transaction failed'));
         };
+        // A write refused at commit (quota) aborts the transaction without an error event.
+        transaction.onabort = () => {
+          db.close();
+          reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+        };
       }),
   );
 }

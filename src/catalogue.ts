@@ -4,7 +4,7 @@ export type { AppEntry, AppLifecycles } from './bridge/contract';
 import bulkManagerIcon from './apps/bulk-manager/icon.svg';
 import teamsIcon from './apps/teams/icon.svg';
 
-/** The apps this bundle registers, in menu order. @public */
+/** The apps this bundle registers, in menu order. */
 export const apps: readonly AppEntry[] = [
   {
     id: 'bulk-manager',

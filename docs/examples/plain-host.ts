@@ -29,7 +29,7 @@ async function main() {
   // This demo page runs on the mock backend with the fake bridge; a real page passes its own bridge.
   const { startMockWorker } = await import('../../mocks/browser');
   await startMockWorker({ quiet: true });
-  const { createFakeBridge } = await import('../../src/bridge/fake-bridge');
+  const { createFakeBridge } = await import('../../src/testing/fake-bridge');
   const { protocol, hostname, port } = window.location;
   const manifestUrl = `${protocol}//${hostname}:${Number(port) + 1}/mf-manifest.json`;
   const outlet = document.getElementById('outlet');

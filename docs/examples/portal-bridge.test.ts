@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HostAccount } from '../../src/bridge/contract';
-import { formatConformanceReport, runBridgeConformance } from '../../src/bridge/conformance';
-import { createListeners } from '../../src/bridge/create-bridge';
+import { formatConformanceReport, runBridgeConformance } from '../../src/host/conformance';
+import { createListeners } from '../../src/host/create-bridge';
 import { withMockServer } from '../../mocks/vitest';
 import { CONTOSO, FABRIKAM, MOCK_BASE_URL, NORTHWIND, loginAsDemoUser } from '../../mocks/node';
 import { createPortalBridge, type Portal } from './portal-bridge';

@@ -5,11 +5,14 @@ import type { BulkAccountData, DeviceModel, MockState, SeatJobRecord, TeamsAccou
 import { emailPart, firstNames, lastNames } from './names';
 import { fictionalNumbers } from './ratecenters';
 
-/** The demo login (DESIGN.md section 4). */
+/** The demo login of the mock backend, shown on the reference host's sign-in page. */
 export const DEMO_USER = { username: 'alex.admin', password: 'Passw0rd!', displayName: 'Alex Admin', id: 'user-1' } as const;
 
 /** The seeded accounts. */
 export const NORTHWIND = { id: '100001', name: 'Northwind Traders' } as const;
+
+/** What the demo user types on the sign-in page. */
+export const DEMO_CREDENTIALS = { username: DEMO_USER.username, password: DEMO_USER.password, accountName: NORTHWIND.name } as const;
 export const CONTOSO = { id: '100002', name: 'Contoso Ltd' } as const;
 export const FABRIKAM = { id: '100003', name: 'Fabrikam Inc' } as const;
 

@@ -32,10 +32,9 @@ import { commonErrorStatuses, errorBodySchema, routeIds, routes, type ColumnRule
  * own tests). It calls the routes of `src/contract/` the way the apps do, through the apps' own typed
  * client with retries off (so every answer is seen as the server gave it), and reports check by check,
  * in words a backend developer can act on.
- * @public
  */
 
-/** Options of {@link checkHostApi}. @public */
+/** Options of {@link checkHostApi}. */
 export interface ApiCheckOptions {
   /** Origin (and path prefix) of the APIs, as the host's `api.fetch` would prefix them. */
   baseUrl: string;
@@ -55,7 +54,7 @@ export interface ApiCheckOptions {
   fetch?: typeof fetch;
 }
 
-/** The result of one check. @public */
+/** The result of one check. */
 export interface ApiCheckResult {
   /** A stable name, such as `schema:listSeats` or `cursor:listTeamsUsers`. */
   id: string;
@@ -66,7 +65,7 @@ export interface ApiCheckResult {
   detail: string;
 }
 
-/** A whole run. @public */
+/** A whole run. */
 export interface ApiCheckReport {
   /** True when no check failed (skipped ones do not fail a run). */
   passed: boolean;
@@ -114,7 +113,6 @@ function itemKey(item: unknown): string {
 /**
  * Runs every check against a host's APIs. Read checks change nothing; `write` opens one bulk job of
  * three rows in the account, sends its chunks as the import does, and completes it.
- * @public
  */
 export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckReport> {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
@@ -396,7 +394,7 @@ function siteForTestSeats(rule: ColumnRule | undefined): string | null {
   return rule?.type === 'choice' ? (rule.values[0] ?? null) : null;
 }
 
-/** The report as text: one line a check, the failures' details indented under them. @public */
+/** The report as text: one line a check, the failures' details indented under them. */
 export function formatApiCheckReport(report: ApiCheckReport): string {
   const mark = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' } as const;
   const lines = report.results.map((item) => `${mark[item.status]}  ${item.id}: ${item.rule}\n      ${item.detail}`);

@@ -3,7 +3,7 @@ import { routes } from '../contract';
 import type { ApiClient, RequestOptions } from './client';
 import type { ApiResult } from './result';
 
-/** Looks an account up by its six-digit ID. @public */
+/** Looks an account up by its six-digit ID. */
 export function getAccount(client: ApiClient, accountId: string, options: RequestOptions = {}) {
   return client.call(routes.getAccount, { params: { accountId }, ...options });
 }
@@ -11,7 +11,6 @@ export function getAccount(client: ApiClient, accountId: string, options: Reques
 /**
  * The bridge's `account.lookup` on top of {@link getAccount}: malformed (400), unknown (404) and
  * forbidden (403) IDs become reasons; other failures stay errors for the caller to show.
- * @public
  */
 export async function lookupAccount(client: ApiClient, accountId: string, options: RequestOptions = {}): Promise<ApiResult<AccountLookupResult>> {
   if (!/^\d{6}$/.test(accountId)) return { ok: true, value: { ok: false, reason: 'invalid' }, status: 0 };
@@ -24,7 +23,7 @@ export async function lookupAccount(client: ApiClient, accountId: string, option
   return result;
 }
 
-/** The user and account the host's fetch sent a request for. @public */
+/** The user and account the host's fetch sent a request for. */
 export function whoAmI(client: ApiClient, options: RequestOptions = {}) {
   return client.call(routes.whoAmI, { ...options });
 }

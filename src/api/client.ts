@@ -27,10 +27,10 @@ import {
  * token and account). Requests and responses are described by the route table of `src/contract`.
  */
 
-/** The host's fetch: a path such as `/api/v1/seats` in, any response out; rejects only without a response. @public */
+/** The host's fetch: a path such as `/api/v1/seats` in, any response out; rejects only without a response. */
 export type HostFetch = (path: string, init?: RequestInit) => Promise<Response>;
 
-/** Options of {@link createApiClient}; the clock, timers, sleep and dice are injectable so tests do not wait. @public */
+/** Options of {@link createApiClient}; the clock, timers, sleep and dice are injectable so tests do not wait. */
 export interface ApiClientOptions {
   retry?: Partial<RetryPolicy>;
   /**
@@ -47,7 +47,7 @@ export interface ApiClientOptions {
   newIdempotencyKey?: () => string;
 }
 
-/** Per-call options. @public */
+/** Per-call options. */
 export interface RequestOptions {
   /** Cancels the call, including a backoff wait; the result is then an `aborted` error. */
   signal?: AbortSignal;
@@ -66,10 +66,10 @@ type ParamsPart<R extends RouteDefinition> = [PathParamNames<R['path']>] extends
 type QueryPart<R extends RouteDefinition> = R extends { query: z.ZodType } ? { query?: QueryInput<R> } : { query?: undefined };
 type BodyPart<R extends RouteDefinition> = R extends { body: z.ZodType } ? { body: BodyInput<R> } : { body?: undefined };
 
-/** What a call of a route takes: its path parameters, query and body, typed from the contract. @public */
+/** What a call of a route takes: its path parameters, query and body, typed from the contract. */
 export type CallInput<R extends RouteDefinition> = ParamsPart<R> & QueryPart<R> & BodyPart<R> & RequestOptions;
 
-/** The client. @public */
+/** The client. */
 export interface ApiClient {
   /** Calls a route of the contract's table. Never rejects. */
   call<R extends RouteDefinition>(route: R, input: CallInput<R>): Promise<ApiResult<SuccessBody<R>>>;
@@ -192,7 +192,6 @@ type AttemptOutcome<T> = { result: ApiResult<T> } | { error: ApiError; retryable
  * response; when no attempt is left the error is a `timeout` (the caller's own cancellation is
  * `aborted`). Responses are parsed with the contract: a malformed one is a `server` error that names
  * the problem.
- * @public
  */
 export function createApiClient(hostFetch: HostFetch, options: ApiClientOptions = {}): ApiClient {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };

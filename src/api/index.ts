@@ -1,7 +1,6 @@
 /**
  * The typed client of the host APIs: errors as values, retries where safe, cancellation. One module per
  * resource, each a set of plain functions taking the client.
- * @public
  */
 export * from './client';
 export * from './result';

@@ -3,7 +3,7 @@
  * to messages by `kind` (and by `code` where they need more precision).
  */
 
-/** What went wrong, coarsely. @public */
+/** What went wrong, coarsely. */
 export type ApiErrorKind =
   | 'network'
   | 'unauthorized'
@@ -17,7 +17,7 @@ export type ApiErrorKind =
   | 'timeout'
   | 'aborted';
 
-/** A failed call. @public */
+/** A failed call. */
 export interface ApiError {
   kind: ApiErrorKind;
   /** The HTTP status; null when no response came (network, timeout, aborted) or the request was refused locally. */
@@ -33,10 +33,10 @@ export interface ApiError {
   retryAfterSeconds?: number;
 }
 
-/** The outcome of a call. @public */
+/** The outcome of a call. */
 export type ApiResult<T> = { ok: true; value: T; status: number } | { ok: false; error: ApiError };
 
-/** The error kind of an HTTP status. @public */
+/** The error kind of an HTTP status. */
 export function errorKindOfStatus(status: number): ApiErrorKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';

@@ -1,6 +1,6 @@
 /** Retry timing: exponential backoff with jitter, `Retry-After`, and a sleep that an AbortSignal ends. */
 
-/** How a client retries 429, 5xx and network failures of safe requests. @public */
+/** How a client retries 429, 5xx and network failures of safe requests. */
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   maxAttempts: number;
@@ -12,13 +12,11 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-/** @public */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 300, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
 
 /**
  * The wait before retry number `retry` (1 for the first retry): half of the exponential step plus a
  * random share of the other half, so that many clients failing together do not retry together.
- * @public
  */
 export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
@@ -28,7 +26,6 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
 /**
  * The `Retry-After` header in milliseconds: delta-seconds or an HTTP date. Null when absent or not
  * understood.
- * @public
  */
 export function parseRetryAfter(value: string | null, now: number): number | null {
   if (value === null) return null;
@@ -38,10 +35,10 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** Sleeps, or ends early (resolving `false`) when the signal aborts. @public */
+/** Sleeps, or ends early (resolving `false`) when the signal aborts. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<boolean>;
 
-/** The real sleep: a timer, cleared on abort. Resolves true when the full time passed. @public */
+/** The real sleep: a timer, cleared on abort. Resolves true when the full time passed. */
 export const realSleep: Sleep = (ms, signal) =>
   new Promise((resolve) => {
     if (signal?.aborted) {
@@ -59,13 +56,13 @@ export const realSleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-/** How long one attempt of a call may wait for its response before it is abandoned, by default. @public */
+/** How long one attempt of a call may wait for its response before it is abandoned, by default. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** Starts a timer that calls `onExpire` after `ms` and returns what cancels it; injectable so tests do not wait. @public */
+/** Starts a timer that calls `onExpire` after `ms` and returns what cancels it; injectable so tests do not wait. */
 export type StartTimer = (ms: number, onExpire: () => void) => () => void;
 
-/** The real timer. @public */
+/** The real timer. */
 export const realTimer: StartTimer = (ms, onExpire) => {
   const timer = setTimeout(onExpire, ms);
   return () => clearTimeout(timer);

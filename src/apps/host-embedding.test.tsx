@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_BASE_URL } from '../../mocks/node';
 import { withMockServer } from '../../mocks/vitest';
 import type { AppLifecycles, HostBridge, Unsubscribe } from '../bridge/contract';
-import { createFakeBridge, type FakeBridge } from '../bridge/fake-bridge';
+import { createFakeBridge, type FakeBridge } from '../testing/fake-bridge';
 import { lifecycles as bulkManager } from './bulk-manager/lifecycles';
 import { lifecycles as teams } from './teams/lifecycles';
 

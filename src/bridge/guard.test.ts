@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBridge } from './guard';
-import { createFakeBridge } from './fake-bridge';
+import { createFakeBridge } from '../testing/fake-bridge';
 
 describe('checkBridge', () => {
   it('accepts the fake bridge, which honours contract 1.x', () => {

@@ -5,14 +5,14 @@ const fn = z.custom<(...args: never[]) => unknown>((value) => typeof value === '
 
 const userSchema = z.object({ id: z.string().min(1), username: z.string().min(1), displayName: z.string() });
 
-/** Why a bridge was refused: the members that are missing or wrong, or an unsupported version. @public */
+/** Why a bridge was refused: the members that are missing or wrong, or an unsupported version. */
 export interface BridgeProblem {
   /** Dotted path of the member, for example `account.lookup`; empty for the bridge itself. */
   path: string;
   message: string;
 }
 
-/** The outcome of checking what a host passed as `bridge`. @public */
+/** The outcome of checking what a host passed as `bridge`. */
 export type BridgeCheck = { ok: true; bridge: HostBridge } | { ok: false; problems: BridgeProblem[] };
 
 const versionSchema = z
@@ -42,7 +42,6 @@ const sessionStateSchema = z.object({ status: z.enum(['active', 'expired']), use
  * locale), and two behaviours that are cheap to try: each `subscribe` returns its unsubscribe, and
  * `getAccessToken` returns a promise. Never throws: a malformed bridge yields the list of problems,
  * for the "incompatible host" screen and for the host team's console.
- * @public
  */
 export function checkBridge(candidate: unknown, options: { behaviour?: boolean } = {}): BridgeCheck {
   const shape = bridgeSchema.safeParse(candidate);

@@ -11,13 +11,10 @@ export { accountSchema, type Account } from './auth';
  * Who a request is from, as the server understood it: the user of the bearer token and the account of
  * the `X-Account-Id` header. Host teams' bridge conformance checks call it to prove that `api.fetch`
  * adds both.
- * @public
  */
 export const whoAmISchema = z.object({ user: authUserSchema, account: accountSchema });
-/** @public */
 export type WhoAmI = z.infer<typeof whoAmISchema>;
 
-/** @public */
 export const accountRoutes = {
   getAccount: defineRoute({
     method: 'GET',

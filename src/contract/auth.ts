@@ -7,46 +7,36 @@ import { defineRoute } from './route';
  * from the bridge.
  */
 
-/** @public */
 export const loginRequestSchema = z.object({
   username: z.string().trim().min(1).max(128),
   password: z.string().min(1).max(256),
   /** The account's name (case-insensitive) or its six-digit ID. */
   accountName: z.string().trim().min(1).max(128),
 });
-/** @public */
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
-/** The signed-in user. @public */
+/** The signed-in user. */
 export const authUserSchema = z.object({ id: idSchema, username: z.string(), displayName: z.string() });
-/** @public */
 export type AuthUser = z.infer<typeof authUserSchema>;
 
-/** An account as the host shows it. @public */
+/** An account as the host shows it. */
 export const accountSchema = z.object({ id: accountIdSchema, name: z.string() });
-/** @public */
 export type Account = z.infer<typeof accountSchema>;
 
-/** A fresh pair of tokens; `expiresIn` is the access token's lifetime in seconds. @public */
+/** A fresh pair of tokens; `expiresIn` is the access token's lifetime in seconds. */
 export const tokenPairSchema = z.object({
   accessToken: z.string().min(16),
   refreshToken: z.string().min(16),
   expiresIn: z.number().int().positive(),
 });
-/** @public */
 export type TokenPair = z.infer<typeof tokenPairSchema>;
 
-/** @public */
 export const loginResponseSchema = tokenPairSchema.extend({ user: authUserSchema, account: accountSchema });
-/** @public */
 export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
-/** @public */
 export const refreshRequestSchema = z.object({ refreshToken: z.string().min(1) });
-/** @public */
 export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
 
-/** @public */
 export const authRoutes = {
   login: defineRoute({
     method: 'POST',

@@ -4,7 +4,7 @@ import { defineRoute } from './route';
 
 /** The account's event log, newest first. */
 
-/** Kinds of events. @public */
+/** Kinds of events. */
 export const eventTypeSchema = z.enum([
   'bulk-job-started',
   'bulk-job-finished',
@@ -12,12 +12,11 @@ export const eventTypeSchema = z.enum([
   'seat-creation-failed',
   'welcome-sent',
 ]);
-/** @public */
 export type EventType = z.infer<typeof eventTypeSchema>;
 
 const eventBase = { id: idSchema, occurredAt: timestampSchema, actor: actorSchema };
 
-/** One event; `details` depend on `type`. @public */
+/** One event; `details` depend on `type`. */
 export const eventLogEntrySchema = z.discriminatedUnion('type', [
   z.object({
     ...eventBase,
@@ -56,10 +55,8 @@ export const eventLogEntrySchema = z.discriminatedUnion('type', [
     }),
   }),
 ]);
-/** @public */
 export type EventLogEntry = z.infer<typeof eventLogEntrySchema>;
 
-/** @public */
 export const listEventLogsQuerySchema = z.object({
   type: eventTypeSchema.optional(),
   /** Inclusive lower bound of `occurredAt`. */
@@ -68,15 +65,11 @@ export const listEventLogsQuerySchema = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
   ...pageQueryShape,
 });
-/** @public */
 export type ListEventLogsQuery = z.input<typeof listEventLogsQuerySchema>;
 
-/** @public */
 export const eventLogPageSchema = pageOf(eventLogEntrySchema);
-/** @public */
 export type EventLogPage = z.infer<typeof eventLogPageSchema>;
 
-/** @public */
 export const eventLogRoutes = {
   listEventLogs: defineRoute({
     method: 'GET',

@@ -1,7 +1,6 @@
 /**
  * The wire contract of the host APIs: zod schemas, inferred types and the route table. The OpenAPI
  * generator is not re-exported here (import `./openapi` directly) so that app bundles never carry it.
- * @public
  */
 export * from './common';
 export * from './route';

@@ -53,7 +53,7 @@ function operation(id: string, route: RouteDefinition): JsonSchema {
   };
 }
 
-/** Builds the OpenAPI document (a plain JSON object). @public */
+/** Builds the OpenAPI document (a plain JSON object). */
 export function buildOpenApiDocument(version = '1.0.0'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const id of routeIds) {

@@ -5,7 +5,7 @@ import type { z } from 'zod';
  * source of truth for the api client (`src/api`), the mock handlers (`mocks/`) and the OpenAPI document.
  */
 
-/** HTTP methods the host APIs use. @public */
+/** HTTP methods the host APIs use. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
 
 /**
@@ -13,14 +13,13 @@ export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
  * - `public`: nothing (login, refresh);
  * - `session`: a bearer token; the `X-Account-Id` header is not needed (logout, account lookup);
  * - `account`: a bearer token and the `X-Account-Id` header of an account the user may open.
- * @public
  */
 export type RouteAuth = 'public' | 'session' | 'account';
 
-/** Success statuses. @public */
+/** Success statuses. */
 export type SuccessStatus = 200 | 201 | 202 | 204;
 
-/** The description of one route. @public */
+/** The description of one route. */
 export interface RouteDefinition {
   method: HttpMethod;
   /** The path with `:name` parameters, for example `/api/v1/seat-jobs/:jobId/chunks`. */
@@ -43,39 +42,39 @@ export interface RouteDefinition {
   produces?: 'application/json' | 'text/csv';
 }
 
-/** Declares a route, keeping its literal types for the client and the mocks. @public */
+/** Declares a route, keeping its literal types for the client and the mocks. */
 export function defineRoute<const R extends RouteDefinition>(route: R): R {
   return route;
 }
 
-/** The parameter names of a path template: `'/a/:x/b/:y'` gives `'x' | 'y'`. @public */
+/** The parameter names of a path template: `'/a/:x/b/:y'` gives `'x' | 'y'`. */
 export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | PathParamNames<`/${Rest}`>
   : P extends `${string}:${infer Name}`
     ? Name
     : never;
 
-/** The path parameters of a route, as strings. @public */
+/** The path parameters of a route, as strings. */
 export type PathParams<R extends RouteDefinition> = { [K in PathParamNames<R['path']>]: string };
 
-/** What a caller passes as the query of a route (`never` when the route has none). @public */
+/** What a caller passes as the query of a route (`never` when the route has none). */
 export type QueryInput<R extends RouteDefinition> = R extends { query: infer Q extends z.ZodType } ? z.input<Q> : never;
-/** The parsed query a server sees. @public */
+/** The parsed query a server sees. */
 export type QueryOutput<R extends RouteDefinition> = R extends { query: infer Q extends z.ZodType } ? z.output<Q> : never;
-/** What a caller passes as the body of a route (`never` when the route has none). @public */
+/** What a caller passes as the body of a route (`never` when the route has none). */
 export type BodyInput<R extends RouteDefinition> = R extends { body: infer B extends z.ZodType } ? z.input<B> : never;
-/** The parsed body a server sees. @public */
+/** The parsed body a server sees. */
 export type BodyOutput<R extends RouteDefinition> = R extends { body: infer B extends z.ZodType } ? z.output<B> : never;
 
-/** The statuses a route documents. @public */
+/** The statuses a route documents. */
 export type ResponseStatus<R extends RouteDefinition> = keyof R['responses'] & number;
 
-/** The parsed body of one documented status. @public */
+/** The parsed body of one documented status. */
 export type ResponseBody<R extends RouteDefinition, S extends ResponseStatus<R>> = R['responses'][S] extends z.ZodType
   ? z.output<R['responses'][S]>
   : never;
 
-/** The parsed body of any 2xx status of a route. @public */
+/** The parsed body of any 2xx status of a route. */
 export type SuccessBody<R extends RouteDefinition> = {
   [S in ResponseStatus<R> & SuccessStatus]: ResponseBody<R, S>;
 }[ResponseStatus<R> & SuccessStatus];
@@ -83,7 +82,6 @@ export type SuccessBody<R extends RouteDefinition> = {
 /**
  * A response a server implementation may produce for a route: a documented status with a body of its
  * input type. Used to type the mock handlers.
- * @public
  */
 export type RouteResponse<R extends RouteDefinition> = {
   [S in ResponseStatus<R>]: R['responses'][S] extends z.ZodType
@@ -91,14 +89,13 @@ export type RouteResponse<R extends RouteDefinition> = {
     : never;
 }[ResponseStatus<R>];
 
-/** True for 2xx statuses. @public */
+/** True for 2xx statuses. */
 export function isSuccessStatus(status: number): boolean {
   return status >= 200 && status < 300;
 }
 
 /**
  * Fills a path template with its parameters, each URL-encoded (`+1415…` becomes `%2B1415…`).
- * @public
  */
 export function buildPath<R extends RouteDefinition>(route: R, params: PathParams<R>): string {
   const values: Record<string, string> = params;
@@ -109,7 +106,7 @@ export function buildPath<R extends RouteDefinition>(route: R, params: PathParam
   });
 }
 
-/** The names of a path template's parameters, in order. @public */
+/** The names of a path template's parameters, in order. */
 export function pathParamNames(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z][A-Za-z0-9]*)/g)].map((match) => match[1] ?? '');
 }

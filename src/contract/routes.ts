@@ -15,7 +15,6 @@ import { welcomeRoutes } from './welcome';
 /**
  * Every route of the host API, by a stable ID. The api client, the mock handlers and the OpenAPI
  * document are all built from this table.
- * @public
  */
 export const routes = {
   ...authRoutes,
@@ -32,10 +31,10 @@ export const routes = {
   ...teamsAssignmentRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
-/** The table's type. @public */
+/** The table's type. */
 export type Routes = typeof routes;
-/** A route's ID, for example `listSeats`. @public */
+/** A route's ID, for example `listSeats`. */
 export type RouteId = keyof Routes;
 
-/** The route IDs, in table order. @public */
+/** The route IDs, in table order. */
 export const routeIds = Object.keys(routes) as RouteId[];

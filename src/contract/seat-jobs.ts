@@ -10,23 +10,19 @@ import { seatInputSchema } from './seats';
  * failed rows can be sent again in a new chunk (with a new key) after the user fixed them.
  */
 
-/** Most rows one chunk may carry. @public */
+/** Most rows one chunk may carry. */
 export const MAX_CHUNK_ROWS = 500;
 
-/** @public */
 export const createSeatJobRequestSchema = z.object({
   rowCount: z.number().int().min(1).max(1_000_000),
   fileName: z.string().trim().min(1).max(255),
 });
-/** @public */
 export type CreateSeatJobRequest = z.infer<typeof createSeatJobRequestSchema>;
 
-/** `open` while rows arrive; `completed` once every row has a result or the job was completed early. @public */
+/** `open` while rows arrive; `completed` once every row has a result or the job was completed early. */
 export const seatJobStatusSchema = z.enum(['open', 'completed']);
-/** @public */
 export type SeatJobStatus = z.infer<typeof seatJobStatusSchema>;
 
-/** @public */
 export const seatJobSchema = z.object({
   id: idSchema,
   fileName: z.string(),
@@ -43,18 +39,15 @@ export const seatJobSchema = z.object({
     failed: z.number().int().min(0),
   }),
 });
-/** @public */
 export type SeatJob = z.infer<typeof seatJobSchema>;
 
-/** One row of a chunk: its row number in the user's file (1 = first data row) and the seat. @public */
+/** One row of a chunk: its row number in the user's file (1 = first data row) and the seat. */
 export const seatJobRowSchema = z.object({
   rowNumber: z.number().int().min(1),
   seat: seatInputSchema,
 });
-/** @public */
 export type SeatJobRow = z.input<typeof seatJobRowSchema>;
 
-/** @public */
 export const seatJobChunkRequestSchema = z.object({
   rows: z
     .array(seatJobRowSchema)
@@ -62,13 +55,11 @@ export const seatJobChunkRequestSchema = z.object({
     .max(MAX_CHUNK_ROWS)
     .refine((rows) => new Set(rows.map((row) => row.rowNumber)).size === rows.length, 'Row numbers must be unique in a chunk'),
 });
-/** @public */
 export type SeatJobChunkRequest = z.input<typeof seatJobChunkRequestSchema>;
 
 /**
  * The outcome of one row. Failure codes: `taken` (with the field in `fieldErrors`), `unknown-site`,
  * `unknown-device-model`, `required`, `not-spare`, `duplicate-in-chunk`.
- * @public
  */
 export const seatJobRowResultSchema = z.discriminatedUnion('status', [
   z.object({ rowNumber: z.number().int().min(1), status: z.literal('created'), seatId: idSchema, createdAt: timestampSchema }),
@@ -80,52 +71,41 @@ export const seatJobRowResultSchema = z.discriminatedUnion('status', [
     fieldErrors: z.record(z.string(), z.string()).optional(),
   }),
 ]);
-/** @public */
 export type SeatJobRowResult = z.infer<typeof seatJobRowResultSchema>;
 
 /**
  * A row's latest result together with the seat the client sent for it (defaults applied), as the job
  * status route serves it: enough to rebuild the summary file later from the server alone. For a
  * created row that is the seat it was created from; for a failed row, the values that were refused.
- * @public
  */
 export const seatJobRowRecordSchema = z.discriminatedUnion('status', [
   seatJobRowResultSchema.options[0].extend({ seat: seatInputSchema }),
   seatJobRowResultSchema.options[1].extend({ seat: seatInputSchema }),
 ]);
-/** @public */
 export type SeatJobRowRecord = z.infer<typeof seatJobRowRecordSchema>;
 
-/** @public */
 export const seatJobChunkResponseSchema = z.object({
   job: seatJobSchema,
   results: z.array(seatJobRowResultSchema),
   /** True when this response is the stored result of an earlier request with the same key. */
   replayed: z.boolean(),
 });
-/** @public */
 export type SeatJobChunkResponse = z.infer<typeof seatJobChunkResponseSchema>;
 
-/** @public */
 export const seatJobResultsQuerySchema = z.object({
   /** Only rows with this outcome. */
   status: z.enum(['created', 'failed']).optional(),
   ...pageQueryShape,
 });
-/** @public */
 export type SeatJobResultsQuery = z.input<typeof seatJobResultsQuerySchema>;
 
-/** A job with one page of its row records (result and seat sent), ordered by row number. @public */
+/** A job with one page of its row records (result and seat sent), ordered by row number. */
 export const seatJobStatusResponseSchema = z.object({ job: seatJobSchema, results: pageOf(seatJobRowRecordSchema) });
-/** @public */
 export type SeatJobStatusResponse = z.infer<typeof seatJobStatusResponseSchema>;
 
-/** @public */
 export const seatJobPageSchema = pageOf(seatJobSchema);
-/** @public */
 export type SeatJobPage = z.infer<typeof seatJobPageSchema>;
 
-/** @public */
 export const seatJobRoutes = {
   listSeatJobs: defineRoute({
     method: 'GET',

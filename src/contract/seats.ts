@@ -8,18 +8,17 @@ import { seatValidationRequestSchema, seatValidationResponseSchema } from './sea
  * upper-case hex digits, extensions as digit strings with their leading zeros.
  */
 
-/** A seat role. @public */
+/** A seat role. */
 export const seatRoleSchema = z.enum(['User', 'Admin']);
-/** @public */
 export type SeatRole = z.infer<typeof seatRoleSchema>;
 
-/** A MAC address as the wire carries it: 12 upper-case hex digits, no separators. @public */
+/** A MAC address as the wire carries it: 12 upper-case hex digits, no separators. */
 export const macAddressSchema = z.string().regex(/^[0-9A-F]{12}$/, 'Expected 12 upper-case hex digits');
 
-/** An extension: 2 to 6 digits, leading zeros kept. @public */
+/** An extension: 2 to 6 digits, leading zeros kept. */
 export const extensionSchema = z.string().regex(/^\d{2,6}$/, 'Expected 2 to 6 digits');
 
-/** A new seat, as the form and the bulk import send it. @public */
+/** A new seat, as the form and the bulk import send it. */
 export const seatInputSchema = z.object({
   firstName: z.string().trim().min(1).max(64),
   lastName: z.string().trim().min(1).max(64),
@@ -35,12 +34,12 @@ export const seatInputSchema = z.object({
   /** Listed in the global address book. */
   addressBook: z.boolean().default(true),
 });
-/** What a client sends (defaults may be omitted). @public */
+/** What a client sends (defaults may be omitted). */
 export type SeatInput = z.input<typeof seatInputSchema>;
-/** A seat input with its defaults applied, as a server sees it. @public */
+/** A seat input with its defaults applied, as a server sees it. */
 export type SeatInputParsed = z.output<typeof seatInputSchema>;
 
-/** A seat of the account. @public */
+/** A seat of the account. */
 export const seatSchema = z.object({
   id: idSchema,
   firstName: z.string(),
@@ -57,15 +56,12 @@ export const seatSchema = z.object({
   addressBook: z.boolean(),
   createdAt: timestampSchema,
 });
-/** @public */
 export type Seat = z.infer<typeof seatSchema>;
 
-/** Columns a seat list can be sorted by. @public */
+/** Columns a seat list can be sorted by. */
 export const seatSortSchema = z.enum(['lastName', 'firstName', 'email', 'extension', 'site', 'createdAt']);
-/** @public */
 export type SeatSort = z.infer<typeof seatSortSchema>;
 
-/** @public */
 export const listSeatsQuerySchema = z.object({
   /** Case-insensitive search in names, email, extension and numbers. */
   q: z.string().max(200).optional(),
@@ -73,44 +69,33 @@ export const listSeatsQuerySchema = z.object({
   order: sortOrderSchema.optional(),
   ...pageQueryShape,
 });
-/** @public */
 export type ListSeatsQuery = z.input<typeof listSeatsQuerySchema>;
 
-/** @public */
 export const seatPageSchema = pageOf(seatSchema);
-/** @public */
 export type SeatPage = z.infer<typeof seatPageSchema>;
 
-/** A direct number of the account that no seat uses, which a new seat may take. @public */
+/** A direct number of the account that no seat uses, which a new seat may take. */
 export const spareNumberSchema = z.object({ number: e164Schema });
-/** @public */
 export type SpareNumber = z.infer<typeof spareNumberSchema>;
 
-/** @public */
 export const listSpareNumbersQuerySchema = z.object({
   /** Digits the number contains (any punctuation ignored). */
   q: z.string().max(40).optional(),
   ...pageQueryShape,
 });
-/** @public */
 export type ListSpareNumbersQuery = z.input<typeof listSpareNumbersQuerySchema>;
 
-/** @public */
 export const spareNumberPageSchema = pageOf(spareNumberSchema);
-/** @public */
 export type SpareNumberPage = z.infer<typeof spareNumberPageSchema>;
 
 /**
  * Per-field codes of seat errors: `taken` (409, another seat has it), `unknown-site`,
  * `unknown-device-model`, `required` (a desk phone without MAC address), `not-spare` (a direct number
  * that is not one of the account's spare numbers) (422).
- * @public
  */
 export const seatFieldErrorCodes = ['taken', 'unknown-site', 'unknown-device-model', 'required', 'not-spare'] as const;
-/** @public */
 export type SeatFieldErrorCode = (typeof seatFieldErrorCodes)[number];
 
-/** @public */
 export const seatRoutes = {
   listSeats: defineRoute({
     method: 'GET',

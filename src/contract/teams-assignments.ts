@@ -8,21 +8,19 @@ import { defineRoute } from './route';
  * of the rows without problems and reports a result per row.
  */
 
-/** The columns of the assignments CSV, in order. Ratecenter is ignored on upload. @public */
+/** The columns of the assignments CSV, in order. Ratecenter is ignored on upload. */
 export const assignmentCsvHeaders = ['User Principal Name', 'Display Name', 'Phone Number', 'Failover Number', 'Ratecenter'] as const;
 
-/** Largest accepted file, in characters. @public */
+/** Largest accepted file, in characters. */
 export const MAX_ASSIGNMENTS_CSV_LENGTH = 5_000_000;
 
-/** @public */
 export const assignmentsUploadRequestSchema = z.object({
   fileName: z.string().max(255).optional(),
   csv: z.string().min(1).max(MAX_ASSIGNMENTS_CSV_LENGTH),
 });
-/** @public */
 export type AssignmentsUploadRequest = z.infer<typeof assignmentsUploadRequestSchema>;
 
-/** What a row changes: a phone number given, replaced or removed, or a new failover number. @public */
+/** What a row changes: a phone number given, replaced or removed, or a new failover number. */
 export const assignmentChangeSchema = z.object({
   /** Row number in the file, 1 = first data row. */
   rowNumber: z.number().int().min(1),
@@ -32,15 +30,13 @@ export const assignmentChangeSchema = z.object({
   from: e164Schema.nullable(),
   to: e164Schema.nullable(),
 });
-/** @public */
 export type AssignmentChange = z.infer<typeof assignmentChangeSchema>;
 
-/** Problem codes of an upload row. @public */
+/** Problem codes of an upload row. */
 export const assignmentProblemCodeSchema = z.enum(['unknown-user', 'number-not-owned', 'duplicate-number', 'invalid-number', 'missing-columns']);
-/** @public */
 export type AssignmentProblemCode = z.infer<typeof assignmentProblemCodeSchema>;
 
-/** A row that cannot be applied; `column` names the offending column header. @public */
+/** A row that cannot be applied; `column` names the offending column header. */
 export const assignmentProblemSchema = z.object({
   /** Row number in the file (1 = first data row; 0 = the header line). */
   rowNumber: z.number().int().min(0),
@@ -49,10 +45,8 @@ export const assignmentProblemSchema = z.object({
   value: z.string().nullable(),
   message: z.string(),
 });
-/** @public */
 export type AssignmentProblem = z.infer<typeof assignmentProblemSchema>;
 
-/** @public */
 export const assignmentsPreviewSchema = z.object({
   rowCount: z.number().int().min(0),
   changes: z.array(assignmentChangeSchema),
@@ -60,24 +54,18 @@ export const assignmentsPreviewSchema = z.object({
   /** Rows that change nothing. */
   unchangedCount: z.number().int().min(0),
 });
-/** @public */
 export type AssignmentsPreview = z.infer<typeof assignmentsPreviewSchema>;
 
-/** @public */
 export const assignmentRowResultSchema = z.discriminatedUnion('status', [
   z.object({ rowNumber: z.number().int().min(1), status: z.literal('applied'), userId: idSchema }),
   z.object({ rowNumber: z.number().int().min(1), status: z.literal('unchanged') }),
   z.object({ rowNumber: z.number().int().min(1), status: z.literal('failed'), code: z.string(), message: z.string() }),
 ]);
-/** @public */
 export type AssignmentRowResult = z.infer<typeof assignmentRowResultSchema>;
 
-/** @public */
 export const assignmentsApplyResponseSchema = z.object({ results: z.array(assignmentRowResultSchema) });
-/** @public */
 export type AssignmentsApplyResponse = z.infer<typeof assignmentsApplyResponseSchema>;
 
-/** @public */
 export const teamsAssignmentRoutes = {
   downloadAssignmentsCsv: defineRoute({
     method: 'GET',

@@ -4,7 +4,6 @@ import { defineRoute } from './route';
 
 /** Recent calls of one of the tenant's numbers, newest first. */
 
-/** @public */
 export const callSchema = z.object({
   id: idSchema,
   direction: z.enum(['inbound', 'outbound']),
@@ -13,20 +12,14 @@ export const callSchema = z.object({
   durationSeconds: z.number().int().min(0),
   result: z.enum(['answered', 'missed', 'voicemail', 'busy', 'failed']),
 });
-/** @public */
 export type Call = z.infer<typeof callSchema>;
 
-/** @public */
 export const callPageSchema = pageOf(callSchema);
-/** @public */
 export type CallPage = z.infer<typeof callPageSchema>;
 
-/** @public */
 export const listCallsQuerySchema = z.object({ ...pageQueryShape });
-/** @public */
 export type ListCallsQuery = z.input<typeof listCallsQuerySchema>;
 
-/** @public */
 export const teamsCallRoutes = {
   listCalls: defineRoute({
     method: 'GET',

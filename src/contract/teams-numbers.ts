@@ -4,17 +4,14 @@ import { defineRoute } from './route';
 
 /** Phone numbers of the Teams tenant: those it owns, those it can buy, purchase and release. */
 
-/** Where a number rings, computed from its area code and prefix. @public */
+/** Where a number rings, computed from its area code and prefix. */
 export const ratecenterSchema = z.object({ name: z.string(), state: z.string().length(2) });
-/** @public */
 export type Ratecenter = z.infer<typeof ratecenterSchema>;
 
-/** @public */
 export const userRefSchema = z.object({ id: idSchema, userPrincipalName: z.string(), displayName: z.string() });
-/** @public */
 export type UserRef = z.infer<typeof userRefSchema>;
 
-/** A number the tenant owns. @public */
+/** A number the tenant owns. */
 export const teamsNumberSchema = z.object({
   number: e164Schema,
   ratecenter: ratecenterSchema.nullable(),
@@ -26,45 +23,33 @@ export const teamsNumberSchema = z.object({
   /** Users who have it as failover number. */
   failoverFor: z.array(userRefSchema),
 });
-/** @public */
 export type TeamsNumber = z.infer<typeof teamsNumberSchema>;
 
-/** @public */
 export const listNumbersQuerySchema = z.object({
   /** Digits of the number, or part of an assigned user's name. */
   q: z.string().max(100).optional(),
   assigned: z.enum(['yes', 'no']).optional(),
   ...pageQueryShape,
 });
-/** @public */
 export type ListNumbersQuery = z.input<typeof listNumbersQuerySchema>;
 
-/** @public */
 export const teamsNumberPageSchema = pageOf(teamsNumberSchema);
-/** @public */
 export type TeamsNumberPage = z.infer<typeof teamsNumberPageSchema>;
 
-/** @public */
 export const availableNumbersQuerySchema = z.object({
   areaCode: z.string().regex(/^[2-9]\d{2}$/, 'Expected a three-digit area code'),
   /** Leading digits of the seven-digit local number (the exchange first), for example `555` or `55501`. */
   prefix: z.string().regex(/^\d{1,7}$/).optional(),
   limit: z.coerce.number<number>().int().min(1).max(100).optional(),
 });
-/** @public */
 export type AvailableNumbersQuery = z.input<typeof availableNumbersQuerySchema>;
 
-/** @public */
 export const availableNumberSchema = z.object({ number: e164Schema, ratecenter: ratecenterSchema.nullable() });
-/** @public */
 export type AvailableNumber = z.infer<typeof availableNumberSchema>;
 
-/** @public */
 export const availableNumbersResponseSchema = z.object({ items: z.array(availableNumberSchema) });
-/** @public */
 export type AvailableNumbersResponse = z.infer<typeof availableNumbersResponseSchema>;
 
-/** @public */
 export const numbersRequestSchema = z.object({
   numbers: z
     .array(e164Schema)
@@ -72,33 +57,25 @@ export const numbersRequestSchema = z.object({
     .max(100)
     .refine((numbers) => new Set(numbers).size === numbers.length, 'Numbers must be unique'),
 });
-/** @public */
 export type NumbersRequest = z.infer<typeof numbersRequestSchema>;
 
-/** Per-number purchase outcome: someone else bought it first (`unavailable`). @public */
+/** Per-number purchase outcome: someone else bought it first (`unavailable`). */
 export const purchaseResultSchema = z.object({ number: e164Schema, status: z.enum(['purchased', 'unavailable']) });
-/** @public */
 export type PurchaseResult = z.infer<typeof purchaseResultSchema>;
 
-/** @public */
 export const purchaseResponseSchema = z.object({ results: z.array(purchaseResultSchema) });
-/** @public */
 export type PurchaseResponse = z.infer<typeof purchaseResponseSchema>;
 
-/** Per-number release outcome; failure codes: `not-owned`, `number-assigned` (unassign it first). @public */
+/** Per-number release outcome; failure codes: `not-owned`, `number-assigned` (unassign it first). */
 export const releaseResultSchema = z.discriminatedUnion('status', [
   z.object({ number: e164Schema, status: z.literal('released') }),
   z.object({ number: e164Schema, status: z.literal('failed'), code: z.enum(['not-owned', 'number-assigned']), message: z.string() }),
 ]);
-/** @public */
 export type ReleaseResult = z.infer<typeof releaseResultSchema>;
 
-/** @public */
 export const releaseResponseSchema = z.object({ results: z.array(releaseResultSchema) });
-/** @public */
 export type ReleaseResponse = z.infer<typeof releaseResponseSchema>;
 
-/** @public */
 export const teamsNumberRoutes = {
   listNumbers: defineRoute({
     method: 'GET',

@@ -9,24 +9,17 @@ import { defineRoute } from './route';
  * before activation started.
  */
 
-/** Activation steps, in the order they run. @public */
+/** Activation steps, in the order they run. */
 export const activationStepIds = ['consent', 'domain-verification', 'domain-activation', 'pstn-gateway', 'voice-routing'] as const;
-/** @public */
 export const activationStepIdSchema = z.enum(activationStepIds);
-/** @public */
 export type ActivationStepId = z.infer<typeof activationStepIdSchema>;
 
-/** @public */
 export const activationStatusSchema = z.enum(['inactive', 'in-progress', 'active', 'failed']);
-/** @public */
 export type ActivationStatus = z.infer<typeof activationStatusSchema>;
 
-/** @public */
 export const stepStatusSchema = z.enum(['pending', 'in-progress', 'succeeded', 'failed']);
-/** @public */
 export type StepStatus = z.infer<typeof stepStatusSchema>;
 
-/** @public */
 export const activationStepSchema = z.object({
   id: activationStepIdSchema,
   status: stepStatusSchema,
@@ -34,29 +27,23 @@ export const activationStepSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   updatedAt: timestampSchema.nullable(),
 });
-/** @public */
 export type ActivationStep = z.infer<typeof activationStepSchema>;
 
-/** @public */
 export const tenantDomainSchema = z.object({
   name: z.string(),
   /** The value of the TXT record that proves ownership, for example `MS=ms12345678`. */
   txtVerificationCode: z.string(),
   status: z.enum(['pending', 'verified', 'failed']),
 });
-/** @public */
 export type TenantDomain = z.infer<typeof tenantDomainSchema>;
 
-/** @public */
 export const pstnGatewaySchema = z.object({
   fqdn: z.string(),
   port: z.number().int().min(1).max(65535),
   status: z.enum(['pending', 'active', 'failed']),
 });
-/** @public */
 export type PstnGateway = z.infer<typeof pstnGatewaySchema>;
 
-/** @public */
 export const tenantSchema = z.object({
   clientName: z.string(),
   tenantName: z.string(),
@@ -73,15 +60,11 @@ export const tenantSchema = z.object({
   domains: z.array(tenantDomainSchema),
   pstnGateways: z.array(pstnGatewaySchema),
 });
-/** @public */
 export type Tenant = z.infer<typeof tenantSchema>;
 
-/** @public */
 export const setFlagRequestSchema = z.object({ enabled: z.boolean() });
-/** @public */
 export type SetFlagRequest = z.infer<typeof setFlagRequestSchema>;
 
-/** @public */
 export const teamsTenantRoutes = {
   getTenant: defineRoute({
     method: 'GET',

@@ -4,7 +4,6 @@ import { defineRoute } from './route';
 
 /** Users of the Teams tenant and their number assignments. */
 
-/** @public */
 export const teamsUserSchema = z.object({
   id: idSchema,
   userPrincipalName: z.string(),
@@ -13,37 +12,29 @@ export const teamsUserSchema = z.object({
   /** Where calls go when the user cannot answer. */
   failoverNumber: e164Schema.nullable(),
 });
-/** @public */
 export type TeamsUser = z.infer<typeof teamsUserSchema>;
 
-/** @public */
 export const listTeamsUsersQuerySchema = z.object({
   /** Part of the name, the user principal name or the number. */
   q: z.string().max(100).optional(),
   ...pageQueryShape,
 });
-/** @public */
 export type ListTeamsUsersQuery = z.input<typeof listTeamsUsersQuerySchema>;
 
-/** @public */
 export const teamsUserPageSchema = pageOf(teamsUserSchema);
-/** @public */
 export type TeamsUserPage = z.infer<typeof teamsUserPageSchema>;
 
 /**
  * A user's new assignment. `clearOldFailover`: other users who had this user's previous phone number as
  * their failover number lose it (it would ring someone else after the change).
- * @public
  */
 export const updateAssignmentRequestSchema = z.object({
   phoneNumber: e164Schema.nullable(),
   failoverNumber: e164Schema.nullable(),
   clearOldFailover: z.boolean().default(false),
 });
-/** @public */
 export type UpdateAssignmentRequest = z.input<typeof updateAssignmentRequestSchema>;
 
-/** @public */
 export const teamsUserRoutes = {
   listTeamsUsers: defineRoute({
     method: 'GET',

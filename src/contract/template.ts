@@ -78,7 +78,7 @@ export const seatColumnKeys = [
 ] as const;
 export type SeatColumnKey = (typeof seatColumnKeys)[number];
 
-/** The seat template routes: the descriptor and the CSV file to fill in. @public */
+/** The seat template routes: the descriptor and the CSV file to fill in. */
 export const templateRoutes = {
   getSeatTemplate: defineRoute({
     method: 'GET',

@@ -3,7 +3,6 @@
  * through it with `run(file, template.columns, { validateAccount, onRows, onProgress, signal })`, feeds
  * each `onRows` batch and `onAccountIssues` list into a `PreviewModel`, and shows the outcome's file
  * error or summary. Edits go to the model; downloads come from `writeErrorsCsv` / `writeSummaryCsv`.
- * @public
  */
 
 /** Creates the engine: a cross-origin-safe Web Worker, or in-process when workers are unavailable. */

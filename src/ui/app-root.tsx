@@ -12,8 +12,7 @@ export interface AppRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
 
 /**
  * The root element of every app: sets the design tokens on itself, resets the common elements inside
- * it against the host page's CSS, and is the default container for dialogs, panels and toasts.
- * @public
+ * it against the host page's CSS, and is the default container for dialogs, panels and menus.
  */
 export function AppRoot({ children, className, ...rest }: AppRootProps) {
   // A state (not a ref) so that portals re-render once the element exists.

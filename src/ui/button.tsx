@@ -31,7 +31,6 @@ export function buttonClassName(variant: ButtonVariant, size: ButtonSize, extra?
 /**
  * A button with variants (primary, secondary, danger, ghost), two sizes and a loading state.
  * Defaults to `type="button"` so it never submits a form by accident.
- * @public
  */
 export function Button({
   variant = 'secondary',

@@ -16,7 +16,6 @@ export interface CheckboxProps extends FieldTextProps, Omit<InputHTMLAttributes<
 
 /**
  * A labelled checkbox with optional description, error and indeterminate state.
- * @public
  */
 export function Checkbox({ label, hideLabel, indeterminate = false, description, error, id, className, ref, ...rest }: CheckboxProps) {
   const ids = useFieldIds(id, { description, error }, rest['aria-describedby']);

@@ -103,6 +103,14 @@ describe('DataTable', () => {
     expect(within(screen.getByRole('grid')).getAllByRole('row')).toHaveLength(1);
   });
 
+  it('shrinks an empty grid to its header, so the empty state sits right under it', () => {
+    const { rerender } = render(<Harness rows={[]} />);
+    // The header row (40 px) and its border, not the 400 px asked for a full table.
+    expect(screen.getByRole('grid')).toHaveStyle({ height: '41px' });
+    rerender(<Harness rows={makeSeats(3)} />);
+    expect(screen.getByRole('grid')).toHaveStyle({ height: '400px' });
+  });
+
   it('asks for sorting through aria-sort headers, toggling the direction', async () => {
     const user = userEvent.setup();
     const onSortChange = vi.fn();

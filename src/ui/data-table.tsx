@@ -77,7 +77,6 @@ const INTERACTIVE = 'input, select, textarea, button, a[href], label, [contented
  * Home/End, Ctrl+Home/End, PageUp/PageDown; Enter activates or edits, F2 or typing edits, Space
  * selects, Escape leaves an input). Only the visible rows (and the one being edited) are in the DOM;
  * rows are memoised and event handlers are delegated, so scrolling creates no closure per row.
- * @public
  */
 export function DataTable<Row>({
   label,
@@ -375,12 +374,16 @@ export function DataTable<Row>({
     if (row !== active.row || col !== active.col) setActive({ row, col });
   };
 
+  const showsEmptyState = rows.length === 0 && Boolean(emptyState);
   const gridStyle = useMemo(() => {
     const tracks = [selectable ? `${SELECT_COLUMN_WIDTH}px` : null, ...columns.map((column) => track(column.width))].filter(Boolean).join(' ');
     const minWidth = (selectable ? SELECT_COLUMN_WIDTH : 0) + columns.reduce((sum, column) => sum + trackMinimum(column.width), 0);
+    // Empty with an empty state to show: the grid shrinks to its header, so the state sits just under
+    // it and not below a screenful of blank grid.
+    const gridHeight = showsEmptyState ? rowHeight + 1 : height;
     // A body row's border is inside its height: text cells centre their line in what is left.
-    return { height, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px`, '--pa-grid-line-height': `${rowHeight - 1}px` } as CSSProperties;
-  }, [columns, selectable, height, rowHeight]);
+    return { height: gridHeight, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px`, '--pa-grid-line-height': `${rowHeight - 1}px` } as CSSProperties;
+  }, [columns, selectable, height, rowHeight, showsEmptyState]);
 
   const selectionLabel = selection?.selectRowLabel;
   const selectedIds = selection?.selectedIds;
@@ -445,7 +448,7 @@ export function DataTable<Row>({
           })}
         </div>
       </div>
-      {rows.length === 0 && emptyState ? <div className={styles.empty}>{emptyState}</div> : null}
+      {showsEmptyState ? <div className={styles.empty}>{emptyState}</div> : null}
       {footer}
     </div>
   );

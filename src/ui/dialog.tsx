@@ -10,7 +10,6 @@ export interface DialogProps extends ModalSurfaceProps {
  * A modal dialog with a title, optional description, body and footer actions. Focus moves in on
  * open, stays inside (Tab wraps), Escape closes, the rest of the app is inert, and focus returns to
  * the opener on close. Renders into the app's portal container.
- * @public
  */
 export function Dialog({ size = 'md', ...props }: DialogProps) {
   return <ModalSurface {...props} placement="center" sizeClassName={modalStyles[size]} />;

@@ -19,7 +19,6 @@ export interface EmptyStateProps {
 
 /**
  * What a list or screen shows when it has nothing to show, with an optional next step.
- * @public
  */
 export function EmptyState({ title, description, icon, action, headingLevel = 2 }: EmptyStateProps) {
   const Heading = `h${headingLevel}` as const;

@@ -19,7 +19,6 @@ export interface ErrorStateProps {
 
 /**
  * A failure in place of content, announced when it appears (role="alert"), with a retry action.
- * @public
  */
 export function ErrorState({ title, description, retryLabel, onRetry, headingLevel = 2 }: ErrorStateProps) {
   const Heading = `h${headingLevel}` as const;

@@ -37,7 +37,6 @@ export interface FileDropProps {
  * A drop zone with a keyboard-reachable browse control (a visually hidden file input), an accept
  * list enforced for drops too, the chosen file's name and size with a remove button, and a located
  * error message for rejected files.
- * @public
  */
 export function FileDrop({
   label,

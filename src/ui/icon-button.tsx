@@ -16,7 +16,6 @@ export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
 
 /**
  * A square button that shows only an icon and is named by `label`.
- * @public
  */
 export function IconButton({ label, icon, variant = 'ghost', size = 'md', type = 'button', className, ...rest }: IconButtonProps) {
   return (

@@ -29,9 +29,6 @@ export { Dialog, type DialogProps } from './dialog';
 export { SidePanel, type SidePanelProps } from './side-panel';
 /** Inline spinner and block loading placeholder. */
 export { Spinner, LoadingState, type SpinnerProps, type LoadingStateProps } from './spinner';
-/** Toast stack in a polite live region, one toast, and a small queue hook. */
-export { ToastRegion, Toast, type ToastRegionProps, type ToastProps, type ToastMessage, type ToastKind } from './toast';
-export { useToasts, type ToastQueue } from './use-toasts';
 /** Drop zone with a keyboard-reachable file picker, accept list and chosen-file row. */
 export { FileDrop, type FileDropProps } from './file-drop';
 /** Checks a file against an accept list of extensions and MIME types. */

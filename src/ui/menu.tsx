@@ -30,7 +30,6 @@ export interface MenuProps {
 /**
  * A menu button (WAI-ARIA menu pattern): Enter, Space or arrows open it, arrows, Home and End move,
  * typing a letter jumps, Enter or Space chooses, Escape closes and returns focus to the button.
- * @public
  */
 export function Menu({ label, buttonAriaLabel, items, variant = 'secondary', size = 'md', align = 'start' }: MenuProps) {
   const id = useId();

@@ -15,9 +15,8 @@ export interface PortalContainerProviderProps {
 }
 
 /**
- * Tells dialogs, side panels, toasts and menus where to render. {@link AppRoot} provides its own
+ * Tells dialogs, side panels and menus where to render. {@link AppRoot} provides its own
  * element; nest another provider to choose a different element inside the app.
- * @public
  */
 export function PortalContainerProvider({ container, children }: PortalContainerProviderProps) {
   return <PortalContainerContext.Provider value={container}>{children}</PortalContainerContext.Provider>;
@@ -25,7 +24,6 @@ export function PortalContainerProvider({ container, children }: PortalContainer
 
 /**
  * The element overlays render into: `undefined` outside any provider, `null` while it is mounting.
- * @public
  */
 export function usePortalContainer(): HTMLElement | null | undefined {
   return useContext(PortalContainerContext);
@@ -39,7 +37,6 @@ export interface PortalProps {
 /**
  * Renders its children into the app's portal container (never `document.body`, so unmounting the
  * app removes them), or in place when there is no container provider.
- * @public
  */
 export function Portal({ children }: PortalProps) {
   const container = usePortalContainer();

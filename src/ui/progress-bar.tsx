@@ -23,7 +23,6 @@ export interface ProgressBarProps {
 /**
  * A determinate or indeterminate progress bar (role="progressbar") with a value text and an optional
  * polite announcement.
- * @public
  */
 export function ProgressBar({ label, value, max = 100, valueText, announcement, tone = 'default' }: ProgressBarProps) {
   const labelId = useId();

@@ -2,7 +2,6 @@
  * Offers content to the user as a downloaded file: a temporary object URL on a temporary link, both
  * gone right after the click. The URL is revoked a moment later, once the browser has started reading
  * it (some start only after the click handler returns).
- * @public
  */
 export function saveFile(fileName: string, content: Blob): void {
   const url = URL.createObjectURL(content);

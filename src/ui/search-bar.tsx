@@ -21,7 +21,6 @@ export interface SearchBarProps {
 /**
  * A list's toolbar: the search field in a search landmark, a live count of what the list shows, and
  * the list's actions.
- * @public
  */
 export function SearchBar({ label, hideLabel, description, placeholder, value, onValueChange, status, children }: SearchBarProps) {
   return (

@@ -24,7 +24,6 @@ export interface SelectProps extends FieldTextProps, Omit<SelectHTMLAttributes<H
 /**
  * A labelled native select (the most robust choice for keyboards and screen readers), with
  * description and error, compatible with react-hook-form's `register`.
- * @public
  */
 export function Select({ label, hideLabel, options, placeholder, description, error, id, className, required, ...rest }: SelectProps) {
   const ids = useFieldIds(id, { description, error }, rest['aria-describedby']);

@@ -9,7 +9,6 @@ export interface SidePanelProps extends ModalSurfaceProps {
 /**
  * A modal drawer from the inline end (e.g. editing a user's numbers), with the same focus rules as
  * {@link Dialog}: initial focus, trap, Escape, inert background, focus returned on close.
- * @public
  */
 export function SidePanel({ width = 480, ...props }: SidePanelProps) {
   return <ModalSurface {...props} placement="end" panelStyle={{ width: `min(${width}px, 100vw)` }} />;

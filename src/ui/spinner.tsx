@@ -11,7 +11,6 @@ export interface SpinnerProps {
 /**
  * A spinning indicator. With a label it is an image with that name; without one it is hidden from
  * assistive technology (the surrounding control carries the meaning).
- * @public
  */
 export function Spinner({ label, size = 'inline' }: SpinnerProps) {
   const className = size === 'large' ? `${styles.spinner} ${styles.large}` : styles.spinner;
@@ -30,7 +29,6 @@ export interface LoadingStateProps {
 
 /**
  * A block-level loading placeholder for a screen or a section, announced politely.
- * @public
  */
 export function LoadingState({ label }: LoadingStateProps) {
   return (

@@ -30,7 +30,6 @@ export interface TabsProps {
 /**
  * WAI-ARIA tabs: a tablist with roving focus (arrow keys, Home, End) and the selected tab's panel.
  * Controlled by the caller so the app's router can drive it.
- * @public
  */
 export function Tabs({ label, tabs, selectedId, onSelect, activation = 'automatic', orientation = 'horizontal', children, className }: TabsProps) {
   const baseId = useId();

@@ -15,7 +15,6 @@ export interface TextFieldProps extends FieldTextProps, Omit<InputHTMLAttributes
 /**
  * A labelled text input with optional description and error, compatible with react-hook-form's
  * `register` (it forwards `ref`, `name`, `onChange`, `onBlur`).
- * @public
  */
 export function TextField({ label, hideLabel, description, error, id, className, required, ...rest }: TextFieldProps) {
   const ids = useFieldIds(id, { description, error }, rest['aria-describedby']);

@@ -14,7 +14,6 @@ export interface ToggleProps extends FieldTextProps, Omit<InputHTMLAttributes<HT
 /**
  * An on/off switch (role="switch") for settings that apply at once, such as "Allow co-manage".
  * Built on a native checkbox, so Space toggles it and forms and react-hook-form see a checkbox.
- * @public
  */
 export function Toggle({ label, description, error, id, className, onChange, onCheckedChange, ...rest }: ToggleProps) {
   const ids = useFieldIds(id, { description, error }, rest['aria-describedby']);

@@ -71,9 +71,6 @@ export function nextTabStop(panel: HTMLElement, active: Element | null, backward
 /** The open modals' panels, the topmost last: only the topmost answers keys that land outside it. */
 const openPanels: HTMLElement[] = [];
 
-/** Marks the layer that toasts render in: a modal leaves it live so announcements still reach users. */
-export const TOAST_LAYER_ATTRIBUTE = 'data-pa-toast-layer';
-
 /** Options of {@link useModal}. */
 export interface UseModalOptions {
   open: boolean;
@@ -129,14 +126,14 @@ export function useModal({ open, onClose, layer, panelRef, initialFocusRef, cont
     if (!layer || !panel) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 
-    // Everything else in the container becomes inert (not focusable, hidden from assistive tech),
-    // except the toast layer. Previous states are restored, so stacked modals unwind correctly.
+    // Everything else in the container becomes inert (not focusable, hidden from assistive tech).
+    // Previous states are restored, so stacked modals unwind correctly.
     const inerted: HTMLElement[] = [];
     const parent = layer.parentElement;
     if (parent) {
       for (const sibling of Array.from(parent.children)) {
         if (sibling === layer || !(sibling instanceof HTMLElement)) continue;
-        if (sibling.hasAttribute('inert') || sibling.hasAttribute(TOAST_LAYER_ATTRIBUTE)) continue;
+        if (sibling.hasAttribute('inert')) continue;
         sibling.setAttribute('inert', '');
         inerted.push(sibling);
       }

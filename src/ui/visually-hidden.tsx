@@ -3,7 +3,6 @@ import styles from './visually-hidden.module.css';
 
 /**
  * Text for screen readers only (e.g. a label whose meaning is obvious from the layout).
- * @public
  */
 export function VisuallyHidden({ className, ...rest }: HTMLAttributes<HTMLSpanElement>) {
   return <span {...rest} className={className ? `${styles.hidden} ${className}` : styles.hidden} />;

@@ -11,7 +11,7 @@ const workDir = setupWorkDir('layout-e2e-');
 
 /** Screenshots kept by the run (test-results/ is not committed), for a person to look at. */
 const SCREENS = path.resolve('test-results/screens');
-const WIDTHS = [1280, 1440] as const;
+const WIDTHS = [320, 1280, 1440] as const;
 const LANGUAGES = ['en', 'fr'] as const;
 type Language = (typeof LANGUAGES)[number];
 

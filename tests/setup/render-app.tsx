@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createFakeBridge, type FakeBridge, type FakeBridgeOptions } from '../../src/bridge/fake-bridge';
-import { AppProviders } from '../../src/bridge/lifecycles';
+import { createFakeBridge, type FakeBridge, type FakeBridgeOptions } from '../../src/testing/fake-bridge';
+import { AppProviders } from '../../src/runtime/lifecycles';
 import { allNamespaces } from '../../src/i18n/namespaces';
 import { MOCK_BASE_URL } from '../../mocks/node';
 

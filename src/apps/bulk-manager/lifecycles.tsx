@@ -1,10 +1,10 @@
 import '../../zod-setup';
-import { createAppLifecycles } from '../../bridge/lifecycles';
+import { createAppLifecycles } from '../../runtime/lifecycles';
 import { importNamespace } from '../../i18n/import-namespace';
 import { bulkNamespace } from '../../i18n/bulk-namespace';
 import { BulkManagerApp } from './shell/bulk-manager-app';
 
-/** Bulk Manager's single-spa lifecycles (also usable as a parcel). @public */
+/** Bulk Manager's single-spa lifecycles (also usable as a parcel). */
 export const lifecycles = createAppLifecycles({
   id: 'bulk-manager',
   name: 'Bulk Manager',

@@ -1,10 +1,10 @@
 import '../../zod-setup';
-import { createAppLifecycles } from '../../bridge/lifecycles';
+import { createAppLifecycles } from '../../runtime/lifecycles';
 import { importNamespace } from '../../i18n/import-namespace';
 import { teamsNamespace } from '../../i18n/teams-namespace';
 import { TeamsApp } from './shell/teams-app';
 
-/** Teams' single-spa lifecycles (also usable as a parcel). @public */
+/** Teams' single-spa lifecycles (also usable as a parcel). */
 export const lifecycles = createAppLifecycles({
   id: 'teams',
   name: 'Teams',

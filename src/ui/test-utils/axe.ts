@@ -11,7 +11,6 @@ const RULES_NEEDING_LAYOUT = { 'color-contrast': { enabled: false } } as const;
 /**
  * Runs axe-core on a rendered container and fails the test with a readable list of violations.
  * Reusable by every folder's component tests.
- * @public
  */
 export async function expectNoAxeViolations(container: Element): Promise<void> {
   const results = await axe.run(container, {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppRoute } from '../../../bridge/react';
+import { useAppRoute } from '../../../runtime/react';
 import { writeSummaryCsv } from '../../../import';
 import { Button, ProgressBar, saveFile } from '../../../ui';
 import { baseName } from '../configuration/base-name';
@@ -87,6 +87,7 @@ export function BulkJobPanel({ runner, onFixFailed }: { runner: BulkJobRunner; o
           {snapshot.phase === 'restoring' ? <p className={styles.note}>{t('bulkJob.restoring')}</p> : null}
           {snapshot.phase === 'cancelling' ? <p className={styles.note}>{t('bulkJob.cancelling')}</p> : null}
           {snapshot.retrying && snapshot.phase === 'running' ? <p className={styles.note}>{t('bulkJob.retrying')}</p> : null}
+          {snapshot.unsaved ? <p className={styles.note}>{t('bulkJob.unsaved')}</p> : null}
           {snapshot.phase === 'paused' ? (
             <div role="alert" className={styles.paused}>
               <p>

@@ -3,8 +3,8 @@ import { MOCK_BASE_URL, mockBackend, mockControls, mockFaults } from '../../../.
 import { withMockServer } from '../../../../mocks/vitest';
 import type { StartTimer } from '../../../api';
 import type { HostBridge } from '../../../bridge/contract';
-import { createFakeBridge, demoCredentials, type FakeBridge } from '../../../bridge/fake-bridge';
-import { login } from '../../../bridge/http-auth';
+import { createFakeBridge, demoCredentials, type FakeBridge } from '../../../testing/fake-bridge';
+import { login } from '../../../host/http-auth';
 import { BulkJobRunner, type BulkJobRunnerOptions, type BulkJobSnapshot } from './bulk-job-runner';
 import type { JobRow } from './job-model';
 import { createMemoryJobStore, type JobStore } from './job-store';
@@ -263,6 +263,47 @@ describe('the bulk job runner', () => {
     runner.resume();
     const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
     expect(end.counts.created).toBe(6);
+  });
+
+  it('when a job closed elsewhere cannot be read back, pauses with the reason instead of finishing with rows never answered', async () => {
+    const fake = createFakeBridge({ baseUrl: MOCK_BASE_URL });
+    let chunks = 0;
+    const bridge: FakeBridge = {
+      ...fake,
+      api: {
+        fetch: async (path, init) => {
+          if (path.endsWith('/chunks') && ++chunks === 2) {
+            // Another tab finishes the job, and reading it back fails for now.
+            await fake.api.fetch(path.replace(/chunks$/, 'complete'), { method: 'POST' });
+            mockControls.setFaults({ routes: ['getSeatJob'], errorRate: 1, errorStatus: 503 });
+          }
+          return fake.api.fetch(path, init);
+        },
+      },
+    };
+    const runner = runnerFor(bridge, { concurrency: 1 });
+    const seatsBefore = seats();
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(6) });
+    const paused = await until(runner, (snapshot) => snapshot.phase === 'paused' || snapshot.phase === 'finished');
+    expect(paused.phase).toBe('paused');
+    expect(paused.pause).toBe('connection');
+    expect(paused.error?.kind).toBe('server');
+    mockControls.clearFaults();
+    runner.resume();
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    // What the server's job has is the truth: the first chunk's two seats, the rest never sent.
+    expect(end.counts).toMatchObject({ created: 2, failed: 0, passDone: 2 });
+    expect(seats()).toBe(2 + seatsBefore);
+  });
+
+  it('says when the browser cannot store the run, which then will not survive a reload, and still creates every row', async () => {
+    const { bridge } = countedBridge();
+    const refusing: JobStore = { ...createMemoryJobStore(), save: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const runner = runnerFor(bridge, { store: refusing });
+    await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(4) });
+    expect(runner.getSnapshot().unsaved).toBe(true);
+    const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
+    expect(end.counts.created).toBe(4);
   });
 
   it('pauses when the session expires and goes on by itself after the user signs in again', async () => {

@@ -45,6 +45,8 @@ export interface BulkJobSnapshot {
   readonly outcome: RunOutcome | null;
   /** True while the current send is a "retry failed rows". */
   readonly retrying: boolean;
+  /** True once the browser refused to store the run (private mode, quota): it will not survive a reload. */
+  readonly unsaved: boolean;
 }
 
 /** What a run is started with. */
@@ -69,7 +71,7 @@ export interface BulkJobRunnerOptions {
 }
 
 const emptyCounts: BulkJobCounts = { rows: 0, created: 0, failed: 0, passTotal: 0, passDone: 0 };
-const idle: BulkJobSnapshot = { phase: 'idle', pause: null, error: null, account: null, fileName: '', counts: emptyCounts, outcome: null, retrying: false };
+const idle: BulkJobSnapshot = { phase: 'idle', pause: null, error: null, account: null, fileName: '', counts: emptyCounts, outcome: null, retrying: false, unsaved: false };
 
 /** Thrown inside the job's fetch when a 1.0 host would send a request of the job for another account. */
 class AccountSwitchedError extends Error {
@@ -362,13 +364,17 @@ export class BulkJobRunner {
 
   private async persist(kind: 'save' | 'update'): Promise<void> {
     if (this.meta === null) return;
-    // Storage can fail (private mode, quota): the run goes on, it just will not survive a reload.
+    // Storage can fail (private mode, quota): the run goes on, and the user is told it will not survive a reload.
+    const meta = this.meta;
+    // An update cannot mend a run whose rows were never stored: only a full save clears the flag.
+    let unsaved = kind === 'update' && this.snapshot.unsaved;
     try {
-      if (kind === 'save') await this.store.save(this.meta, this.rows);
-      else await this.store.update(this.meta);
+      if (kind === 'save') await this.store.save(meta, this.rows);
+      else await this.store.update(meta);
     } catch {
-      /* see above */
+      unsaved = true;
     }
+    if (this.isCurrent(meta) && unsaved !== this.snapshot.unsaved) this.set({ unsaved });
   }
 
   private async forget(meta: JobMeta | null = this.meta): Promise<void> {
@@ -427,8 +433,18 @@ export class BulkJobRunner {
       return;
     }
     if (error.kind === 'conflict' && error.code === 'job-completed') {
-      // Closed elsewhere (another tab finished it): what the server has is the truth.
-      await this.reconcile(meta, pass);
+      // Closed elsewhere (another tab finished it): what the server has is the truth, once it can be read.
+      const read = await this.reconcile(meta, pass);
+      if (read === 'ok' || read === 'stale') return;
+      if (read === 'lost') {
+        this.queue = [];
+        this.set({ outcome: 'lost' });
+        return;
+      }
+      // Unread, the chunk's rows would end as "not sent": keep the chunk and pause, Try again reads again.
+      if (this.snapshot.phase === 'cancelling') return;
+      this.queue.unshift(chunk);
+      this.pauseFor(read.kind === 'unauthorized' ? 'session' : 'connection', read.kind === 'unauthorized' ? null : read);
       return;
     }
     if (error.kind === 'not-found') {

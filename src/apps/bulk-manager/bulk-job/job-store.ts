@@ -57,54 +57,78 @@ function isMeta(value: unknown): value is JobMeta {
   return typeof value === 'object' && value !== null && 'runId' in value && 'passes' in value && 'account' in value;
 }
 
-/** The IndexedDB store: meta and rows in two object stores keyed by user id, so an update never rewrites the rows. */
+/**
+ * The IndexedDB store: meta and rows in two object stores keyed by user id, so an update never rewrites the rows.
+ * Its connection is opened on first use and again after the browser closed it (storage cleared) or it was
+ * closed for another tab's newer version, so one lost connection does not fail every later save.
+ */
 export function createIndexedDbJobStore(factory: IDBFactory): JobStore {
   let opened: Promise<IDBDatabase> | null = null;
   const open = (): Promise<IDBDatabase> => {
-    opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const opening = factory.open(DB_NAME, 1);
-      opening.onupgradeneeded = () => {
-        opening.result.createObjectStore(META);
-        opening.result.createObjectStore(ROWS);
+    const opening = (opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore(META);
+        request.result.createObjectStore(ROWS);
       };
-      opening.onsuccess = () => resolve(opening.result);
-      opening.onerror = () => reject(opening.error ?? new Error('IndexedDB open failed'));
+      request.onsuccess = () => {
+        const db = request.result;
+        const forget = () => {
+          if (opened === opening) opened = null;
+        };
+        db.onclose = forget;
+        db.onversionchange = () => {
+          db.close();
+          forget();
+        };
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
     }).catch((error: unknown) => {
       opened = null;
       throw error;
-    });
-    return opened;
+    }));
+    return opening;
+  };
+  /** A transaction on the open connection, opening it again once if it turns out closed. */
+  const transaction = async (stores: string[], mode: IDBTransactionMode): Promise<IDBTransaction> => {
+    const db = await open();
+    try {
+      return db.transaction(stores, mode);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+      opened = null;
+      return (await open()).transaction(stores, mode);
+    }
   };
   const write = async (stores: string[], action: (transaction: IDBTransaction) => void): Promise<void> => {
-    const db = await open();
+    const writing = await transaction(stores, 'readwrite');
     await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction(stores, 'readwrite');
-      action(transaction);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB write aborted'));
+      action(writing);
+      writing.oncomplete = () => resolve();
+      writing.onerror = () => reject(writing.error ?? new Error('IndexedDB write failed'));
+      writing.onabort = () => reject(writing.error ?? new Error('IndexedDB write aborted'));
     });
   };
   return {
     save: (meta, rows) =>
-      write([META, ROWS], (transaction) => {
-        transaction.objectStore(META).put(meta, meta.userId);
-        transaction.objectStore(ROWS).put(rows, meta.userId);
+      write([META, ROWS], (writing) => {
+        writing.objectStore(META).put(meta, meta.userId);
+        writing.objectStore(ROWS).put(rows, meta.userId);
       }),
-    update: (meta) => write([META], (transaction) => void transaction.objectStore(META).put(meta, meta.userId)),
+    update: (meta) => write([META], (writing) => void writing.objectStore(META).put(meta, meta.userId)),
     load: async (userId) => {
-      const db = await open();
-      const transaction = db.transaction([META, ROWS], 'readonly');
-      const [meta, rows] = await Promise.all([request(transaction.objectStore(META).get(userId)), request(transaction.objectStore(ROWS).get(userId))]);
+      const reading = await transaction([META, ROWS], 'readonly');
+      const [meta, rows] = await Promise.all([request(reading.objectStore(META).get(userId)), request(reading.objectStore(ROWS).get(userId))]);
       if (!isMeta(meta) || !Array.isArray(rows)) return null;
       return { meta, rows: rows as JobRow[] };
     },
     clear: (userId, runId) =>
-      write([META, ROWS], (transaction) => {
-        const metaStore = transaction.objectStore(META);
+      write([META, ROWS], (writing) => {
+        const metaStore = writing.objectStore(META);
         const remove = () => {
           metaStore.delete(userId);
-          transaction.objectStore(ROWS).delete(userId);
+          writing.objectStore(ROWS).delete(userId);
         };
         if (runId === undefined) return remove();
         const stored = metaStore.get(userId);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeBridge } from '../../../bridge/fake-bridge';
+import { createFakeBridge } from '../../../testing/fake-bridge';
 import type { BulkJobRunner } from './bulk-job-runner';
 import { createMemoryJobStore } from './job-store';
 import { bulkJobRunnerFor } from './use-bulk-job';

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostBridge } from '../../../bridge/contract';
-import { useBridge } from '../../../bridge/react';
+import { useBridge } from '../../../runtime/react';
 import { BulkJobRunner, type BulkJobRunnerOptions, type BulkJobSnapshot } from './bulk-job-runner';
 import { defaultJobStore } from './job-store';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
-import type { FakeBridge } from '../../../bridge/fake-bridge';
+import type { FakeBridge } from '../../../testing/fake-bridge';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { bulkJobRunnerFor } from '../bulk-job/use-bulk-job';
 import { defaultJobStore } from '../bulk-job/job-store';

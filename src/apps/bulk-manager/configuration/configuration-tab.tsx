@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadSeatTemplateCsv, getSeatTemplate, type ApiError } from '../../../api';
-import { useAccount, useBridge } from '../../../bridge/react';
-import { QueryView } from '../../../bridge/query-view';
-import { useApiClient, useApiQuery } from '../../../bridge/use-api';
+import { useAccount, useBridge } from '../../../runtime/react';
+import { QueryView } from '../../../data/query-view';
+import { useApiClient, useApiQuery } from '../../../data/use-api';
 import type { TemplateColumn } from '../../../contract/template';
 import { Button, EmptyState, saveFile } from '../../../ui';
 import { BulkJobPanel } from '../bulk-job/bulk-job-panel';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
-import type { FakeBridge } from '../../../bridge/fake-bridge';
+import type { FakeBridge } from '../../../testing/fake-bridge';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { defaultJobStore } from '../bulk-job/job-store';
 import { bulkJobRunnerFor } from '../bulk-job/use-bulk-job';

@@ -2,11 +2,11 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { HostBridge } from '../../../bridge/contract';
-import { createFakeBridge, demoCredentials } from '../../../bridge/fake-bridge';
-import { BridgeProvider } from '../../../bridge/react';
+import { createFakeBridge, demoCredentials } from '../../../testing/fake-bridge';
+import { BridgeProvider } from '../../../runtime/react';
 import type { PreviewModel } from '../../../import';
 import { nextDraftId, usePreviewDraft, type PreviewDraft } from './preview-draft';
-import { login } from '../../../bridge/http-auth';
+import { login } from '../../../host/http-auth';
 import { MOCK_BASE_URL } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 

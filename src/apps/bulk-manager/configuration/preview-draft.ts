@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { HostBridge } from '../../../bridge/contract';
-import { useBridge } from '../../../bridge/react';
+import { useBridge } from '../../../runtime/react';
 import type { ColumnsReport, FileNotice, PreviewModel } from '../../../import';
 
 /** An uploaded file being previewed and fixed, before its users are created. */

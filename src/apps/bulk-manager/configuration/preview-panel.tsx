@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateSeats, type ApiError } from '../../../api';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { writeErrorsCsv, type PreviewModel, type SeatValidator } from '../../../import';
 import { Button, Checkbox, VisuallyHidden, saveFile } from '../../../ui';
 import type { BulkJobRunner } from '../bulk-job/bulk-job-runner';

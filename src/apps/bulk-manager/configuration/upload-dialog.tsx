@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount, useBridge } from '../../../bridge/react';
-import { useApiClient } from '../../../bridge/use-api';
+import { useAccount, useBridge } from '../../../runtime/react';
+import { useApiClient } from '../../../data/use-api';
 import type { TemplateColumn } from '../../../contract/template';
 import { createImportWorker, defaultImportLimits, PreviewModel, type ColumnsReport, type FileIssue, type ImportProgress } from '../../../import';
 import { ColumnsStep, columnsNeedReview, missingColumns } from './columns-step';

@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEventLogs, type ApiClient } from '../../../api';
-import { useCursorPages } from '../../../bridge/use-cursor-pages';
+import { useCursorPages } from '../../../data/use-cursor-pages';
 import type { EventLogEntry, ListEventLogsQuery } from '../../../contract';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../ui';
 import { useIntlFormat } from '../seats/use-intl-format';

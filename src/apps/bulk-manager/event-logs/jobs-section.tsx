@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listSeatJobs, type ApiClient } from '../../../api';
-import { useCursorPages } from '../../../bridge/use-cursor-pages';
+import { useCursorPages } from '../../../data/use-cursor-pages';
 import type { SeatJob } from '../../../contract';
 import { DataTable, EmptyState, ErrorState, LoadingState, Spinner, type DataTableColumn } from '../../../ui';
 import { useIntlFormat } from '../seats/use-intl-format';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { listSeats } from '../../../api';
-import { useCursorPages, type CursorPages } from '../../../bridge/use-cursor-pages';
+import { useCursorPages, type CursorPages } from '../../../data/use-cursor-pages';
 import type { Seat, SeatSort } from '../../../contract';
 
 /** How long typing pauses before the search goes to the server. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { listSpareNumbers } from '../../../api';
-import { useApiQuery } from '../../../bridge/use-api';
+import { useApiQuery } from '../../../data/use-api';
 import { usePhoneFormat } from '../../../ui/phone-format';
 
 /** How many spare numbers are offered: a suggestion list, not a directory; any typed number is still checked. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostHonoursAccountId } from '../../../bridge/contract';
-import { useAccount, useBridge } from '../../../bridge/react';
+import { useAccount, useBridge } from '../../../runtime/react';
 import { useBulkJobRunner, useBulkJobSnapshot } from '../bulk-job/use-bulk-job';
 import { Menu } from '../../../ui/menu';
 import { SwitchAccountDialog } from '../switch-account/switch-account-dialog';

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount, useAppRoute } from '../../../bridge/react';
+import { useAccount, useAppRoute } from '../../../runtime/react';
 import { Tabs } from '../../../ui';
 import { AccountMenu } from './account-menu';
 import styles from './bulk-manager-app.module.css';

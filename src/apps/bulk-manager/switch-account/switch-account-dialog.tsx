@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountLookupFailure, HostAccount } from '../../../bridge/contract';
-import { useAccount, useBridge } from '../../../bridge/react';
+import { useAccount, useBridge } from '../../../runtime/react';
 import { Button, Dialog, TextField } from '../../../ui';
 
 /** Why the ID in the field cannot be opened; `current` is the account already open. */

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
-import { demoCredentials } from '../../../bridge/fake-bridge';
-import { login } from '../../../bridge/http-auth';
-import { AppProviders } from '../../../bridge/lifecycles';
+import { demoCredentials } from '../../../testing/fake-bridge';
+import { login } from '../../../host/http-auth';
+import { AppProviders } from '../../../runtime/lifecycles';
 import { allNamespaces } from '../../../i18n/namespaces';
 import type { TeamsUser } from '../../../contract';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
@@ -38,6 +38,8 @@ describe('the assignment edit panel', () => {
     expect(await phoneSelect()).toHaveValue('+12125550102');
     expect(failoverField()).toHaveValue('(212) 555-0103');
     expect(screen.getByRole('button', { name: 'Update' })).toBeDisabled();
+    // The panel's main action looks like one.
+    expect(screen.getByRole('button', { name: 'Update' })).toHaveClass('primary');
     expect(screen.queryByRole('checkbox', { name: 'Clear old phone number failover number' })).not.toBeInTheDocument();
     await expectNoAxeViolations(container.ownerDocument.body);
   });

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamsUser } from '../../../contract';
-import { QueryView } from '../../../bridge/query-view';
-import { useApiQuery } from '../../../bridge/use-api';
+import { QueryView } from '../../../data/query-view';
+import { useApiQuery } from '../../../data/use-api';
 import { Button, Dialog, Select, SidePanel } from '../../../ui';
 import { useOpenRecentCalls } from '../calls/recent-calls-target';
 import { usePhoneFormat } from '../../../ui/phone-format';
@@ -11,7 +11,7 @@ import type { AssignmentTarget } from './assignment-target';
 import { loadPanelData, type PanelData } from './load-panel-data';
 import styles from './assignment-edit-panel.module.css';
 
-/** Props of {@link AssignmentEditPanel}. @public */
+/** Props of {@link AssignmentEditPanel}. */
 export interface AssignmentEditPanelProps {
   /** The user clicked in the Users table, or the number clicked in the Phone Numbers table. */
   target: AssignmentTarget;
@@ -29,7 +29,6 @@ const keyOf = (target: AssignmentTarget): string => (target.kind === 'user' ? `u
  * phone number, Update; and Show Recent Calls when the user has a number. Opened on a number, it
  * edits that number's user, or lets the admin choose a user for a spare number.
  * Render it only while open (it mounts open): `{target && <AssignmentEditPanel target={target} … />}`.
- * @public
  */
 export function AssignmentEditPanel({ target, onClose, onSaved }: AssignmentEditPanelProps) {
   const { t } = useTranslation('teams');

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAssignment, type ApiError } from '../../../api';
 import type { TeamsNumber, TeamsUser } from '../../../contract';
-import { useBridge, useSessionRenewed } from '../../../bridge/react';
-import { useApiClient } from '../../../bridge/use-api';
+import { useBridge, useSessionRenewed } from '../../../runtime/react';
+import { useApiClient } from '../../../data/use-api';
 import { Button, Checkbox, Select, TextField } from '../../../ui';
 import { parsePhoneInput, usePhoneFormat } from '../../../ui/phone-format';
 import styles from './assignment-edit-panel.module.css';
@@ -192,7 +192,7 @@ export function AssignmentForm({ user, numbers, presetNumber, onCancel, onSaved,
         <Button type="button" variant="secondary" onClick={onCancel}>
           {t('common:cancel')}
         </Button>
-        <Button type="submit" loading={saving} loadingLabel={t('assignments.panel.saving')} disabled={!changed}>
+        <Button type="submit" variant="primary" loading={saving} loadingLabel={t('assignments.panel.saving')} disabled={!changed}>
           {t('assignments.panel.update')}
         </Button>
       </div>

@@ -75,6 +75,8 @@ describe('bulk assignment by CSV', () => {
     expect(userNamed('Benoît Bauer')?.phoneNumber).toBeNull();
     await expectNoAxeViolations(container.ownerDocument.body);
 
+    // Applying is the dialog's main action, and looks like one.
+    expect(within(dialog).getByRole('button', { name: 'Apply 4 changes' })).toHaveClass('primary');
     await user.click(within(dialog).getByRole('button', { name: 'Apply 4 changes' }));
     const resultsHeading = await within(dialog).findByRole('heading', { name: 'Results' });
     await waitFor(() => expect(resultsHeading).toHaveFocus());

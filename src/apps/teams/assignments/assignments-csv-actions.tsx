@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadAssignmentsCsv } from '../../../api';
-import { useBridge } from '../../../bridge/react';
-import { useApiClient } from '../../../bridge/use-api';
+import { useBridge } from '../../../runtime/react';
+import { useApiClient } from '../../../data/use-api';
 import { Button, saveFile } from '../../../ui';
 import { AssignmentsUploadDialog } from './assignments-upload-dialog';
 import styles from './assignments-csv-actions.module.css';
 
-/** Props of {@link AssignmentsCsvActions}. @public */
+/** Props of {@link AssignmentsCsvActions}. */
 export interface AssignmentsCsvActionsProps {
   /** After an upload was applied (some rows changed): refetch the table. */
   onApplied: () => void;
@@ -22,7 +22,6 @@ function fileName(now: Date): string {
  * **Download CSV** and **Upload** for bulk assignment (DESIGN.md section 5): the download lists users
  * with and without numbers and the spare numbers; the upload reads an edited file (CSV or XLSX),
  * previews the changes and problems, applies on confirmation and reports a result per row.
- * @public
  */
 export function AssignmentsCsvActions({ onApplied }: AssignmentsCsvActionsProps) {
   const { t } = useTranslation('teams');

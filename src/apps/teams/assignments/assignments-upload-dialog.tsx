@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyAssignments, validateAssignments } from '../../../api';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog, FileDrop, ProgressBar } from '../../../ui';
 import { loadPhoneLibrary } from '../../../ui/phone-format';
 import type { AssignmentsFile } from './read-assignments-file';
@@ -94,12 +94,14 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
         <Button variant="secondary" onClick={chooseAnother} disabled={step.applying}>
           {t('assignments.upload.chooseAnother')}
         </Button>
-        <Button onClick={() => void apply()} loading={step.applying} loadingLabel={t('assignments.upload.applying')} disabled={step.preview.changes.length === 0}>
+        <Button variant="primary" onClick={() => void apply()} loading={step.applying} loadingLabel={t('assignments.upload.applying')} disabled={step.preview.changes.length === 0}>
           {t('assignments.upload.apply', { count: step.preview.changes.length })}
         </Button>
       </>
     ) : step.kind === 'done' ? (
-      <Button onClick={onClose}>{t('assignments.upload.done')}</Button>
+      <Button variant="primary" onClick={onClose}>
+        {t('assignments.upload.done')}
+      </Button>
     ) : (
       <Button variant="secondary" onClick={onClose}>
         {t('common:cancel')}

@@ -1,6 +1,5 @@
 /**
  * Assignments of numbers to Teams users, for the screens that need them (Users, Phone Numbers).
- * @public
  */
 
 /** The side panel that edits a user's (or a number's user's) phone and failover numbers. */

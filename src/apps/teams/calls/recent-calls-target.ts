@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { useAccount, useAppRoute } from '../../../bridge/react';
+import { useAccount, useAppRoute } from '../../../runtime/react';
 
 /**
  * The number whose calls the Recent Calls page shows is handed over in memory, never in the URL (a
@@ -7,7 +7,7 @@ import { useAccount, useAppRoute } from '../../../bridge/react';
  * nothing here, so the page goes back to the Users table: it is reached only through its button.
  */
 
-/** The route of the Recent Calls page, relative to the app. @public */
+/** The route of the Recent Calls page, relative to the app. */
 export const RECENT_CALLS_ROUTE = 'users/calls';
 
 interface Handover {
@@ -44,7 +44,7 @@ export function useRecentCallsNumber(onCallsRoute: boolean): string | null {
   return number;
 }
 
-/** Opens the Recent Calls page of an E.164 number (what the "Show Recent Calls" button does). @public */
+/** Opens the Recent Calls page of an E.164 number (what the "Show Recent Calls" button does). */
 export function useOpenRecentCalls(): (number: string) => void {
   const account = useAccount();
   const { go } = useAppRoute();

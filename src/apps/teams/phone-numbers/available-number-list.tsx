@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../api';
+import type { AvailableNumber } from '../../../contract';
 import { Checkbox, Spinner } from '../../../ui';
-import type { SearchState } from './buy-numbers-dialog';
+import type { NumberSearch } from './number-search';
 import styles from './phone-numbers-page.module.css';
+
+/** Where the search for numbers for sale stands. */
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching' }
+  | { status: 'done'; search: NumberSearch; items: AvailableNumber[] }
+  | { status: 'error'; error: ApiError };
 
 /** Props of {@link AvailableNumberList}. */
 export interface AvailableNumberListProps {

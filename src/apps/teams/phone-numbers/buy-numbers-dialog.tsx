@@ -1,24 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { purchaseNumbers, searchAvailableNumbers, type ApiError } from '../../../api';
-import type { AvailableNumber, PurchaseResult } from '../../../contract';
-import { useApiClient } from '../../../bridge/use-api';
+import type { PurchaseResult } from '../../../contract';
+import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog, TextField } from '../../../ui';
 import { usePhoneFormat } from '../../../ui/phone-format';
-import { AvailableNumberList } from './available-number-list';
-import { checkNumberSearch, type NumberSearch, type NumberSearchProblem } from './number-search';
+import { AvailableNumberList, type SearchState } from './available-number-list';
+import { checkNumberSearch, type NumberSearchProblem } from './number-search';
 import { PurchaseResults } from './purchase-results';
 import styles from './phone-numbers-page.module.css';
 
 /** How many available numbers one search lists. */
 const SEARCH_LIMIT = 50;
-
-/** Where the search for numbers for sale stands. */
-export type SearchState =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'done'; search: NumberSearch; items: AvailableNumber[] }
-  | { status: 'error'; error: ApiError };
 
 /** Props of {@link BuyNumbersDialog}. */
 export interface BuyNumbersDialogProps {

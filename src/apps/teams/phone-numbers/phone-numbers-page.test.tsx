@@ -5,6 +5,7 @@ import { mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
+import { visuallyHiddenClassName } from '../../../ui/visually-hidden';
 import { loadPhoneLibrary } from '../../../ui/phone-format';
 import { PhoneNumbersPage } from './phone-numbers-page';
 
@@ -38,6 +39,14 @@ function spareFirstNumber() {
 }
 
 describe('Phone Numbers', () => {
+  it('labels its search field with a visible label, not only a placeholder', async () => {
+    renderNumbers();
+    const field = await screen.findByRole('searchbox', { name: 'Search phone numbers' });
+    const label = screen.getByText('Search phone numbers', { selector: 'label' });
+    expect(label).not.toHaveClass(visuallyHiddenClassName);
+    expect(screen.getByLabelText('Search phone numbers')).toBe(field);
+  });
+
   it('lists the numbers in national format with their user, failover number, ratecenter and status', async () => {
     const { container } = renderNumbers();
     expect(await screen.findByText('45 phone numbers.')).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listNumbers } from '../../../api';
 import type { TeamsNumber } from '../../../contract';
-import { useCursorPages } from '../../../bridge/use-cursor-pages';
+import { useCursorPages } from '../../../data/use-cursor-pages';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, useDebounced } from '../../../ui';
 import { AssignmentEditPanel, AssignmentsCsvActions } from '../assignments';
 import { usePhoneFormat } from '../../../ui/phone-format';
@@ -114,7 +114,6 @@ export function PhoneNumbersPage() {
       {/* The actions come after the search field and before the grid, so Tab reaches Buy from the search at once. */}
       <SearchBar
         label={t('numbers.search')}
-        hideLabel
         placeholder={t('numbers.searchPlaceholder')}
         value={search}
         onValueChange={setSearch}

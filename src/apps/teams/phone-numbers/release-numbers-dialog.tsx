@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamsNumber } from '../../../contract';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog } from '../../../ui';
 import { releaseWithUsers, type ReleaseFailure, type ReleaseOutcome } from './release-numbers';
 import styles from './phone-numbers-page.module.css';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryActivationStep, startActivation, type ApiError } from '../../../api';
 import type { ActivationStepId, Tenant } from '../../../contract';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Button } from '../../../ui';
 import { ActivationSteps } from './activation-steps';
 import { apiReason } from './reasons';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setCoManage } from '../../../api';
 import type { Tenant } from '../../../contract';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Toggle } from '../../../ui';
 import { apiReason } from './reasons';
 import { useSavedFlag } from './use-saved-flag';

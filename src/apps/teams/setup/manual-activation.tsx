@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setManualActivation, type ApiError } from '../../../api';
 import type { Tenant } from '../../../contract';
-import { useApiClient } from '../../../bridge/use-api';
+import { useApiClient } from '../../../data/use-api';
 import { Toggle } from '../../../ui';
 import { ManualActivationGuide } from './manual-activation-guide';
 import { TenantConnections } from './tenant-connections';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAppRoute } from '../../../bridge/react';
+import { useAppRoute } from '../../../runtime/react';
 import { ErrorState, LoadingState, Tabs } from '../../../ui';
 import { ActivationPanel } from './activation-panel';
 import { CoManageToggle } from './co-manage-toggle';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getTenant, type ApiError } from '../../../api';
 import type { Tenant } from '../../../contract';
-import { useAccount } from '../../../bridge/react';
-import { useApiClient } from '../../../bridge/use-api';
+import { useAccount } from '../../../runtime/react';
+import { useApiClient } from '../../../data/use-api';
 
 /** How often the tenant is read again while activation runs. */
 export const TENANT_POLL_INTERVAL_MS = 1000;

@@ -4,8 +4,8 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { MOCK_BASE_URL } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
-import { createFakeBridge } from '../../../bridge/fake-bridge';
-import { AppProviders } from '../../../bridge/lifecycles';
+import { createFakeBridge } from '../../../testing/fake-bridge';
+import { AppProviders } from '../../../runtime/lifecycles';
 import { allNamespaces } from '../../../i18n/namespaces';
 import { TeamsApp } from './teams-app';
 
@@ -52,5 +52,28 @@ describe('Teams language selector', () => {
     expect(screen.queryByRole('combobox', { name: 'Language' })).not.toBeInTheDocument();
     act(() => bridge.host.setLocale('fr'));
     expect(await screen.findByRole('button', { name: 'Activer' })).toBeInTheDocument();
+  });
+});
+
+describe('Teams side menu in a narrow window', () => {
+  it('is a disclosure: the Menu button says whether it is open, a chosen page closes it, Escape returns to the button', async () => {
+    const user = userEvent.setup();
+    mountTeams();
+    await screen.findByRole('button', { name: 'Activate' });
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    const menu = screen.getByRole('navigation', { name: 'Teams' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', menu.id);
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('link', { name: 'Users' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(toggle);
+    screen.getByRole('link', { name: 'Setup' }).focus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
   });
 });

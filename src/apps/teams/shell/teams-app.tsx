@@ -1,8 +1,9 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount, useAppRoute, useBridge } from '../../../bridge/react';
+import { useAccount, useAppRoute, useBridge } from '../../../runtime/react';
 import { supportedLocales, toLocale } from '../../../i18n';
 import { Button, Select } from '../../../ui';
+import { ChevronDownIcon } from '../../../ui/icons';
 import { TenantTitle } from './tenant-title';
 import { SetupPage } from '../setup/setup-page';
 import { PhoneNumbersPage } from '../phone-numbers/phone-numbers-page';
@@ -20,6 +21,10 @@ export function TeamsApp() {
   const account = useAccount();
   const { segments, inside, go, redirect } = useAppRoute();
   const entered = useRef(false);
+  // Below 720 px the menu is a disclosure under the top panel (WCAG 1.4.10 reflow at 320 px).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuToggle = useRef<HTMLButtonElement | null>(null);
+  const menuId = useId();
 
   // Setup opens on every entry, whatever path the app was mounted on.
   useEffect(() => {
@@ -42,13 +47,33 @@ export function TeamsApp() {
   return (
     <div className={styles.app}>
       <div className={styles.topPanel}>
+        <button
+          ref={menuToggle}
+          type="button"
+          className={styles.menuToggle}
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('shell.menuToggle')}
+          <ChevronDownIcon />
+        </button>
         <TenantTitle />
         <Button variant="secondary" onClick={() => bridge.session.logout()}>
           {t('common:logout')}
         </Button>
       </div>
       <div className={styles.body}>
-        <nav className={styles.menu} aria-label={t('shell.menuLabel')}>
+        <nav
+          id={menuId}
+          className={menuOpen ? `${styles.menu} ${styles.menuOpen}` : styles.menu}
+          aria-label={t('shell.menuLabel')}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !menuOpen) return;
+            setMenuOpen(false);
+            menuToggle.current?.focus();
+          }}
+        >
           <ul>
             {sections.map((id) => (
               <li key={id}>
@@ -58,6 +83,7 @@ export function TeamsApp() {
                   className={section === id ? `${styles.link} ${styles.current}` : styles.link}
                   onClick={(event) => {
                     event.preventDefault();
+                    setMenuOpen(false);
                     go(id);
                   }}
                 >

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getTenant } from '../../../api';
-import { useApiQuery } from '../../../bridge/use-api';
+import { useApiQuery } from '../../../data/use-api';
 import styles from './teams-app.module.css';
 
 /** "ClientName (TenantName)", from the tenant. */

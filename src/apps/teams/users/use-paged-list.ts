@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient, ApiError, ApiResult } from '../../../api';
 import type { Page } from '../../../contract';
-import { useAccount, useSessionRenewed } from '../../../bridge/react';
-import { useApiClient } from '../../../bridge/use-api';
+import { useAccount, useSessionRenewed } from '../../../runtime/react';
+import { useApiClient } from '../../../data/use-api';
 
 /** A cursor-paged list that grows as the user scrolls. */
 export interface PagedList<T> {

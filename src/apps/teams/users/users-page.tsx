@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppRoute } from '../../../bridge/react';
+import { useAppRoute } from '../../../runtime/react';
 import { useRecentCallsNumber } from '../calls/recent-calls-target';
 import { RecentCallsView } from '../calls/recent-calls-view';
 import { UsersTable } from './users-table';

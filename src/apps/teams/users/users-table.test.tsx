@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { MOCK_BASE_URL, mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
-import { demoCredentials } from '../../../bridge/fake-bridge';
-import { login } from '../../../bridge/http-auth';
+import { demoCredentials } from '../../../testing/fake-bridge';
+import { login } from '../../../host/http-auth';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
+import { visuallyHiddenClassName } from '../../../ui/visually-hidden';
 import { UsersPage } from './users-page';
 
 withMockServer();
@@ -25,6 +26,14 @@ async function rowOf(name: string) {
 }
 
 describe('Users', () => {
+  it('labels its search field with a visible label, not only a placeholder', async () => {
+    renderUsers();
+    const field = await screen.findByRole('searchbox', { name: 'Search users' });
+    const label = screen.getByText('Search users', { selector: 'label' });
+    expect(label).not.toHaveClass(visuallyHiddenClassName);
+    expect(screen.getByLabelText('Search users')).toBe(field);
+  });
+
   it('lists the users with their numbers in national format, and says how many there are', async () => {
     const { container } = renderUsers();
     expect(await screen.findByText('40 users.')).toBeInTheDocument();

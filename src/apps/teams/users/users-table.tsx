@@ -50,7 +50,6 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
       </div>
       <SearchBar
         label={t('users.search')}
-        hideLabel
         placeholder={t('users.searchPlaceholder')}
         value={search}
         onValueChange={setSearch}

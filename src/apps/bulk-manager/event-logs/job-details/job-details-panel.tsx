@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getSeatJob } from '../../../../api';
-import { QueryView } from '../../../../bridge/query-view';
-import { useApiQuery } from '../../../../bridge/use-api';
+import { QueryView } from '../../../../data/query-view';
+import { useApiQuery } from '../../../../data/use-api';
 import type { SeatJob } from '../../../../contract';
 import { Button, SidePanel } from '../../../../ui';
 import { useIntlFormat } from '../../seats/use-intl-format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../api';
-import { useApiClient } from '../../../../bridge/use-api';
+import { useApiClient } from '../../../../data/use-api';
 import type { SeatJob } from '../../../../contract';
 import { fetchSummarySource, jobSummaryCsv, summaryFileName, type SummaryTexts } from './job-summary-csv';
 import { saveFile } from '../../../../ui';

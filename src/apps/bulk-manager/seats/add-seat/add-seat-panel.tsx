@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { getSeatTemplate } from '../../../../api';
 import type { Seat } from '../../../../contract';
-import { QueryView } from '../../../../bridge/query-view';
-import { useApiQuery } from '../../../../bridge/use-api';
+import { QueryView } from '../../../../data/query-view';
+import { useApiQuery } from '../../../../data/use-api';
 import { SidePanel } from '../../../../ui';
 import { AddSeatForm } from './add-seat-form';
 

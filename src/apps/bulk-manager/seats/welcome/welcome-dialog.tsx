@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../api';
-import { useApiClient } from '../../../../bridge/use-api';
+import { useApiClient } from '../../../../data/use-api';
 import type { Seat, WelcomeChannel, WelcomeResult } from '../../../../contract';
 import { Button, Dialog } from '../../../../ui';
 import { sendWelcome } from './send-welcome';

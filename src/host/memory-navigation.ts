@@ -1,4 +1,4 @@
-import type { HostNavigation } from './contract';
+import type { HostNavigation } from '../bridge/contract';
 import { createListeners } from './create-bridge';
 
 /** A router kept in memory, for tests and stories where the page URL must not change. */

@@ -2,7 +2,7 @@ import { accountSchema, authRoutes, loginResponseSchema, tokenPairSchema, type L
 import { accountRoutes } from '../contract/accounts';
 import { buildPath } from '../contract/route';
 import { errorBodySchema } from '../contract/common';
-import type { AccountLookupResult, HostAccount, HostUser } from './contract';
+import type { AccountLookupResult, HostAccount, HostUser } from '../bridge/contract';
 import type { AuthService, Tokens } from './create-bridge';
 
 /**

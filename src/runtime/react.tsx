@@ -1,14 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import type { HostAccount, HostBridge, SessionState, Unsubscribe } from './contract';
+import type { HostAccount, HostBridge, SessionState, Unsubscribe } from '../bridge/contract';
 
 const BridgeContext = createContext<HostBridge | null>(null);
 
-/** Makes the host bridge available to an app's components. @public */
+/** Makes the host bridge available to an app's components. */
 export function BridgeProvider({ bridge, children }: { bridge: HostBridge; children: ReactNode }) {
   return <BridgeContext.Provider value={bridge}>{children}</BridgeContext.Provider>;
 }
 
-/** The host bridge of the app being rendered. Throws outside a BridgeProvider (a programming error). @public */
+/** The host bridge of the app being rendered. Throws outside a BridgeProvider (a programming error). */
 export function useBridge(): HostBridge {
   const bridge = useContext(BridgeContext);
   if (!bridge) throw new Error('useBridge must be used inside a BridgeProvider');
@@ -38,7 +38,7 @@ function useHostValue<T>(subscribe: (listener: (value: T) => void) => Unsubscrib
   return useSyncExternalStore(subscribeStore, getSnapshot, getSnapshot);
 }
 
-/** The host's current account; re-renders when the host switches account. @public */
+/** The host's current account; re-renders when the host switches account. */
 export function useAccount(): HostAccount {
   const { account } = useBridge();
   const subscribe = useMemo(() => account.subscribe.bind(account), [account]);
@@ -46,7 +46,7 @@ export function useAccount(): HostAccount {
   return useHostValue(subscribe, current);
 }
 
-/** The host's session state; re-renders when it expires or is renewed. @public */
+/** The host's session state; re-renders when it expires or is renewed. */
 export function useSession(): SessionState {
   const { session } = useBridge();
   const subscribe = useMemo(() => session.subscribe.bind(session), [session]);
@@ -58,7 +58,6 @@ export function useSession(): SessionState {
  * Calls `onRenewed` each time the session becomes active again after it expired (the user signed in
  * again in the host, and the app stayed mounted): a screen that said the session expired drops that
  * message then, and reloads or offers again what failed.
- * @public
  */
 export function useSessionRenewed(onRenewed: () => void): void {
   const { session } = useBridge();
@@ -75,7 +74,7 @@ export function useSessionRenewed(onRenewed: () => void): void {
   }, [session]);
 }
 
-/** The host's locale tag (for example `fr-CA`); re-renders when it changes. @public */
+/** The host's locale tag (for example `fr-CA`); re-renders when it changes. */
 export function useHostLocale(): string {
   const { locale } = useBridge();
   const subscribe = useMemo(() => locale.subscribe.bind(locale), [locale]);
@@ -83,7 +82,7 @@ export function useHostLocale(): string {
   return useHostValue(subscribe, current);
 }
 
-/** The current path in the host's router; re-renders on navigation. @public */
+/** The current path in the host's router; re-renders on navigation. */
 export function usePath(): string {
   const { navigation } = useBridge();
   const subscribe = useMemo(() => navigation.subscribe.bind(navigation), [navigation]);
@@ -91,7 +90,7 @@ export function usePath(): string {
   return useHostValue(subscribe, current);
 }
 
-/** Where the user is inside the app, as path segments below its base path, and a way to move. @public */
+/** Where the user is inside the app, as path segments below its base path, and a way to move. */
 export interface AppRoute {
   /** `/apps/teams/users/42` under `/apps/teams` gives `['users', '42']`; empty outside the base path. */
   segments: string[];
@@ -112,7 +111,7 @@ export interface AppRoute {
   redirect(relativePath: string): void;
 }
 
-/** The app's own route, read from and written to the host's router. @public */
+/** The app's own route, read from and written to the host's router. */
 export function useAppRoute(): AppRoute {
   const { navigation } = useBridge();
   const path = usePath();

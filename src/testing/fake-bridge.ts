@@ -1,17 +1,17 @@
-import type { HostAccount, HostBridge, HostNotification, HostUser } from './contract';
-import { createBridge, createListeners, type HostControls } from './create-bridge';
-import { createAuthService, login } from './http-auth';
-import { createMemoryNavigation } from './memory-navigation';
+import type { HostAccount, HostBridge, HostNotification, HostUser } from '../bridge/contract';
+import { createBridge, createListeners, type HostControls } from '../host/create-bridge';
+import { createAuthService, login } from '../host/http-auth';
+import { createMemoryNavigation } from '../host/memory-navigation';
+import { DEMO_CREDENTIALS, DEMO_USER, NORTHWIND } from '../../mocks/data/seed';
 
-/** The demo sign-in of the mock backend (DESIGN.md section 4). @public */
-export const demoCredentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' } as const;
+/** The demo sign-in of the mock backend. */
+export const demoCredentials = DEMO_CREDENTIALS;
 
-/** The demo user and account, known before the first request. @public */
-export const demoUser: HostUser = { id: 'user-1', username: 'alex.admin', displayName: 'Alex Admin' };
-/** @public */
-export const demoAccount: HostAccount = { id: '100001', name: 'Northwind Traders' };
+/** The demo user and account, known before the first request. */
+export const demoUser: HostUser = { id: DEMO_USER.id, username: DEMO_USER.username, displayName: DEMO_USER.displayName };
+export const demoAccount: HostAccount = { ...NORTHWIND };
 
-/** Options of {@link createFakeBridge}; every one has a default that works with the mock backend. @public */
+/** Options of {@link createFakeBridge}; every one has a default that works with the mock backend. */
 export interface FakeBridgeOptions {
   /** Where the (mock) API is; defaults to the page's origin. */
   baseUrl?: string;
@@ -28,7 +28,7 @@ export interface FakeBridgeOptions {
   overrides?: Partial<HostBridge>;
 }
 
-/** A fake bridge and the controls a test or story uses to play the host. @public */
+/** A fake bridge and the controls a test or story uses to play the host. */
 export interface FakeBridge extends HostBridge {
   host: HostControls & {
     setLocale(locale: string): void;
@@ -42,7 +42,6 @@ export interface FakeBridge extends HostBridge {
  * The one fake host bridge of tests, stories and the stand-alone harness. It behaves as a real host
  * against the mock backend: it signs in on first use, sends tokens and the account header, refreshes
  * tokens, looks accounts up, and lets the caller change locale, account or session as a host would.
- * @public
  */
 export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
   const baseUrl = options.baseUrl ?? (typeof window === 'undefined' ? 'http://localhost' : window.location.origin);

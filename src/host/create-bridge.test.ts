@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withMockServer } from '../../mocks/vitest';
 import { mockControls, MOCK_BASE_URL } from '../../mocks/node';
-import { hostHonoursAccountId } from './contract';
-import { createFakeBridge, demoCredentials } from './fake-bridge';
+import { hostHonoursAccountId } from '../bridge/contract';
+import { createFakeBridge, demoCredentials } from '../testing/fake-bridge';
 import { createBridge } from './create-bridge';
 import { createAuthService, login } from './http-auth';
 import { createMemoryNavigation } from './memory-navigation';

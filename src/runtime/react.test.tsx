@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createFakeBridge } from './fake-bridge';
+import { createFakeBridge } from '../testing/fake-bridge';
 import { BridgeProvider, useAccount, useAppRoute, usePath } from './react';
 
 function Redirect() {

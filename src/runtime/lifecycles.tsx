@@ -2,8 +2,8 @@ import React, { useEffect, useMemo, type ComponentType, type ReactNode } from 'r
 import ReactDOMClient from 'react-dom/client';
 import singleSpaReact from 'single-spa-react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BRIDGE_CONTRACT_VERSION, type AppLifecycles, type HostBridge } from './contract';
-import { checkBridge, type BridgeProblem } from './guard';
+import { BRIDGE_CONTRACT_VERSION, type AppLifecycles, type HostBridge } from '../bridge/contract';
+import { checkBridge, type BridgeProblem } from '../bridge/guard';
 import { BridgeProvider } from './react';
 import { attachStyles, detachStyles } from './style-registry';
 import { createI18n, toLocale, type LocaleResources } from '../i18n';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient, ApiError, ApiResult } from '../api';
 import type { Page } from '../contract';
-import { useAccount, useSessionRenewed } from './react';
+import { useAccount, useSessionRenewed } from '../runtime/react';
 import { useApiClient } from './use-api';
 
-/** Loads one page of a cursor-paged list; `cursor` is undefined for the first page. @public */
+/** Loads one page of a cursor-paged list; `cursor` is undefined for the first page. */
 export type PageLoader<T> = (client: ApiClient, cursor: string | undefined, signal: AbortSignal) => Promise<ApiResult<Page<T>>>;
 
-/** The pages of a list loaded so far, and ways to load more or start again. @public */
+/** The pages of a list loaded so far, and ways to load more or start again. */
 export interface CursorPages<T> {
   /** `loading` until the first page arrives; `error` when it failed (see `error`). */
   status: 'loading' | 'success' | 'error';
@@ -53,7 +53,6 @@ function appendUnique<T>(items: readonly T[], more: readonly T[], idOf: (item: T
  * account changes; an answer for an older key or account is cancelled and ignored, so rows of two
  * queries (or two accounts) never mix. A page refused for an expired session is asked for again once
  * the user has signed in again, so the list does not keep saying the session expired.
- * @public
  */
 export function useCursorPages<T>(key: string, load: PageLoader<T>, getId: (item: T) => string): CursorPages<T> {
   const client = useApiClient();

@@ -9,8 +9,8 @@ import type {
   HostUser,
   SessionState,
   Unsubscribe,
-} from './contract';
-import { BRIDGE_CONTRACT_VERSION } from './contract';
+} from '../bridge/contract';
+import { BRIDGE_CONTRACT_VERSION } from '../bridge/contract';
 
 /** A pair of tokens and when the access token stops working (ms since the epoch). */
 export interface Tokens {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withMockServer } from '../../mocks/vitest';
 import { mockControls, MOCK_BASE_URL, CONTOSO, FABRIKAM } from '../../mocks/node';
-import { createFakeBridge } from './fake-bridge';
+import { createFakeBridge } from '../testing/fake-bridge';
 import { formatConformanceReport, runBridgeConformance, type ConformanceOptions } from './conformance';
-import type { HostBridge, HostNavigation } from './contract';
+import type { HostBridge, HostNavigation } from '../bridge/contract';
 import { createListeners } from './create-bridge';
 
 withMockServer();

@@ -1,11 +1,11 @@
 import '../zod-setup';
 import { createApiClient, whoAmI } from '../api';
-import type { HostAccount, HostBridge, Unsubscribe } from './contract';
-import { BRIDGE_CONTRACT_VERSION, hostHonoursAccountId } from './contract';
-import { checkBridge } from './guard';
-import type { ConformanceCheck, ConformanceOptions, ConformanceReport } from './conformance-types';
+import type { HostAccount, HostBridge, Unsubscribe } from '../bridge/contract';
+import { BRIDGE_CONTRACT_VERSION, hostHonoursAccountId } from '../bridge/contract';
+import { checkBridge } from '../bridge/guard';
+import type { ConformanceCheck, ConformanceOptions, ConformanceReport } from '../bridge/conformance-types';
 
-export type { ConformanceCheck, ConformanceOptions, ConformanceReport } from './conformance-types';
+export type { ConformanceCheck, ConformanceOptions, ConformanceReport } from '../bridge/conformance-types';
 
 /**
  * The bridge conformance kit: host-portal teams point it at their own bridge (in their tests, or in a
@@ -17,7 +17,6 @@ export type { ConformanceCheck, ConformanceOptions, ConformanceReport } from './
  * changes it back. Whatever it changed is put back when it ends, even when it is interrupted, and one
  * run happens at a time: a call while a run is going on gets that run's report, so a page that the
  * kit's own navigation unmounts and mounts again does not start it over.
- * @public
  */
 
 class CheckFailure extends Error {}
@@ -155,7 +154,6 @@ function describe(value: unknown): string {
  * exercised further. A call while a run is going on returns that run's report instead of starting
  * another one (a page remounted by the kit's own navigation must not start it over); `options.signal`
  * interrupts a run, which then skips what is left and still puts back what it changed.
- * @public
  */
 export function runBridgeConformance(candidate: unknown, options: ConformanceOptions): Promise<ConformanceReport> {
   if (activeRun) return activeRun;
@@ -449,7 +447,7 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
   }
 }
 
-/** The report as text, one line per check, for a console or a CI log. @public */
+/** The report as text, one line per check, for a console or a CI log. */
 export function formatConformanceReport(report: ConformanceReport): string {
   const marks = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' } as const;
   const lines = report.checks.map((item) => `${marks[item.status]}  ${item.title}${item.detail ? `\n        ${item.detail}` : ''}`);

@@ -1,27 +1,26 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { createApiClient, type ApiClient, type ApiError, type ApiResult } from '../api';
-import { useAccount, useBridge, useSessionRenewed } from './react';
+import { useAccount, useBridge, useSessionRenewed } from '../runtime/react';
 
-/** The API client on the host's authenticated fetch. @public */
+/** The API client on the host's authenticated fetch. */
 export function useApiClient(): ApiClient {
   const { api } = useBridge();
   return useMemo(() => createApiClient((path, init) => api.fetch(path, init)), [api]);
 }
 
-/** The state of a query: loading (with the last data, if any), done, or failed. @public */
+/** The state of a query: loading (with the last data, if any), done, or failed. */
 export type QueryState<T> =
   | { status: 'loading'; data: T | null }
   | { status: 'success'; data: T }
   | { status: 'error'; error: ApiError; data: T | null };
 
-/** A query's state and a way to run it again. @public */
+/** A query's state and a way to run it again. */
 export type Query<T> = QueryState<T> & { reload(): void };
 
 /**
  * Runs an API call and keeps its result. It runs again when `key` or the current account changes
  * (an older answer that arrives late is cancelled and ignored), on `reload()`, and by itself when it
  * failed for an expired session and the user has signed in again (so "session expired" does not stay).
- * @public
  */
 export function useApiQuery<T>(key: string, load: (client: ApiClient, signal: AbortSignal) => Promise<ApiResult<T>>): Query<T> {
   const client = useApiClient();

@@ -6,7 +6,6 @@ import type { Query } from './use-api';
 /**
  * Renders a query: a loading state, a failure with its translated reason and a retry, or the data.
  * While reloading, the last data stays on screen.
- * @public
  */
 export function QueryView<T>({ query, errorTitle, children }: { query: Query<T>; errorTitle: string; children(data: T): ReactNode }) {
   const { t } = useTranslation('common');
