@@ -105,17 +105,36 @@ describe('Columns step', () => {
     expect(screen.getByText('No errors found')).toBeInTheDocument();
   });
 
-  it('is skipped for a file with known headers, and the preview line opens it again', async () => {
+  it('is shown for a French-headed file whose Département column has data, and the preview line opens it again', async () => {
     const { user } = renderTab();
     await upload(user, csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département']), 'fr.csv'));
-    expect(await screen.findByText('Columns: 5 matched, 1 ignored')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Review columns' }));
-    const step = await stepOf('fr.csv');
+    let step = await stepOf('fr.csv');
+    expect(within(step).getByRole('combobox', { name: /First Name/ })).toHaveValue('0');
+    expect(within(step).getByRole('combobox', { name: /Email/ })).toHaveValue('2');
     expect(ignoredOf(step).getByText('Département')).toBeInTheDocument();
     expect(ignoredOf(step).getByText('Sample: Sales, Sales')).toBeInTheDocument();
     await user.click(within(step).getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('Columns: 5 matched, 1 ignored')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review columns' }));
+    step = await stepOf('fr.csv');
+    await user.click(within(step).getByRole('button', { name: 'Continue' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByText('Columns: 5 matched, 1 ignored')).toBeInTheDocument();
+  });
+
+  it('is skipped when every column with data is matched by a known name, and when the admin chose these columns before', async () => {
+    const { user } = renderTab();
+    await upload(user, csvFile(seatCsv(seatRows(2).map((row) => row.slice(0, 5)), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site']), 'known.csv'));
+    expect(await screen.findByText('Columns: 5 matched, 0 ignored')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    const withDepartment = () => csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département']), 'fr.csv');
+    await upload(user, withDepartment());
+    await user.click(within(await stepOf('fr.csv')).getByRole('button', { name: 'Continue' }));
+    await screen.findByText('Columns: 5 matched, 1 ignored');
+    await upload(user, withDepartment());
+    expect(await screen.findByText('Columns: 5 matched, 1 ignored')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('offers the columns of the last upload with the same headers', async () => {

@@ -24,10 +24,16 @@ export function ignoredColumns(report: ColumnsReport, choice: readonly number[])
   return report.fileHeaders.flatMap((header, source) => (!used.has(source) && (header !== '' || (report.samples[source]?.length ?? 0) > 0) ? [source] : []));
 }
 
-/** The step must be shown (not skipped) when a required column is missing or a match is only a guess. */
-export function columnsNeedReview(columns: readonly TemplateColumn[], report: ColumnsReport): boolean {
+/**
+ * The step must be shown (not skipped) when a required column is missing, a match is only a guess, or
+ * a file column with values would be ignored although the admin never chose to ignore it (no mapping
+ * of theirs is remembered for these headers): a column with data is never dropped unseen.
+ */
+export function columnsNeedReview(columns: readonly TemplateColumn[], report: ColumnsReport, remembered: readonly number[] | null = null): boolean {
+  const sources = report.matches.map((match) => match?.source ?? -1);
   const weak = report.matches.some((match) => match?.kind === 'similar' || match?.kind === 'values');
-  return weak || missingColumns(columns, report.matches.map((match) => match?.source ?? -1)).length > 0;
+  const droppedData = remembered === null && ignoredColumns(report, sources).some((source) => (report.samples[source]?.length ?? 0) > 0);
+  return weak || droppedData || missingColumns(columns, sources).length > 0;
 }
 
 /** Props of {@link ColumnsStep}. */
@@ -124,9 +130,9 @@ export function ColumnsStep({ columns, report, choice, onChoiceChange, remembere
         </p>
       ) : null}
       <section aria-labelledby={ignoredId} className={styles.ignored}>
-        <h4 id={ignoredId} className={styles.ignoredHeading}>
+        <h3 id={ignoredId} className={styles.ignoredHeading}>
           {t('configuration.columns.ignoredHeading', { count: ignored.length })}
-        </h4>
+        </h3>
         {ignored.length === 0 ? (
           <p className={styles.muted}>{t('configuration.columns.ignoredNone')}</p>
         ) : (

@@ -120,7 +120,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
       }
       const remembered = rememberedColumns(scope, columns, report.fileHeaders);
       const differs = remembered !== null && !sameChoice(remembered, choice) && missingColumns(columns, remembered).length === 0;
-      if (!columnsNeedReview(columns, report)) {
+      if (!columnsNeedReview(columns, report, remembered)) {
         // The step is skipped: the columns of the last upload with the same headers are used.
         if (differs) {
           worker.terminate();
