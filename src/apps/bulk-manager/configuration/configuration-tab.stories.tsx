@@ -104,6 +104,40 @@ export const ColumnsSpanish: Story = {
   },
 };
 
+const hqRows = () => seatRows(12).map((row, n) => row.map((cell, at) => (at === 4 && n % 2 === 0 ? 'HQ' : at === 11 && n % 3 === 0 ? 'Oui' : cell)));
+
+/** Values a choice column does not allow, each listed once with its rows and a suggestion. */
+export const ValuesToMatch: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(hqRows()), 'hq.csv'));
+    await expect(await page().findByRole('combobox', { name: 'Site: “HQ” (6 rows)' })).toHaveValue('Headquarters');
+  },
+};
+
+/** The same, in French. */
+export const ValuesToMatchFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Importer un fichier' }));
+    const dialog = await page().findByRole('dialog', { name: 'Importer un fichier' });
+    await userEvent.upload(within(dialog).getByLabelText(/Parcourir/), csvFile(seatCsv(hqRows()), 'hq.csv'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Importer' }));
+    await expect(await page().findByRole('button', { name: 'Appliquer 2 choix' })).toBeEnabled();
+  },
+};
+
+/** The same, in Spanish. */
+export const ValuesToMatchSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Subir archivo' }));
+    const dialog = await page().findByRole('dialog', { name: 'Subir archivo' });
+    await userEvent.upload(within(dialog).getByLabelText(/Examinar archivos/), csvFile(seatCsv(hqRows()), 'hq.csv'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Subir' }));
+    await expect(await page().findByRole('button', { name: 'Aplicar 2 elecciones' })).toBeEnabled();
+  },
+};
+
 /** A preview with errors: an invalid email, a duplicate extension, an unknown site. */
 export const PreviewWithErrors: Story = {
   play: async () => {

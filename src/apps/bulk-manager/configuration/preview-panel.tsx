@@ -11,6 +11,7 @@ import { PreviewTable } from './preview-table';
 import { useSpareNumbers } from '../seats/use-spare-numbers';
 import { baseName } from './base-name';
 import { ignoredColumns } from './columns-step';
+import { ValueMapping } from './value-mapping';
 import styles from './configuration.module.css';
 
 type CreateState =
@@ -178,6 +179,15 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
           </ul>
         </div>
       ) : null}
+      <ValueMapping
+        model={model}
+        version={version}
+        onApplied={(cells) => {
+          setAnnouncement(t('configuration.values.applied', { count: cells }));
+          setCreate({ kind: 'idle' });
+        }}
+        focusAfter={() => headingRef.current?.focus()}
+      />
       <div className={styles.toolbar}>
         <Checkbox label={t('configuration.preview.onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} />
         <div className={styles.toolbarActions}>
