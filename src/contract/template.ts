@@ -37,6 +37,12 @@ export const templateColumnSchema = z.object({
   required: z.boolean(),
   /** Other headers that mean this column (`first_name`, `Given Name`). */
   synonyms: z.array(z.string()),
+  /**
+   * Headers that mean this column in files written in another language, by language code
+   * (`{ fr: ['Courriel'], es: ['Correo electrónico'] }`). Optional: the labels already count as
+   * synonyms; these add the other words people write. A file is matched against every language.
+   */
+  synonymsByLanguage: z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string().min(1))).optional(),
   rule: columnRuleSchema,
   /** Unique within the file and within the account. */
   unique: z.boolean(),

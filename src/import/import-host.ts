@@ -19,6 +19,7 @@ export function createImportHost(post: (message: FromImportWorker) => void): (me
     try {
       const outcome = await runImport(message.file, message.columns, {
         limits: message.limits,
+        columnChoice: message.columnChoice,
         batchSize: message.batchSize,
         signal: controller.signal,
         validateAccount: message.checkAccount

@@ -19,13 +19,13 @@ export type { PackedRows } from './packed-rows';
 /** Account-check requests from rows (batched at the contract's 5,000), responses to issues. */
 export { accountIssuesFrom, buildAccountRequests } from './account-check';
 /** Pipeline types: row batches, account issues, progress, summary, outcome, the injected account check. */
-export type { AccountIssue, ImportOutcome, ImportProgress, ImportRowsBatch, ImportSummary, RunImportOptions, SeatValidator } from './pipeline';
+export type { AccountIssue, ColumnsReport, ImportOutcome, ImportProgress, ImportRowsBatch, ImportSummary, RunImportOptions, SeatValidator } from './pipeline';
 /** Reading, reusable with another descriptor (the Teams assignments upload). */
 export { readTable } from './read-table';
 export type { ImportFile, ReadTableResult } from './read-table';
 /** Header-row search and header mapping, descriptor-driven. */
-export { mapHeaders, normaliseHeader } from './header-mapping';
-export type { HeaderMapping, HeaderMappingResult, HeaderSpec } from './header-mapping';
+export { headerSimilarity, mapHeaders, normaliseHeader, suggestMatches } from './header-mapping';
+export type { ColumnMatch, HeaderMapping, HeaderMappingResult, HeaderSpec, MapHeadersOptions, MatchKind } from './header-mapping';
 /** Encoding detection and decoding. */
 export { decodeText, detectEncoding } from './decode';
 export type { TextEncodingName } from './decode';
@@ -50,7 +50,7 @@ export type { TypedRow } from './rows-batch';
 export { buildRowSchema } from './row-schema';
 /** The editable preview model. */
 export { PreviewModel } from './preview-model';
-export type { PreviewCounts, PreviewRow } from './preview-model';
+export type { ChoiceProblem, PreviewCounts, PreviewRow } from './preview-model';
 /** The one CSV writer (BOM, CRLF, RFC 4180, formula injection neutralised). */
 export { csvBlob, csvField, safeCell, writeCsv } from './csv-writer';
 /** The errors file and the summary file. */

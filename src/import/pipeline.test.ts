@@ -181,3 +181,28 @@ describe('runImport rows', () => {
     await expect(run).rejects.toThrow();
   });
 });
+
+describe('runImport with a mapping of columns', () => {
+  const text = 'Last,First,Mail,Ext,Where,Team\nLovelace,Ada,ada@example.com,100,Remote,Sales\nHopper,Grace,grace@example.com,101,Remote,';
+
+  it('stops at missing required columns with the columns found and samples of their values', async () => {
+    const { outcome, rows } = await importText(text);
+    expect(rows).toEqual([]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.issue.code).toBe('missingColumns');
+    expect(outcome.columns?.fileHeaders).toEqual(['Last', 'First', 'Mail', 'Ext', 'Where', 'Team']);
+    expect(outcome.columns?.samples[0]).toEqual(['Lovelace', 'Hopper']);
+    expect(outcome.columns?.samples[5]).toEqual(['Sales']);
+  });
+
+  it('reads the rows with the admin’s mapping', async () => {
+    const columnChoice = columns.map(() => -1);
+    [1, 0, 2, 3, 4].forEach((source, column) => (columnChoice[column] = source));
+    const { outcome, rows } = await importText(text, { columnChoice });
+    expect(outcome.ok).toBe(true);
+    expect(rows[0]?.slice(0, 5)).toEqual(['Ada', 'Lovelace', 'ada@example.com', '100', 'Remote']);
+    expect(outcome.ok && outcome.summary.columns.matches[0]).toEqual({ source: 1, kind: 'chosen' });
+    expect(outcome.ok && outcome.summary.unknownHeaders).toEqual(['Team']);
+  });
+});

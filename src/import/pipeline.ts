@@ -1,9 +1,10 @@
 import { accountIssuesFrom, accountRequests, type AccountIssue, type SeatValidator } from './account-check';
 import type { TemplateColumn } from '../contract/template';
-import { mapHeaders } from './header-mapping';
+import { columnSample, mapHeaders, type ColumnMatch, type HeaderMapping } from './header-mapping';
 import { fileIssue, type FileIssue, type FileNotice } from './issues';
 import { defaultImportLimits, type ImportLimits } from './limits';
 import { readTable, type ImportFile } from './read-table';
+import type { RawTable } from './csv-reader';
 import { planHashes, planRule } from './cell-rules';
 import { markDuplicateRows } from './find-duplicates';
 import { hashString } from './value-hash';
@@ -35,6 +36,30 @@ export interface ImportProgress {
   readonly total: number;
 }
 
+/**
+ * The file's columns and how they were matched, for the Columns step: every header cell with a sample
+ * of its values, and per template column the file column matched to it.
+ */
+export interface ColumnsReport {
+  /** The header row's cells, trimmed, one per file column ('' for a column without a header). */
+  readonly fileHeaders: readonly string[];
+  /** Per file column, its first non-empty values (3 at most). */
+  readonly samples: readonly (readonly string[])[];
+  /** Per template column, in template order: the file column matched and how, or null. */
+  readonly matches: readonly (ColumnMatch | null)[];
+}
+
+/** Values shown per file column in the Columns step. */
+const sampleSize = 3;
+
+function columnsReport(table: RawTable, mapping: HeaderMapping): ColumnsReport {
+  return {
+    fileHeaders: mapping.fileHeaders,
+    samples: mapping.fileHeaders.map((_, column) => columnSample(table, mapping.headerIndex, column, sampleSize)),
+    matches: mapping.matches,
+  };
+}
+
 /** What the pipeline learnt about the file as a whole. */
 export interface ImportSummary {
   readonly format: 'csv' | 'xlsx';
@@ -45,6 +70,8 @@ export interface ImportSummary {
   /** Per template column, whether the user's file has it. */
   readonly presentColumns: readonly boolean[];
   readonly unknownHeaders: readonly string[];
+  /** The file's columns and their matches. */
+  readonly columns: ColumnsReport;
   readonly totalRows: number;
   readonly invalidRows: number;
   readonly notices: readonly FileNotice[];
@@ -52,12 +79,22 @@ export interface ImportSummary {
   readonly accountChecked: boolean;
 }
 
-/** The result of an import: a summary (rows went to `onRows`), or the file-level error. */
-export type ImportOutcome = { readonly ok: true; readonly summary: ImportSummary } | { readonly ok: false; readonly issue: FileIssue };
+/**
+ * The result of an import: a summary (rows went to `onRows`), or the file-level error; when required
+ * columns are missing, with the columns found so the admin can match them.
+ */
+export type ImportOutcome =
+  | { readonly ok: true; readonly summary: ImportSummary }
+  | { readonly ok: false; readonly issue: FileIssue; readonly columns?: ColumnsReport };
 
 /** Options of `runImport`. */
 export interface RunImportOptions {
   readonly limits?: Partial<ImportLimits>;
+  /**
+   * The admin's mapping: per template column, the index of its file column or -1. When absent the
+   * columns are matched by the suggestion (header-mapping.ts).
+   */
+  readonly columnChoice?: readonly number[];
   /** Account check; when absent, only in-file checks run. */
   readonly validateAccount?: SeatValidator;
   /** Rows per batch handed to `onRows` (and posted by the worker). */
@@ -158,8 +195,8 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   throwIfAborted(signal);
   if (!read.ok) return read;
   const { table } = read;
-  const mapped = mapHeaders(table, columns, limits.headerSearchRows);
-  if (!mapped.ok) return mapped;
+  const mapped = mapHeaders(table, columns, limits.headerSearchRows, { chosen: options.columnChoice });
+  if (!mapped.ok) return mapped.mapping === undefined ? mapped : { ok: false, issue: mapped.issue, columns: columnsReport(table, mapped.mapping) };
   const { mapping } = mapped;
   const firstData = mapping.headerIndex + 1;
   const total = table.rows.length - firstData;
@@ -232,6 +269,7 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
       userHeaders: mapping.userHeaders,
       presentColumns: sourceIndex.map((at) => at >= 0),
       unknownHeaders: mapping.unknownHeaders,
+      columns: columnsReport(table, mapping),
       totalRows: total,
       invalidRows,
       notices,

@@ -122,4 +122,33 @@ describe('PreviewModel', () => {
     // Linear work per edit would be tens of milliseconds here.
     expect(perEdit).toBeLessThan(1);
   });
+
+  it('lists each value a choice column does not allow once, with its rows and a suggestion, and one replacement fixes them all', async () => {
+    const choiceHeader = 'First Name,Last Name,E-mail,Extension,Site,Address Book';
+    const lines = [choiceHeader];
+    for (let n = 0; n < 30; n++) lines.push(`A${n},B,a${n}@example.com,${100 + n},${n % 3 === 0 ? 'Remote' : 'HQ'},${n % 2 === 0 ? 'Oui' : 'Yes'}`);
+    lines.push('Z,Z,z@example.com,999,Paris,Non');
+    const model = await modelOf(lines);
+    expect(model.choiceProblems()).toEqual([
+      { column: 4, value: 'HQ', rows: 20, suggestion: 'Headquarters' },
+      { column: 4, value: 'Paris', rows: 1, suggestion: null },
+      { column: 11, value: 'Oui', rows: 15, suggestion: 'Yes' },
+      { column: 11, value: 'Non', rows: 1, suggestion: 'No' },
+    ]);
+    const listener = vi.fn();
+    model.subscribe(listener);
+    expect(model.replaceValues(4, new Map([['HQ', 'Headquarters']]))).toBe(20);
+    expect(model.replaceValues(11, new Map([['Oui', 'Yes'], ['Non', 'No']]))).toBe(16);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(model.choiceProblems()).toEqual([{ column: 4, value: 'Paris', rows: 1, suggestion: null }]);
+    expect(model.counts).toEqual({ total: 31, valid: 30, invalid: 1 });
+    expect(model.row(1)?.raw[4]).toBe('Headquarters');
+    expect(model.row(30)?.values[11]).toBe('No');
+  });
+
+  it('checks uniqueness again for the rows a replacement touched', async () => {
+    const model = await modelOf([header, 'A,B,a@example.com,10,Remote', 'C,D,c@example.com,11,Remote']);
+    model.replaceValues(3, new Map([['11', '10']]));
+    expect(model.counts).toEqual({ total: 2, valid: 0, invalid: 2 });
+  });
 });

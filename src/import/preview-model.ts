@@ -3,6 +3,7 @@ import type { CellIssue, MessageParams } from './issues';
 import { accountIssuesFrom, buildAccountRequests, type AccountIssue, type SeatValidator } from './account-check';
 import type { ImportRowsBatch } from './pipeline';
 import { isPacked, packedCell, packedCount, packedRow, packRows, type PackedRows } from './packed-rows';
+import { suggestAllowedValue } from './value-suggestions';
 import { checkRow, compileTemplate, UniquenessIndex, type ColumnIssue, type CompiledTemplate } from './validate-rows';
 
 /** Counts shown above the preview. */
@@ -10,6 +11,15 @@ export interface PreviewCounts {
   readonly total: number;
   readonly valid: number;
   readonly invalid: number;
+}
+
+/** A value of a choice column that is not allowed, with how many rows have it and the allowed value it most likely means. */
+export interface ChoiceProblem {
+  readonly column: number;
+  /** The value as the rows have it. */
+  readonly value: string;
+  readonly rows: number;
+  readonly suggestion: string | null;
 }
 
 /** One row of the preview, with its issues located for the user. */
@@ -240,6 +250,50 @@ export class PreviewModel {
     this.order = this.order.filter((id) => !removed.has(id));
     this.refresh(touched);
     this.changed();
+  }
+
+  /**
+   * The distinct values of choice columns that are not allowed, each with its row count and a
+   * suggestion, so that 10,000 rows saying `HQ` are fixed with one choice rather than 10,000 edits.
+   * Listed by column, then by how many rows have the value.
+   */
+  choiceProblems(): ChoiceProblem[] {
+    const found = new Map<string, { column: number; value: string; rows: number }>();
+    for (const id of this.order) {
+      for (const issue of this.cellIssues[id] ?? []) {
+        if (issue.messageKey !== 'cell.notAllowed') continue;
+        const value = this.cell(id, issue.column, false);
+        const key = `${issue.column}\u0000${value}`;
+        const entry = found.get(key);
+        if (entry === undefined) found.set(key, { column: issue.column, value, rows: 1 });
+        else entry.rows += 1;
+      }
+    }
+    return [...found.values()]
+      .sort((a, b) => a.column - b.column || b.rows - a.rows || a.value.localeCompare(b.value))
+      .map((entry) => {
+        const rule = this.columns[entry.column]?.rule;
+        return { ...entry, suggestion: rule?.type === 'choice' ? suggestAllowedValue(entry.value, rule.values) : null };
+      });
+  }
+
+  /**
+   * Replaces, in one column, every cell whose value is a key of `replacements` with its value, and
+   * checks those rows again (uniqueness groups included). Returns how many cells changed.
+   */
+  replaceValues(column: number, replacements: ReadonlyMap<string, string>): number {
+    if (column < 0 || column >= this.columns.length || replacements.size === 0) return 0;
+    let changed = 0;
+    for (const id of this.order) {
+      const replacement = replacements.get(this.cell(id, column, false));
+      if (replacement === undefined) continue;
+      const raw = this.cells(id, false);
+      raw[column] = replacement.trim();
+      this.setRow(id, raw);
+      changed += 1;
+    }
+    if (changed > 0) this.changed();
+    return changed;
   }
 
   /** Counts of rows, valid and invalid. */

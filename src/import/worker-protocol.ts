@@ -17,6 +17,8 @@ export type ToImportWorker =
       readonly file: File;
       readonly columns: readonly TemplateColumn[];
       readonly limits?: Partial<ImportLimits>;
+      /** The admin's mapping of columns (see `RunImportOptions.columnChoice`). */
+      readonly columnChoice?: readonly number[];
       /** When true the worker asks the page for account checks (`account-request`). */
       readonly checkAccount: boolean;
       readonly batchSize?: number;

@@ -52,8 +52,89 @@ export const UploadChosen: Story = {
 /** A file the engine refuses: the reason, translated, under the file. */
 export const UploadFileError: Story = {
   play: async () => {
-    const dialog = await upload(csvFile(seatCsv(seatRows(3), ['First Name', 'Email']), 'partial.csv'));
-    await expect(await within(dialog).findByText(/Required columns are missing/)).toBeInTheDocument();
+    const dialog = await upload(csvFile(seatCsv(seatRows(3), ['First Name', 'Email', 'E-mail']), 'partial.csv'));
+    await expect(await within(dialog).findByText(/appears more than once/)).toBeInTheDocument();
+  },
+};
+
+const foreignHeaders = ['Given name', 'Surname', 'E-mail address', 'Ext.', 'Office', 'Phone (direct)', 'Cell', 'Role', 'Phone model', 'MAC', 'Display name', 'In directory'];
+const foreignFile = () => csvFile(seatCsv(seatRows(3), foreignHeaders), 'foreign.csv');
+const frenchFile = () => csvFile(seatCsv(seatRows(3).map((row) => [...row.slice(0, 5), 'Ventes']), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département']), 'equipe.csv');
+
+/** Columns: a file made without the template; each match says how it was made, with a sample. */
+export const ColumnsStep: Story = {
+  play: async () => {
+    await upload(foreignFile());
+    const step = await page().findByRole('dialog', { name: 'Match the columns of foreign.csv' });
+    await expect(within(step).getByRole('combobox', { name: 'Direct Number' })).toHaveAccessibleDescription(/^Similar name/);
+  },
+};
+
+/** Columns: a required column the file lacks stops the upload with the reason, until one is chosen. */
+export const ColumnsMissingRequired: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 4), 'Sales']), ['First Name', 'Last Name', 'Email', 'Extension', 'Where']), 'where.csv'));
+    const step = await page().findByRole('dialog', { name: 'Match the columns of where.csv' });
+    await expect(within(step).getByRole('button', { name: 'Continue' })).toBeDisabled();
+  },
+};
+
+/** Columns in French: a French-headed file, its Département column listed as ignored. */
+export const ColumnsFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Importer un fichier' }));
+    const dialog = await page().findByRole('dialog', { name: 'Importer un fichier' });
+    await userEvent.upload(within(dialog).getByLabelText(/Parcourir/), frenchFile());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Importer' }));
+    const step = await page().findByRole('dialog', { name: 'Associer les colonnes de equipe.csv' });
+    await expect(within(step).getByRole('region', { name: /ignorée/ })).toHaveTextContent('Département');
+  },
+};
+
+/** Columns in Spanish. */
+export const ColumnsSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Subir archivo' }));
+    const dialog = await page().findByRole('dialog', { name: 'Subir archivo' });
+    await userEvent.upload(within(dialog).getByLabelText(/Examinar archivos/), foreignFile());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Subir' }));
+    await expect(await page().findByRole('dialog', { name: 'Asociar las columnas de foreign.csv' })).toBeInTheDocument();
+  },
+};
+
+const hqRows = () => seatRows(12).map((row, n) => row.map((cell, at) => (at === 4 && n % 2 === 0 ? 'HQ' : at === 11 && n % 3 === 0 ? 'Oui' : cell)));
+
+/** Values a choice column does not allow, each listed once with its rows and a suggestion. */
+export const ValuesToMatch: Story = {
+  play: async () => {
+    await upload(csvFile(seatCsv(hqRows()), 'hq.csv'));
+    await expect(await page().findByRole('combobox', { name: 'Site: “HQ” (6 rows)' })).toHaveValue('Headquarters');
+  },
+};
+
+/** The same, in French. */
+export const ValuesToMatchFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Importer un fichier' }));
+    const dialog = await page().findByRole('dialog', { name: 'Importer un fichier' });
+    await userEvent.upload(within(dialog).getByLabelText(/Parcourir/), csvFile(seatCsv(hqRows()), 'hq.csv'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Importer' }));
+    await expect(await page().findByRole('button', { name: 'Appliquer 2 choix' })).toBeEnabled();
+  },
+};
+
+/** The same, in Spanish. */
+export const ValuesToMatchSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: 'Subir archivo' }));
+    const dialog = await page().findByRole('dialog', { name: 'Subir archivo' });
+    await userEvent.upload(within(dialog).getByLabelText(/Examinar archivos/), csvFile(seatCsv(hqRows()), 'hq.csv'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Subir' }));
+    await expect(await page().findByRole('button', { name: 'Aplicar 2 elecciones' })).toBeEnabled();
   },
 };
 

@@ -31,6 +31,8 @@ export function ConfigurationTab() {
   const job = useBulkJobSnapshot(runner);
   const [draft, setDraft] = usePreviewDraft();
   const [uploading, setUploading] = useState(false);
+  // Set while the Columns step of the previewed file is open again.
+  const [reviewing, setReviewing] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const [templateError, setTemplateError] = useState<ApiError | null>(null);
   // After an upload, focus lands on the preview's heading (the dialog that had it is gone), once.
@@ -92,7 +94,14 @@ export function ConfigurationTab() {
               <Button variant="secondary" loading={downloading} onClick={() => void downloadTemplate()}>
                 {t('configuration.downloadTemplate')}
               </Button>
-              <Button variant="primary" disabled={job.phase !== 'idle' && job.phase !== 'finished'} onClick={() => setUploading(true)}>
+              <Button
+                variant="primary"
+                disabled={job.phase !== 'idle' && job.phase !== 'finished'}
+                onClick={() => {
+                  setReviewing(false);
+                  setUploading(true);
+                }}
+              >
                 {t('configuration.uploadFile')}
               </Button>
             </div>
@@ -106,7 +115,17 @@ export function ConfigurationTab() {
           {showJob ? (
             <BulkJobPanel runner={runner} onFixFailed={job.account?.id === account.id ? () => fixFailedRows(data.columns) : undefined} />
           ) : draft ? (
-            <PreviewPanel key={draft.id} draft={draft} runner={runner} takeFocus={takePreviewFocus} onStarted={() => setDraft(null)} />
+            <PreviewPanel
+              key={draft.id}
+              draft={draft}
+              runner={runner}
+              takeFocus={takePreviewFocus}
+              onStarted={() => setDraft(null)}
+              onReviewColumns={() => {
+                setReviewing(true);
+                setUploading(true);
+              }}
+            />
           ) : (
             <EmptyState headingLevel={3} title={t('configuration.empty.title')} description={t('configuration.empty.description')} />
           )}
@@ -115,7 +134,11 @@ export function ConfigurationTab() {
             <UploadDialog
               columns={data.columns}
               accountId={account.id}
-              onClose={() => setUploading(false)}
+              reopen={reviewing ? draft?.columns : undefined}
+              onClose={() => {
+                setUploading(false);
+                setReviewing(false);
+              }}
               // Once a file is read, focus goes from the dialog straight to the preview's heading.
               returnFocus={() => !previewFocus.current}
               onLoaded={(loaded) => {
@@ -123,6 +146,7 @@ export function ConfigurationTab() {
                 previewFocus.current = true;
                 setDraft(loaded);
                 setUploading(false);
+                setReviewing(false);
               }}
             />
           ) : null}

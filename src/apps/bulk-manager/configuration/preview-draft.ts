@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { HostBridge } from '../../../bridge/contract';
 import { useBridge } from '../../../runtime/react';
-import type { FileNotice, PreviewModel } from '../../../import';
+import type { ColumnsReport, FileNotice, PreviewModel } from '../../../import';
 
 /** An uploaded file being previewed and fixed, before its users are created. */
 export interface PreviewDraft {
@@ -12,6 +12,17 @@ export interface PreviewDraft {
   readonly fileName: string;
   readonly model: PreviewModel;
   readonly notices: readonly FileNotice[];
+  /** For a file read through the Columns step: the file, its columns and the mapping used, to open the step again. */
+  readonly columns?: DraftColumns;
+}
+
+/** The columns of an uploaded file and the mapping its rows were read with. */
+export interface DraftColumns {
+  readonly file: File;
+  /** The file's columns with the suggested matches. */
+  readonly report: ColumnsReport;
+  /** Per template column, the file column used, or -1. */
+  readonly choice: readonly number[];
 }
 
 let lastDraftId = 0;

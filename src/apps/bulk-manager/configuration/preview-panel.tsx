@@ -10,6 +10,8 @@ import type { PreviewDraft } from './preview-draft';
 import { PreviewTable } from './preview-table';
 import { useSpareNumbers } from '../seats/use-spare-numbers';
 import { baseName } from './base-name';
+import { ignoredColumns } from './columns-step';
+import { ValueMapping } from './value-mapping';
 import styles from './configuration.module.css';
 
 type CreateState =
@@ -41,6 +43,8 @@ export interface PreviewPanelProps {
   readonly onStarted: () => void;
   /** Asked once on mount: true when the heading should take focus (right after an upload). */
   readonly takeFocus?: () => boolean;
+  /** Opens the Columns step of the file again. */
+  readonly onReviewColumns?: () => void;
 }
 
 /**
@@ -50,7 +54,7 @@ export interface PreviewPanelProps {
  * against the account first; an error found then creates nothing and offers the file too. A failure of the
  * server is told apart from validation errors, and the rows stay.
  */
-export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPanelProps) {
+export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColumns }: PreviewPanelProps) {
   const { t } = useTranslation('bulk');
   const spareNumbers = useSpareNumbers().options;
   const client = useApiClient();
@@ -154,6 +158,17 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
           </Button>
         ) : null}
       </div>
+      {draft.columns !== undefined && onReviewColumns !== undefined ? (
+        <p className={styles.columnsLine}>
+          {t('configuration.preview.columnsLine', {
+            matched: draft.columns.choice.filter((source) => source >= 0).length,
+            ignored: ignoredColumns(draft.columns.report, draft.columns.choice).length,
+          })}{' '}
+          <Button variant="secondary" size="sm" onClick={onReviewColumns}>
+            {t('configuration.preview.reviewColumns')}
+          </Button>
+        </p>
+      ) : null}
       {notices.length > 0 ? (
         <div className={styles.notices}>
           <h4 className={styles.noticesHeading}>{t('configuration.preview.notices')}</h4>
@@ -164,6 +179,15 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus }: PreviewPan
           </ul>
         </div>
       ) : null}
+      <ValueMapping
+        model={model}
+        version={version}
+        onApplied={(cells) => {
+          setAnnouncement(t('configuration.values.applied', { count: cells }));
+          setCreate({ kind: 'idle' });
+        }}
+        focusAfter={() => headingRef.current?.focus()}
+      />
       <div className={styles.toolbar}>
         <Checkbox label={t('configuration.preview.onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} />
         <div className={styles.toolbarActions}>
