@@ -167,7 +167,7 @@ export const PreviewEditingChoice: Story = {
     const editor = page().getByRole('combobox', { name: 'Site, row 4' });
     await expect(editor).toHaveFocus();
     await userEvent.keyboard('{Control>}a{/Control}bra');
-    await expect(page().getByRole('option', { name: 'Branch Office' })).toBeInTheDocument();
+    await expect(within(page().getByRole('listbox')).getByRole('option', { name: 'Branch Office' })).toBeInTheDocument();
   },
 };
 
