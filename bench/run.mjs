@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const sections = [
   { name: 'import pipeline', module: './import.bench.ts' },
+  { name: 'preview actions', module: './preview-actions.bench.ts' },
   { name: 'preview scroll (Chromium)', module: './preview-scroll.bench.ts' },
   { name: 'bulk creation (Chromium)', module: './bulk-create.bench.ts' },
   { name: 'open an app (Chromium)', module: './app-open.bench.ts' },

@@ -137,9 +137,10 @@ describe('PreviewModel', () => {
     ]);
     const listener = vi.fn();
     model.subscribe(listener);
-    expect(model.replaceValues(4, new Map([['HQ', 'Headquarters']]))).toBe(20);
-    expect(model.replaceValues(11, new Map([['Oui', 'Yes'], ['Non', 'No']]))).toBe(16);
-    expect(listener).toHaveBeenCalledTimes(2);
+    expect(await model.replaceValues(4, new Map([['HQ', 'Headquarters']]))).toBe(20);
+    expect(await model.replaceValues(11, new Map([['Oui', 'Yes'], ['Non', 'No']]))).toBe(16);
+    // Each long change is heard when it starts, when its rows changed and when it ends.
+    expect(listener).toHaveBeenCalledTimes(6);
     expect(model.choiceProblems()).toEqual([{ column: 4, value: 'Paris', rows: 1, suggestion: null }]);
     expect(model.counts).toEqual({ total: 31, valid: 30, invalid: 1 });
     expect(model.row(1)?.raw[4]).toBe('Headquarters');
@@ -148,7 +149,7 @@ describe('PreviewModel', () => {
 
   it('checks uniqueness again for the rows a replacement touched', async () => {
     const model = await modelOf([header, 'A,B,a@example.com,10,Remote', 'C,D,c@example.com,11,Remote']);
-    model.replaceValues(3, new Map([['11', '10']]));
+    await model.replaceValues(3, new Map([['11', '10']]));
     expect(model.counts).toEqual({ total: 2, valid: 0, invalid: 2 });
   });
 });

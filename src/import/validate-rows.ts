@@ -225,6 +225,39 @@ export class UniquenessIndex {
     return found;
   }
 
+  /**
+   * Every row that shares a value with another, with the template columns where it does. Reads only
+   * the groups of several rows (few, in any real file), not every row: the error summary of 100,000
+   * rows costs what their duplicates cost.
+   */
+  rowsWithDuplicates(): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    for (let slot = 0; slot < this.columnOf.length; slot++) {
+      const column = this.columnOf[slot] ?? -1;
+      for (const group of this.groups[slot]?.values() ?? []) {
+        if (typeof group === 'number') continue;
+        // Rows of one hash, by value: two values may share a hash.
+        const byValue = new Map<string, number[]>();
+        for (const id of group) {
+          const value = this.valueOf(id, column);
+          const key = this.ignoreCase[slot] === true ? value.toLowerCase() : value;
+          const ids = byValue.get(key);
+          if (ids === undefined) byValue.set(key, [id]);
+          else ids.push(id);
+        }
+        for (const ids of byValue.values()) {
+          if (ids.length < 2) continue;
+          for (const id of ids) {
+            const columns = found.get(id);
+            if (columns === undefined) found.set(id, [column]);
+            else columns.push(column);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** True when one of the row's unique values is shared with another row. */
   hasDuplicate(rowId: number): boolean {
     for (let slot = 0; slot < this.columnOf.length; slot++) {

@@ -39,7 +39,7 @@ export function ValueMapping({ model, version, onApplied, focusAfter }: ValueMap
   const choiceOf = (problem: ChoiceProblem): string => chosen.get(keyOf(problem)) ?? problem.suggestion ?? '';
   const toApply = listed.filter((problem) => choiceOf(problem) !== '');
 
-  const apply = () => {
+  const apply = async () => {
     const byColumn = new Map<number, Map<string, string>>();
     for (const problem of toApply) {
       const replacements = byColumn.get(problem.column) ?? new Map<string, string>();
@@ -47,7 +47,7 @@ export function ValueMapping({ model, version, onApplied, focusAfter }: ValueMap
       byColumn.set(problem.column, replacements);
     }
     let cells = 0;
-    for (const [column, replacements] of byColumn) cells += model.replaceValues(column, replacements);
+    for (const [column, replacements] of byColumn) cells += await model.replaceValues(column, replacements);
     setChosen(new Map());
     onApplied(cells);
     // The list shrinks to what was left as errors; when nothing is left, the preview takes focus.
@@ -78,7 +78,7 @@ export function ValueMapping({ model, version, onApplied, focusAfter }: ValueMap
         })}
       </ul>
       {problems.length > listed.length ? <p className={styles.intro}>{t('configuration.values.more', { count: problems.length - listed.length })}</p> : null}
-      <Button variant="primary" size="sm" disabled={toApply.length === 0} onClick={apply}>
+      <Button variant="primary" size="sm" disabled={toApply.length === 0 || model.working} onClick={() => void apply()}>
         {t('configuration.values.apply', { count: toApply.length })}
       </Button>
     </section>
