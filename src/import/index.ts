@@ -50,7 +50,7 @@ export type { TypedRow } from './rows-batch';
 export { buildRowSchema } from './row-schema';
 /** The editable preview model. */
 export { PreviewModel } from './preview-model';
-export type { ChoiceProblem, PreviewCounts, PreviewRow } from './preview-model';
+export type { ChoiceProblem, ErrorGroup, ErrorGroupKey, FindOptions, PreviewChangeKind, PreviewCounts, PreviewRow } from './preview-model';
 /** The one CSV writer (BOM, CRLF, RFC 4180, formula injection neutralised). */
 export { csvBlob, csvField, safeCell, writeCsv } from './csv-writer';
 /** The errors file and the summary file. */

@@ -307,3 +307,103 @@ export const Spanish: Story = {
     await expect(page().getAllByText('Usuario').length).toBeGreaterThan(0);
   },
 };
+
+/** Opens a preview of `rows` in the language of the story, by the upload dialog's own words. */
+async function previewIn(words: { upload: string; browse: RegExp; read: string }, rows: string[][]) {
+  await userEvent.click(await page().findByRole('button', { name: words.upload }));
+  const dialog = await page().findByRole('dialog', { name: words.upload });
+  await userEvent.upload(within(dialog).getByLabelText(words.browse), csvFile(seatCsv(rows)));
+  await userEvent.click(within(dialog).getByRole('button', { name: words.read }));
+  return page().findByRole('grid');
+}
+
+const english = { upload: 'Upload file', browse: /Browse files/, read: 'Upload' };
+const french = { upload: 'Importer un fichier', browse: /Parcourir/, read: 'Importer' };
+const spanish = { upload: 'Subir archivo', browse: /Examinar/, read: 'Subir' };
+const spoiled = () => seatRows(12, { 1: badEmail, 4: badEmail, 7: sameExtensionAsFirst, 9: (row) => row.map((value, index) => (index === 4 ? '' : value)) });
+
+/** The error summary with one group chosen: only its rows are listed, and a line says so. */
+export const ErrorSummaryFiltered: Story = {
+  play: async () => {
+    await previewIn(english, spoiled());
+    await userEvent.click(await page().findByRole('button', { name: 'Email: Not a valid email address — 2 rows' }));
+    await expect(page().getByText(/Showing only the rows with/)).toBeInTheDocument();
+  },
+};
+
+/** The same in French. */
+export const ErrorSummaryFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await previewIn(french, spoiled());
+    await userEvent.click(await page().findByRole('button', { name: /^E-mail\u00a0: Adresse e-mail non valide — 2 lignes$/ }));
+    await expect(page().getByRole('button', { name: 'Afficher toutes les lignes' })).toBeInTheDocument();
+  },
+};
+
+/** The same in Spanish. */
+export const ErrorSummarySpanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await previewIn(spanish, spoiled());
+    await userEvent.click(await page().findByRole('button', { name: /^Correo: No es una dirección de correo electrónico válida — 2 filas$/ }));
+    await expect(page().getByRole('button', { name: 'Mostrar todas las filas' })).toBeInTheDocument();
+  },
+};
+
+/** Find and replace with a count of what will change, before anything changes. */
+export const FindAndReplace: Story = {
+  play: async () => {
+    await previewIn(english, spoiled());
+    await userEvent.click(page().getByRole('button', { name: 'Find and replace' }));
+    const dialog = page().getByRole('dialog', { name: 'Find and replace in a column' });
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Column' }), 'Email');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Find' }), 'example.org');
+    await expect(await within(dialog).findByText('10 cells will change.')).toBeInTheDocument();
+  },
+};
+
+/** Find and replace in French. */
+export const FindAndReplaceFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await previewIn(french, spoiled());
+    await userEvent.click(page().getByRole('button', { name: 'Rechercher et remplacer' }));
+    const dialog = page().getByRole('dialog', { name: 'Rechercher et remplacer dans une colonne' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Rechercher' }), 'First1');
+    await expect(await within(dialog).findByText('3 cellules seront modifiées.')).toBeInTheDocument();
+  },
+};
+
+/** Fill empty cells in Spanish, for a choice column. */
+export const FillEmptySpanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await previewIn(spanish, spoiled());
+    await userEvent.click(page().getByRole('button', { name: 'Rellenar celdas vacías' }));
+    const dialog = page().getByRole('dialog', { name: 'Rellenar las celdas vacías de una columna' });
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Columna' }), 'Sede');
+    await expect(within(dialog).getByText('Se rellenará 1 celda vacía.')).toBeInTheDocument();
+  },
+};
+
+/** The question before the rows with errors are removed. */
+export const RemoveRowsWithErrors: Story = {
+  play: async () => {
+    await previewIn(english, spoiled());
+    await userEvent.click(page().getByRole('button', { name: 'Remove 5 rows with errors' }));
+    await expect(page().getByRole('alertdialog', { name: 'Remove 5 rows with errors?' })).toBeInTheDocument();
+  },
+};
+
+/** After the rows with errors were removed: the line that says so, with their errors file, and Undo. */
+export const RowsWithErrorsRemovedFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await previewIn(french, spoiled());
+    await userEvent.click(page().getByRole('button', { name: 'Retirer 5 lignes en erreur' }));
+    await userEvent.click(within(page().getByRole('alertdialog')).getByRole('button', { name: 'Retirer les lignes' }));
+    await expect(await page().findByText('5 lignes en erreur ont été retirées.')).toBeInTheDocument();
+    await expect(page().getByRole('button', { name: 'Annuler' })).not.toHaveAttribute('aria-disabled');
+  },
+};

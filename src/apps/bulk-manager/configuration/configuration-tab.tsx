@@ -5,7 +5,7 @@ import { useAccount, useBridge } from '../../../runtime/react';
 import { QueryView } from '../../../data/query-view';
 import { useApiClient, useApiQuery } from '../../../data/use-api';
 import type { TemplateColumn } from '../../../contract/template';
-import { Button, EmptyState, saveFile } from '../../../ui';
+import { Button, EmptyState, VisuallyHidden, saveFile } from '../../../ui';
 import { BulkJobPanel } from '../bulk-job/bulk-job-panel';
 import { useBulkJobRunner, useBulkJobSnapshot } from '../bulk-job/use-bulk-job';
 import { accountValidator } from './account-validator';
@@ -35,6 +35,8 @@ export function ConfigurationTab() {
   const [reviewing, setReviewing] = useState(false);
   const [downloading, setDownloading] = useState(false);
   const [templateError, setTemplateError] = useState<ApiError | null>(null);
+  // Said when Undo or Redo goes from one preview of the file to another (a change of columns).
+  const [switchAnnouncement, setSwitchAnnouncement] = useState('');
   // After an upload, focus lands on the preview's heading (the dialog that had it is gone), once.
   const previewFocus = useRef(false);
   const takePreviewFocus = useCallback(() => {
@@ -125,11 +127,17 @@ export function ConfigurationTab() {
                 setReviewing(true);
                 setUploading(true);
               }}
+              onSwitchDraft={(next, change) => {
+                previewFocus.current = true;
+                setDraft(next);
+                setSwitchAnnouncement(t(`configuration.fixes.${change}`, { what: t('configuration.fixes.kinds.columns') }));
+              }}
             />
           ) : (
             <EmptyState headingLevel={3} title={t('configuration.empty.title')} description={t('configuration.empty.description')} />
           )}
 
+          <VisuallyHidden aria-live="polite">{switchAnnouncement}</VisuallyHidden>
           {uploading ? (
             <UploadDialog
               columns={data.columns}
@@ -144,7 +152,9 @@ export function ConfigurationTab() {
               onLoaded={(loaded) => {
                 if (job.phase === 'finished') runner.dismiss();
                 previewFocus.current = true;
-                setDraft(loaded);
+                // A change of columns of the previewed file can be undone: the preview before it is kept as it was.
+                setDraft(reviewing && draft !== null ? { ...loaded, previous: draft } : loaded);
+                setSwitchAnnouncement('');
                 setUploading(false);
                 setReviewing(false);
               }}

@@ -14,6 +14,10 @@ export interface PreviewDraft {
   readonly notices: readonly FileNotice[];
   /** For a file read through the Columns step: the file, its columns and the mapping used, to open the step again. */
   readonly columns?: DraftColumns;
+  /** The preview this one replaced by a change of columns, as it was: Undo goes back to it once this one has nothing left to undo. */
+  readonly previous?: PreviewDraft;
+  /** The preview a change of columns made, after Undo went back from it: Redo returns to it while this one is unchanged since. */
+  readonly next?: { readonly draft: PreviewDraft; readonly atVersion: number };
 }
 
 /** The columns of an uploaded file and the mapping its rows were read with. */

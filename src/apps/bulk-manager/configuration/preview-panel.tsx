@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateSeats, type ApiError } from '../../../api';
 import { useApiClient } from '../../../data/use-api';
-import { writeErrorsCsv, type PreviewModel, type SeatValidator } from '../../../import';
+import { writeErrorsCsv, type PreviewChangeKind, type SeatValidator } from '../../../import';
 import { Button, Checkbox, VisuallyHidden, saveFile } from '../../../ui';
 import type { BulkJobRunner } from '../bulk-job/bulk-job-runner';
 import { seatFromValues, type JobRow } from '../bulk-job/job-model';
@@ -12,6 +12,7 @@ import { useSpareNumbers } from '../seats/use-spare-numbers';
 import { baseName } from './base-name';
 import { ignoredColumns } from './columns-step';
 import { ValueMapping } from './value-mapping';
+import { ErrorSummary, FillEmptyDialog, FindReplaceDialog, RemoveErrorsDialog, isGroup, useGroupLabel, type RowFilter } from './preview-fixes';
 import styles from './configuration.module.css';
 
 type CreateState =
@@ -30,10 +31,17 @@ class AccountCheckError extends Error {
   }
 }
 
-/** The ids to list; `_total` is only a cache key, so that rows are listed again when rows come and go. */
-function listedRows(model: PreviewModel, onlyErrors: boolean, _total: number): readonly number[] {
-  return model.rowIds(onlyErrors ? 'errors' : 'all');
+/** A bulk-fix dialog open over the preview. */
+type FixDialog = 'replace' | 'fill' | 'remove' | null;
+
+/** What the preview says about rows removed with their errors, with the errors file of what was removed. */
+interface Removed {
+  readonly count: number;
+  readonly errorsFile: string;
 }
+
+/** True when a key is typed into a text control, whose own undo must keep working. */
+const inTextControl = (target: EventTarget): boolean => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /** Props of {@link PreviewPanel}. */
 export interface PreviewPanelProps {
@@ -45,6 +53,8 @@ export interface PreviewPanelProps {
   readonly takeFocus?: () => boolean;
   /** Opens the Columns step of the file again. */
   readonly onReviewColumns?: () => void;
+  /** Shows another preview of the same file: the one before or after a change of columns (undo, redo). */
+  readonly onSwitchDraft?: (draft: PreviewDraft, change: 'undone' | 'redone') => void;
 }
 
 /**
@@ -54,14 +64,21 @@ export interface PreviewPanelProps {
  * against the account first; an error found then creates nothing and offers the file too. A failure of the
  * server is told apart from validation errors, and the rows stay.
  */
-export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColumns }: PreviewPanelProps) {
+export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColumns, onSwitchDraft }: PreviewPanelProps) {
   const { t } = useTranslation('bulk');
   const spareNumbers = useSpareNumbers().options;
   const client = useApiClient();
   const { model, fileName, notices } = draft;
   const subscribe = useCallback((listener: () => void) => model.subscribe(listener), [model]);
   const version = useSyncExternalStore(subscribe, () => model.version);
-  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [dialog, setDialog] = useState<FixDialog>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const removedRef = useRef<HTMLParagraphElement>(null);
+  // Set as the removal is confirmed: focus then goes to the line that says what was removed, not back to the opener.
+  const removing = useRef(false);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const groupLabel = useGroupLabel(model);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [create, setCreate] = useState<CreateState>({ kind: 'idle' });
@@ -82,7 +99,93 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
 
   // Rows are listed again when the filter changes or rows come and go, not on every edit: a row fixed
   // under "Only rows with errors" stays in view, now marked OK, instead of jumping away under the cursor.
-  const rowIds = useMemo(() => listedRows(model, onlyErrors, counts.total), [model, onlyErrors, counts.total]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- counts.total is the cache key: rows are listed again when rows come and go
+  const rowIds = useMemo(() => model.rowIds(filter), [model, filter, counts.total]);
+  const groupFilter = typeof filter === 'object' ? (model.errorGroups().find((group) => isGroup(filter, group)) ?? { ...filter, params: {}, rows: 0 }) : null;
+  const working = model.working;
+  const canRedoColumns = draft.next !== undefined && draft.next.atVersion === model.version;
+  const canUndo = !working && (model.undoKind !== null || draft.previous !== undefined);
+  const canRedo = !working && (model.redoKind !== null || canRedoColumns);
+  const kindText = (kind: PreviewChangeKind | 'columns' | null) => (kind === null ? '' : t(`configuration.fixes.kinds.${kind}`));
+  const undoWhat = model.undoKind ?? (draft.previous !== undefined ? 'columns' : null);
+  const redoWhat = model.redoKind ?? (canRedoColumns ? 'columns' : null);
+
+  const undo = async () => {
+    if (!canUndo) return;
+    if (model.undoKind === null && draft.previous !== undefined) {
+      // Back to the preview before the change of columns; this one stays reachable by Redo.
+      onSwitchDraft?.({ ...draft.previous, next: { draft, atVersion: draft.previous.model.version } }, 'undone');
+      return;
+    }
+    const kind = await model.undo();
+    if (kind !== null) setAnnouncement(t('configuration.fixes.undone', { what: kindText(kind) }));
+    setCreate({ kind: 'idle' });
+  };
+
+  const redo = async () => {
+    if (!canRedo) return;
+    if (model.redoKind === null && draft.next !== undefined) {
+      onSwitchDraft?.(draft.next.draft, 'redone');
+      return;
+    }
+    const kind = await model.redo();
+    if (kind !== null) setAnnouncement(t('configuration.fixes.redone', { what: kindText(kind) }));
+    setCreate({ kind: 'idle' });
+  };
+
+  // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) anywhere in the preview but in a text field, which keeps its own undo.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || inTextControl(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault();
+      void undo();
+    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+      event.preventDefault();
+      void redo();
+    }
+  };
+
+  const chooseFilter = (next: RowFilter) => {
+    setFilter(next);
+    if (typeof next !== 'object') return;
+    // To the first row of the group, in the group's column (after the selection, row and status
+    // columns): the grid scrolls back to the top of the new list, then renders its first row.
+    const column = next.column;
+    requestAnimationFrame(() => {
+      const grid = tableRef.current?.querySelector('[role="grid"]');
+      if (grid) grid.scrollTop = 0;
+      requestAnimationFrame(() => {
+        const cell = grid?.querySelector<HTMLElement>(`[data-row="0"] [data-col="${column + 3}"]`) ?? grid?.querySelector<HTMLElement>('[data-row="0"] [data-col]');
+        cell?.focus();
+      });
+    });
+  };
+
+  const removeErrors = async () => {
+    const errorsFile = writeErrorsCsv(model, translate, 'errors');
+    removing.current = true;
+    setDialog(null);
+    const count = await model.removeRowsWithErrors();
+    setRemoved({ count, errorsFile });
+    setFilter('all');
+    setCreate({ kind: 'idle' });
+    requestAnimationFrame(() => {
+      removedRef.current?.focus();
+      removing.current = false;
+    });
+  };
+
+  const downloadRemoved = () => {
+    if (removed === null) return;
+    saveFile(t('configuration.fixes.removedFileName', { name: baseName(fileName) }), new Blob([removed.errorsFile], { type: 'text/csv;charset=utf-8' }));
+  };
+
+  const initialColumn = typeof filter === 'object' ? filter.column : 0;
+  const fixDone = (key: 'replaced' | 'filled') => (cells: number) => {
+    setAnnouncement(t(`configuration.fixes.${key}`, { count: cells }));
+    setCreate({ kind: 'idle' });
+  };
 
   const translate = useCallback((key: string, params: Readonly<Record<string, string | number>>) => t(`import:${key}`, { ...params }), [t]);
   const reason = (error: ApiError) => t(`common:errors.${error.kind}`);
@@ -141,7 +244,7 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
   };
 
   return (
-    <section className={styles.preview} aria-labelledby={headingId}>
+    <section className={styles.preview} aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className={styles.previewHeader}>
         <h3 id={headingId} ref={headingRef} className={styles.previewHeading} tabIndex={-1}>
           {t('configuration.preview.heading', { name: fileName })}
@@ -188,8 +291,50 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
         }}
         focusAfter={() => headingRef.current?.focus()}
       />
+      <ErrorSummary model={model} version={version} filter={filter} onFilter={chooseFilter} />
+      {removed !== null ? (
+        <p ref={removedRef} tabIndex={-1} className={styles.columnsLine}>
+          {t('configuration.fixes.removed', { count: removed.count })}{' '}
+          <Button variant="secondary" size="sm" onClick={downloadRemoved}>
+            {t('configuration.fixes.downloadRemoved')}
+          </Button>
+        </p>
+      ) : null}
+      <div className={styles.toolbar} role="group" aria-label={t('configuration.fixes.tools')}>
+        <div className={styles.toolbarActions}>
+          <Button variant="secondary" size="sm" aria-disabled={!canUndo || undefined} aria-keyshortcuts="Control+Z" title={undoWhat ? t('configuration.fixes.undoTitle', { what: kindText(undoWhat) }) : undefined} onClick={() => void undo()}>
+            {t('configuration.fixes.undo')}
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-disabled={!canRedo || undefined}
+            aria-keyshortcuts="Control+Shift+Z"
+            title={redoWhat ? t('configuration.fixes.redoTitle', { what: kindText(redoWhat) }) : undefined}
+            onClick={() => void redo()}
+          >
+            {t('configuration.fixes.redo')}
+          </Button>
+          <Button variant="secondary" size="sm" disabled={working} onClick={() => setDialog('replace')}>
+            {t('configuration.fixes.findReplace')}
+          </Button>
+          <Button variant="secondary" size="sm" disabled={working} onClick={() => setDialog('fill')}>
+            {t('configuration.fixes.fillEmpty')}
+          </Button>
+          {counts.invalid > 0 ? (
+            <Button variant="secondary" size="sm" disabled={working} onClick={() => setDialog('remove')}>
+              {t('configuration.fixes.removeErrors', { count: counts.invalid })}
+            </Button>
+          ) : null}
+        </div>
+        {working ? (
+          <p role="status" className={styles.createHint}>
+            {t('configuration.fixes.working')}
+          </p>
+        ) : null}
+      </div>
       <div className={styles.toolbar}>
-        <Checkbox label={t('configuration.preview.onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} />
+        <Checkbox label={t('configuration.preview.onlyErrors')} checked={filter !== 'all'} onChange={(event) => setFilter(event.target.checked ? 'errors' : 'all')} />
         <div className={styles.toolbarActions}>
           <Button variant="secondary" size="sm" onClick={addRow}>
             {t('configuration.preview.addRow')}
@@ -199,17 +344,30 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
           </Button>
         </div>
       </div>
+      {groupFilter !== null ? (
+        <p className={styles.columnsLine}>
+          {t('configuration.fixes.filtered', { group: groupLabel(groupFilter) })}{' '}
+          <Button variant="secondary" size="sm" onClick={() => setFilter('all')}>
+            {t('configuration.fixes.showAll')}
+          </Button>
+        </p>
+      ) : null}
       <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
-      <PreviewTable
-        model={model}
-        version={version}
-        rowIds={rowIds}
-        label={t('configuration.preview.label', { name: fileName })}
-        selectedIds={selected}
-        onSelectionChange={onSelectionChange}
-        emptyState={onlyErrors ? t('configuration.preview.emptyFilter') : undefined}
-        spareNumbers={spareNumbers}
-      />
+      <div ref={tableRef}>
+        <PreviewTable
+          model={model}
+          version={version}
+          rowIds={rowIds}
+          label={t('configuration.preview.label', { name: fileName })}
+          selectedIds={selected}
+          onSelectionChange={onSelectionChange}
+          emptyState={filter !== 'all' ? t('configuration.preview.emptyFilter') : undefined}
+          spareNumbers={spareNumbers}
+        />
+      </div>
+      {dialog === 'replace' ? <FindReplaceDialog model={model} initialColumn={initialColumn} onClose={() => setDialog(null)} onDone={fixDone('replaced')} /> : null}
+      {dialog === 'fill' ? <FillEmptyDialog model={model} initialColumn={initialColumn} onClose={() => setDialog(null)} onDone={fixDone('filled')} /> : null}
+      {dialog === 'remove' ? <RemoveErrorsDialog count={counts.invalid} onClose={() => setDialog(null)} onConfirm={() => void removeErrors()} returnFocus={() => !removing.current} /> : null}
       <div className={styles.createBar}>
         {create.kind === 'working' ? <p className={styles.createHint}>{t('configuration.create.checking')}</p> : null}
         <Button

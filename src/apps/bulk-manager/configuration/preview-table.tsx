@@ -4,6 +4,7 @@ import type { TemplateColumn } from '../../../contract';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
 import { DataTable, Portal, VisuallyHidden, type DataTableColumn, type DataTableColumnWidth, type DataTableEditOption, type DataTableSelection } from '../../../ui';
 import { useSeatNames } from '../seats/use-seat-names';
+import { useIssueMessage } from './issue-message';
 import styles from './configuration.module.css';
 
 /**
@@ -170,6 +171,7 @@ function ColumnHeader({ name, fileHeader, fileHeaderTitle }: { name: string; fil
 export function PreviewTable({ model, version, rowIds, label, selectedIds, onSelectionChange, emptyState, spareNumbers }: PreviewTableProps) {
   const { t } = useTranslation('bulk');
   const names = useSeatNames();
+  const issueMessage = useIssueMessage();
 
   // One reader per model version, shared by the cells and the row checkboxes' names.
   const rowOf = useMemo(() => rowReader(model, version), [model, version]);
@@ -178,17 +180,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
     const headers = model.userHeaders;
     // Issues are located by the file's header; messages name columns as the app does.
     const columnOf = (issue: CellIssue) => model.columns[headers.indexOf(issue.column)];
-    // A value the app owns is listed as the file must hold it, with its name in the user's language.
-    const allowedOf = (column: TemplateColumn | undefined) =>
-      column?.rule.type === 'choice' && column.rule.values.some((value) => names.value(column.key, value) !== value)
-        ? { allowed: column.rule.values.map((value) => (names.value(column.key, value) === value ? value : `${value} (${names.value(column.key, value)})`)).join(', ') }
-        : {};
-    const message = (issue: CellIssue) => {
-      const column = columnOf(issue);
-      const dependsOn = column?.requiredWhen?.column;
-      const other = issue.messageKey === 'cell.requiredWhen' ? model.columns.find((item) => item.key === dependsOn) : undefined;
-      return t(`import:${issue.messageKey}`, { ...issue.params, ...(other ? { other: names.column(other) } : {}), ...(issue.messageKey === 'cell.notAllowed' ? allowedOf(column) : {}) });
-    };
+    const message = (issue: CellIssue) => issueMessage(columnOf(issue), issue.messageKey, issue.params, model.columns);
     const describe = (issue: CellIssue) => {
       const column = columnOf(issue);
       return t('configuration.preview.issue', { column: column ? names.column(column) : issue.column, message: message(issue) });
@@ -247,7 +239,7 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
         }),
       ),
     ];
-  }, [model, rowOf, t, spareNumbers, names]);
+  }, [model, rowOf, t, spareNumbers, names, issueMessage]);
 
   const selection = useMemo<DataTableSelection<number>>(
     () => ({
