@@ -10,6 +10,8 @@ export interface ImportJobOptions {
   readonly limits?: Partial<ImportLimits>;
   /** The admin's mapping: per template column, the index of its file column or -1 (default: suggested). */
   readonly columnChoice?: readonly number[];
+  /** The sheet of a workbook to read (see `RunImportOptions.sheet`). */
+  readonly sheet?: string;
   /** Account check through the bridge's API client; the worker asks for it in batches. */
   readonly validateAccount?: SeatValidator;
   readonly batchSize?: number;
@@ -191,7 +193,7 @@ export function createImportWorker(options: { readonly inProcess?: boolean; read
           signal?.removeEventListener('abort', onAbort);
         };
         signal?.addEventListener('abort', onAbort);
-        const start: StartMessage = { type: 'start', jobId, file, columns, limits: job.limits, columnChoice: job.columnChoice, checkAccount: job.validateAccount !== undefined, batchSize: job.batchSize };
+        const start: StartMessage = { type: 'start', jobId, file, columns, limits: job.limits, columnChoice: job.columnChoice, sheet: job.sheet, checkAccount: job.validateAccount !== undefined, batchSize: job.batchSize };
         const handle = (message: FromImportWorker): void => {
           switch (message.type) {
             case 'rows':

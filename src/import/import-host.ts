@@ -20,6 +20,7 @@ export function createImportHost(post: (message: FromImportWorker) => void): (me
       const outcome = await runImport(message.file, message.columns, {
         limits: message.limits,
         columnChoice: message.columnChoice,
+        sheet: message.sheet,
         batchSize: message.batchSize,
         signal: controller.signal,
         validateAccount: message.checkAccount

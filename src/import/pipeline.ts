@@ -10,6 +10,7 @@ import { markDuplicateRows } from './find-duplicates';
 import { hashString } from './value-hash';
 import { checkRowInto, compileTemplate, type ColumnIssue, type CompiledTemplate } from './validate-rows';
 import type { TextEncodingName } from './decode';
+import type { SheetFit } from './xlsx-reader';
 
 export type { AccountIssue, SeatValidator } from './account-check';
 
@@ -47,13 +48,18 @@ export interface ColumnsReport {
   readonly samples: readonly (readonly string[])[];
   /** Per template column, in template order: the file column matched and how, or null. */
   readonly matches: readonly (ColumnMatch | null)[];
+  /** A workbook's sheets in tab order (none for a CSV file), and the one these columns are from. */
+  readonly sheets: readonly string[];
+  readonly sheet: string | null;
 }
 
 /** Values shown per file column in the Columns step. */
 const sampleSize = 3;
 
-function columnsReport(table: RawTable, mapping: HeaderMapping): ColumnsReport {
+function columnsReport(table: RawTable, mapping: HeaderMapping, sheets: readonly string[], sheet: string | null): ColumnsReport {
   return {
+    sheets,
+    sheet,
     fileHeaders: mapping.fileHeaders,
     samples: mapping.fileHeaders.map((_, column) => columnSample(table, mapping.headerIndex, column, sampleSize)),
     matches: mapping.matches,
@@ -95,6 +101,8 @@ export interface RunImportOptions {
    * columns are matched by the suggestion (header-mapping.ts).
    */
   readonly columnChoice?: readonly number[];
+  /** The sheet of a workbook to read, by name; when absent, the first whose header row has the required columns (see `SheetChoice`). */
+  readonly sheet?: string;
   /** Account check; when absent, only in-file checks run. */
   readonly validateAccount?: SeatValidator;
   /** Rows per batch handed to `onRows` (and posted by the worker). */
@@ -191,12 +199,16 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   const { signal } = options;
   const batchSize = options.batchSize ?? 5000;
   options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const read = await readTable(file, limits);
+  const fit = (candidate: RawTable): SheetFit => {
+    const found = mapHeaders(candidate, columns, limits.headerSearchRows);
+    return found.ok ? 'all' : found.mapping === undefined ? 'none' : 'some';
+  };
+  const read = await readTable(file, limits, { sheet: options.sheet, fit });
   throwIfAborted(signal);
   if (!read.ok) return read;
-  const { table } = read;
+  const { table, sheets, sheet } = read;
   const mapped = mapHeaders(table, columns, limits.headerSearchRows, { chosen: options.columnChoice });
-  if (!mapped.ok) return mapped.mapping === undefined ? mapped : { ok: false, issue: mapped.issue, columns: columnsReport(table, mapped.mapping) };
+  if (!mapped.ok) return mapped.mapping === undefined ? mapped : { ok: false, issue: mapped.issue, columns: columnsReport(table, mapped.mapping, sheets, sheet) };
   const { mapping } = mapped;
   const firstData = mapping.headerIndex + 1;
   const total = table.rows.length - firstData;
@@ -269,7 +281,7 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
       userHeaders: mapping.userHeaders,
       presentColumns: sourceIndex.map((at) => at >= 0),
       unknownHeaders: mapping.unknownHeaders,
-      columns: columnsReport(table, mapping),
+      columns: columnsReport(table, mapping, sheets, sheet),
       totalRows: total,
       invalidRows,
       notices,

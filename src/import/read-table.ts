@@ -3,6 +3,7 @@ import { parseDelimited, type RawTable } from './csv-reader';
 import { fileIssue, type FileIssue, type FileNotice } from './issues';
 import type { ImportLimits } from './limits';
 import { mixedEncodingNotice } from './mixed-encoding-notice';
+import type { SheetChoice } from './xlsx-reader';
 
 /** A file to import: a browser `File` fits, and so does any object with these members. */
 export interface ImportFile {
@@ -20,6 +21,9 @@ export type ReadTableResult =
       readonly encoding: TextEncodingName | null;
       /** What reading did that the user should know about (rows of a UTF-8 file read as Windows-1252). */
       readonly notices: readonly FileNotice[];
+      /** The workbook's sheets in tab order (none for a CSV file), and the one read. */
+      readonly sheets: readonly string[];
+      readonly sheet: string | null;
     }
   | { readonly ok: false; readonly issue: FileIssue };
 
@@ -29,7 +33,7 @@ const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) 
  * Reads any supported file into a grid of strings, enforcing the limits as it goes: the size before a
  * byte is read, the row count while parsing, the inflated size while unzipping.
  */
-export async function readTable(file: ImportFile, limits: ImportLimits): Promise<ReadTableResult> {
+export async function readTable(file: ImportFile, limits: ImportLimits, sheetChoice: SheetChoice = {}): Promise<ReadTableResult> {
   if (file.size === 0) return { ok: false, issue: fileIssue('empty') };
   if (file.size > limits.maxBytes) {
     return { ok: false, issue: fileIssue('tooBig', { maxMegabytes: megabytes(limits.maxBytes), sizeMegabytes: megabytes(file.size) }) };
@@ -45,8 +49,8 @@ export async function readTable(file: ImportFile, limits: ImportLimits): Promise
       return { ok: false, issue: fileIssue('binary') };
     case 'zip': {
       const { readXlsx } = await import('./xlsx-reader');
-      const result = await readXlsx(bytes, limits.maxInflatedBytes, maxRecords);
-      return result.ok ? { ok: true, table: result.table, format: 'xlsx', encoding: null, notices: [] } : result;
+      const result = await readXlsx(bytes, limits.maxInflatedBytes, maxRecords, sheetChoice);
+      return result.ok ? { ok: true, table: result.table, format: 'xlsx', encoding: null, notices: [], sheets: result.sheets, sheet: result.sheet } : result;
     }
     case 'text': {
       const { text, encoding, foreignOffsets } = decodeText(bytes);
@@ -55,7 +59,7 @@ export async function readTable(file: ImportFile, limits: ImportLimits): Promise
       // text than a NUL byte in UTF-8, which is refused as binary.
       if (text.includes('\0')) return { ok: false, issue: fileIssue('binary') };
       const notice = mixedEncodingNotice(text, foreignOffsets);
-      return { ok: true, table: parseDelimited(text, maxRecords), format: 'csv', encoding, notices: notice === null ? [] : [notice] };
+      return { ok: true, table: parseDelimited(text, maxRecords), format: 'csv', encoding, notices: notice === null ? [] : [notice], sheets: [], sheet: null };
     }
   }
 }

@@ -19,6 +19,8 @@ export type ToImportWorker =
       readonly limits?: Partial<ImportLimits>;
       /** The admin's mapping of columns (see `RunImportOptions.columnChoice`). */
       readonly columnChoice?: readonly number[];
+      /** The sheet of a workbook to read (see `RunImportOptions.sheet`). */
+      readonly sheet?: string;
       /** When true the worker asks the page for account checks (`account-request`). */
       readonly checkAccount: boolean;
       readonly batchSize?: number;

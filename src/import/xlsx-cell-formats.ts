@@ -1,7 +1,7 @@
 import { parseNumberFormat, type NumberFormat } from './number-format';
 
 /**
- * The number format of each numeric cell of an .xlsx's first sheet, which read-excel-file does not
+ * The number format of each numeric cell of an .xlsx's sheet, which read-excel-file does not
  * expose (it turns dates into dates and hands every other number over as bare text). Read from the
  * archive's entries that our zip guard already inflated: the styles give each style index its
  * format, and one scan of the sheet's cell tags gives each cell its style. A workbook whose styles
@@ -90,13 +90,7 @@ export function formatsByStyle(stylesXml: string): (NumberFormat | undefined)[] 
 
 /** The entries' paths of the first sheet and of the styles, as the workbook and its relationships name them. */
 function partPaths(text: (path: string) => string): { sheet: string; styles: string } {
-  const relationships = new Map<string, { type: string; target: string }>();
-  for (const tag of startTags(text('xl/_rels/workbook.xml.rels'), 'Relationship')) {
-    const id = attribute(tag, 'Id');
-    const target = attribute(tag, 'Target');
-    if (id === undefined || target === undefined) continue;
-    relationships.set(id, { type: attribute(tag, 'Type') ?? '', target: target.startsWith('/') ? target.slice(1) : `xl/${target}` });
-  }
+  const relationships = relationshipsOf(text);
   const firstSheet = startTags(text('xl/workbook.xml'), 'sheet').next();
   const sheetId = firstSheet.done === true ? undefined : /(?:^|\s)[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(firstSheet.value)?.[1];
   const styles = [...relationships.values()].find((relationship) => relationship.type.endsWith('/styles'));
@@ -104,6 +98,18 @@ function partPaths(text: (path: string) => string): { sheet: string; styles: str
     sheet: (sheetId === undefined ? undefined : relationships.get(sheetId)?.target) ?? 'xl/worksheets/sheet1.xml',
     styles: styles?.target ?? 'xl/styles.xml',
   };
+}
+
+/** The workbook's relationships by id: each part's type and entry path. */
+function relationshipsOf(text: (path: string) => string): Map<string, { type: string; target: string }> {
+  const relationships = new Map<string, { type: string; target: string }>();
+  for (const tag of startTags(text('xl/_rels/workbook.xml.rels'), 'Relationship')) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id === undefined || target === undefined) continue;
+    relationships.set(id, { type: attribute(tag, 'Type') ?? '', target: target.startsWith('/') ? target.slice(1) : `xl/${target}` });
+  }
+  return relationships;
 }
 
 /** `A1`-style reference to 0-based row and column, or null. */
@@ -117,14 +123,43 @@ function cellAt(reference: string): { row: number; column: number } | null {
 
 const styledCell = /<(?:[\w.-]+:)?c((?=\s)[^>]*?\ss\s*=\s*["'](\d+)["'][^>]*)>/g;
 
-/** The number formats of the first sheet's cells; null when no style of the workbook formats a number. */
-export function readCellFormats(entries: ReadonlyMap<string, Uint8Array>): CellFormats | null {
+/** A sheet of a workbook: its name as its tab shows it, and the archive entry that holds its cells. */
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** Reads an entry of the archive as text ('' when absent). */
+function entryText(entries: ReadonlyMap<string, Uint8Array>): (path: string) => string {
   const decoder = new TextDecoder();
-  const text = (path: string): string => {
+  return (path) => {
     const bytes = entries.get(path);
     return bytes === undefined ? '' : decoder.decode(bytes);
   };
-  const paths = partPaths(text);
+}
+
+/** The workbook's sheets in tab order, as xl/workbook.xml and its relationships name them. */
+export function workbookSheets(entries: ReadonlyMap<string, Uint8Array>): WorkbookSheet[] {
+  const text = entryText(entries);
+  const relationships = relationshipsOf(text);
+  const sheets: WorkbookSheet[] = [];
+  for (const tag of startTags(text('xl/workbook.xml'), 'sheet')) {
+    const name = attribute(tag, 'name');
+    const id = /(?:^|\s)[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    const path = id === undefined ? undefined : relationships.get(id)?.target;
+    if (name !== undefined && path !== undefined) sheets.push({ name, path });
+  }
+  return sheets;
+}
+
+/**
+ * The number formats of a sheet's cells (the first sheet unless its entry is given); null when no
+ * style of the workbook formats a number.
+ */
+export function readCellFormats(entries: ReadonlyMap<string, Uint8Array>, sheetPath?: string): CellFormats | null {
+  const text = entryText(entries);
+  const found = partPaths(text);
+  const paths = { ...found, sheet: sheetPath ?? found.sheet };
   const styles = formatsByStyle(text(paths.styles));
   if (styles.every((format) => format === undefined)) return null;
   const byCell = new Map<number, NumberFormat>();

@@ -2,7 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { isBlankRow, type RawTable } from './csv-reader';
 import { fileIssue, type FileIssue } from './issues';
 import type { NumberFormat } from './number-format';
-import { readCellFormats } from './xlsx-cell-formats';
+import { readCellFormats, workbookSheets } from './xlsx-cell-formats';
 import { openZipWithinBudget } from './zip-guard';
 
 /**
@@ -20,13 +20,30 @@ class NumericText {
   constructor(readonly text: string) {}
 }
 
-/** The result of reading an .xlsx: its first sheet as a grid, or a file-level error. */
-export type XlsxReadResult = { readonly ok: true; readonly table: RawTable } | { readonly ok: false; readonly issue: FileIssue };
+/** The result of reading an .xlsx: the chosen sheet as a grid with the names of all sheets, or a file-level error. */
+export type XlsxReadResult =
+  | { readonly ok: true; readonly table: RawTable; readonly sheets: readonly string[]; readonly sheet: string | null }
+  | { readonly ok: false; readonly issue: FileIssue };
+
+/** How well a sheet's header row matches the template: every required column, some column, or none. */
+export type SheetFit = 'all' | 'some' | 'none';
+
+/**
+ * Which sheet to read: the one named, else the first whose header row has every required column,
+ * else the first with any known column, else the first.
+ */
+export interface SheetChoice {
+  readonly sheet?: string;
+  readonly fit?: (table: RawTable) => SheetFit;
+}
 
 const isXmlEntry = (name: string): boolean => name.endsWith('.xml') || name.endsWith('.rels');
 
-/** Reads the first sheet of an .xlsx, cached formula values included, every cell as the text a person sees. */
-export async function readXlsx(bytes: Uint8Array, maxInflatedBytes: number, maxRecords: number): Promise<XlsxReadResult> {
+/**
+ * Reads a sheet of an .xlsx (see {@link SheetChoice}), cached formula values included, every cell as
+ * the text a person sees. A named sheet the workbook does not have is the first sheet.
+ */
+export async function readXlsx(bytes: Uint8Array, maxInflatedBytes: number, maxRecords: number, choice: SheetChoice = {}): Promise<XlsxReadResult> {
   const opened = openZipWithinBudget(bytes, maxInflatedBytes, isXmlEntry);
   if (!opened.ok) return { ok: false, issue: fileIssue(opened.reason === 'zipBomb' ? 'zipBomb' : 'invalidXlsx') };
   const names = [...opened.entries.keys()];
@@ -44,13 +61,35 @@ export async function readXlsx(bytes: Uint8Array, maxInflatedBytes: number, maxR
   const archive = zipSync(rebuilt, { level: 0 });
 
   const { readSheet } = await import('read-excel-file/universal');
-  let sheet: unknown[][];
-  try {
-    sheet = await readSheet<NumericText>(archive.buffer, 1, { parseNumber: (text) => new NumericText(text), trim: false });
-  } catch {
-    return { ok: false, issue: fileIssue('invalidXlsx') };
+  const sheets = workbookSheets(opened.entries);
+  const formatsOf = (path: string | undefined) => readCellFormats(opened.entries, path);
+  const read = async (at: number): Promise<RawTable | null> => {
+    try {
+      const sheet = await readSheet<NumericText>(archive.buffer, at + 1, { parseNumber: (text) => new NumericText(text), trim: false });
+      return tableOf(sheet, formatsOf(sheets[at]?.path), maxRecords);
+    } catch {
+      return null;
+    }
+  };
+  const sheetNames = sheets.map((sheet) => sheet.name);
+  const named = choice.sheet === undefined ? -1 : sheetNames.indexOf(choice.sheet);
+  const first = await read(named >= 0 ? named : 0);
+  if (first === null) return { ok: false, issue: fileIssue('invalidXlsx') };
+  const result = (table: RawTable, at: number): XlsxReadResult => ({ ok: true, table, sheets: sheetNames, sheet: sheetNames[at] ?? null });
+  const { fit } = choice;
+  if (named >= 0 || fit === undefined) return result(first, Math.max(named, 0));
+  let best = { table: first, at: 0, fit: fit(first) };
+  for (let at = 1; at < sheets.length && best.fit !== 'all'; at++) {
+    const table = await read(at);
+    if (table === null) continue;
+    const found = fit(table);
+    if (found === 'all' || (found === 'some' && best.fit === 'none')) best = { table, at, fit: found };
   }
-  const formats = readCellFormats(opened.entries);
+  return result(best.table, best.at);
+}
+
+/** A sheet's rows as text, blank rows left out, with their row numbers; at most `maxRecords` rows (then `truncated`). */
+function tableOf(sheet: unknown[][], formats: ReturnType<typeof readCellFormats>, maxRecords: number): RawTable {
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   let truncated = false;
@@ -66,7 +105,7 @@ export async function readXlsx(bytes: Uint8Array, maxInflatedBytes: number, maxR
     rows.push(row);
     rowNumbers.push(index + 1);
   }
-  return { ok: true, table: { rows, rowNumbers, truncated } };
+  return { rows, rowNumbers, truncated };
 }
 
 /** Entry names from the central directory headers, to tell an .ods or .numbers from an .xlsx. */

@@ -24,6 +24,7 @@ const meta = {
     formatSize,
     removeLabel: 'Remove',
     rejectionMessage: (file: File) => `${file.name} is not a CSV or XLSX file`,
+    severalFilesMessage: (count: number) => `Drop one file at a time: ${count} files were dropped.`,
   },
   render: ({ file: _file, onFileChange: _onFileChange, ...args }) => <FileDropDemo {...args} />,
 } satisfies Meta<typeof FileDrop>;

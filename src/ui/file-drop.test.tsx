@@ -23,6 +23,7 @@ function Harness({ onFileChange = () => {} }: { onFileChange?: (file: File | nul
       formatSize={(bytes) => `${bytes} B`}
       removeLabel="Remove"
       rejectionMessage={(rejected) => `${rejected.name} is not a CSV or XLSX file`}
+      severalFilesMessage={(count) => `Drop one file at a time: ${count} files were dropped.`}
     />
   );
 }
@@ -94,6 +95,36 @@ describe('FileDrop', () => {
     const input = screen.getByLabelText(/Browse files/);
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription('report.pdf is not a CSV or XLSX file CSV or XLSX');
+  });
+
+  it('refuses several files dropped at once, keeping none of them', () => {
+    const onFileChange = vi.fn();
+    render(<Harness onFileChange={onFileChange} />);
+    fireEvent.drop(dropZone(), { dataTransfer: { files: [csv(), csv()] } });
+    expect(screen.getByRole('alert')).toHaveTextContent('Drop one file at a time: 2 files were dropped.');
+    expect(onFileChange).not.toHaveBeenCalled();
+  });
+
+  it('while on screen, stops the browser from opening a file dropped beside the zone, and lets the zone take its own', () => {
+    const { unmount } = render(<Harness />);
+    const outside = (type: 'dragover' | 'drop', target: EventTarget) => {
+      const event = new Event(type, { bubbles: true, cancelable: true, composed: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [csv()], dropEffect: 'copy' } });
+      target.dispatchEvent(event);
+      return event;
+    };
+    expect(outside('dragover', document.body).defaultPrevented).toBe(true);
+    expect(outside('drop', document.body).defaultPrevented).toBe(true);
+    // Dragging text of the page is not a file: left alone.
+    const text = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(text, 'dataTransfer', { value: { types: ['text/plain'] } });
+    document.body.dispatchEvent(text);
+    expect(text.defaultPrevented).toBe(false);
+    // Over the zone, the zone decides (and its copy effect stays).
+    const over = outside('dragover', dropZone());
+    expect((over as Event & { dataTransfer: { dropEffect: string } }).dataTransfer.dropEffect).toBe('copy');
+    unmount();
+    expect(outside('drop', document.body).defaultPrevented).toBe(false);
   });
 
   it('has no axe violations, empty and with a file', async () => {

@@ -5,6 +5,7 @@ import { fileMatchesAccept } from './file-accept';
 import styles from './file-drop.module.css';
 import { ErrorIcon, UploadIcon } from './icons';
 import { visuallyHiddenClassName } from './visually-hidden';
+import { useFileDropGuard } from './use-file-drop-guard';
 
 /** Props of {@link FileDrop}. */
 export interface FileDropProps {
@@ -28,6 +29,8 @@ export interface FileDropProps {
   removeLabel: string;
   /** The message for a file of the wrong type, e.g. "report.pdf is not a CSV or XLSX file". */
   rejectionMessage: (file: File) => string;
+  /** The message when several files are dropped at once, e.g. "Drop one file at a time". */
+  severalFilesMessage: (count: number) => string;
   /** An error from the caller about the chosen file (e.g. it could not be read). */
   error?: string;
   disabled?: boolean;
@@ -36,7 +39,8 @@ export interface FileDropProps {
 /**
  * A drop zone with a keyboard-reachable browse control (a visually hidden file input), an accept
  * list enforced for drops too, the chosen file's name and size with a remove button, and a located
- * error message for rejected files.
+ * error message for rejected files and for several files dropped at once. While it is on screen, a
+ * file dropped elsewhere on the page is refused instead of opened by the browser.
  */
 export function FileDrop({
   label,
@@ -49,11 +53,15 @@ export function FileDrop({
   formatSize,
   removeLabel,
   rejectionMessage,
+  severalFilesMessage,
   error,
   disabled = false,
 }: FileDropProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const zoneRef = useRef<HTMLDivElement>(null);
+  // While the zone is on screen, a file dropped beside it must not make the browser open it.
+  useFileDropGuard(true, zoneRef);
   const [dragging, setDragging] = useState(false);
   const [rejection, setRejection] = useState<string | null>(null);
   const headingId = `${id}-label`;
@@ -101,7 +109,13 @@ export function FileDrop({
     if (disabled) return;
     event.preventDefault();
     setDragging(false);
-    choose(event.dataTransfer.files[0]);
+    const { files } = event.dataTransfer;
+    // Several files: none is kept rather than the first silently.
+    if (files.length > 1) {
+      setRejection(severalFilesMessage(files.length));
+      return;
+    }
+    choose(files[0]);
   };
 
   const describedBy = [message ? errorId : undefined, description ? descriptionId : undefined].filter(Boolean).join(' ') || undefined;
@@ -116,6 +130,7 @@ export function FileDrop({
         </span>
       ) : null}
       <div
+        ref={zoneRef}
         className={dragging ? `${styles.zone} ${styles.dragging}` : styles.zone}
         onDragEnter={handleDragOver}
         onDragOver={handleDragOver}

@@ -33,6 +33,8 @@ export { Spinner, LoadingState, type SpinnerProps, type LoadingStateProps } from
 export { FileDrop, type FileDropProps } from './file-drop';
 /** Checks a file against an accept list of extensions and MIME types. */
 export { fileMatchesAccept } from './file-accept';
+
+export { useFileDropGuard } from './use-file-drop-guard';
 /** Determinate or indeterminate progress bar with value text. */
 export { ProgressBar, type ProgressBarProps } from './progress-bar';
 /** Placeholder for a list or screen with nothing to show. */

@@ -9,6 +9,7 @@ import { bulkJobRunnerFor } from '../bulk-job/use-bulk-job';
 import { defaultJobStore } from '../bulk-job/job-store';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
 import { csvFile, seatCsv, seatRows } from './testing/seat-files';
+import { workbookBytes } from '../../../import/testing/files.fixture';
 
 withMockServer();
 
@@ -154,5 +155,37 @@ describe('Columns step', () => {
     await user.click(within(step).getByRole('button', { name: 'Use the columns of your last upload' }));
     expect(within(step).getByRole('combobox', { name: 'Mobile Number' })).toHaveValue('-1');
     expect(within(step).queryByRole('button', { name: 'Use the columns of your last upload' })).toBeNull();
+  });
+});
+
+describe('Columns step: a workbook of several sheets', () => {
+  const header = ['First Name', 'Last Name', 'Email', 'Extension', 'Site'];
+  const workbook = () =>
+    new File(
+      [
+        workbookBytes([
+          { name: 'Read me', rows: [['Fill the sheet Staff, one user per row.']] },
+          { name: 'Staff', rows: [header, ['Ada', 'Lovelace', 'ada@example.org', '5101', 'Remote']] },
+          { name: 'Contractors', rows: [header, ['Bo', 'Di', 'bo@example.org', '5201', 'Remote'], ['Cy', 'Ek', 'cy@example.org', '5202', 'Remote']] },
+        ]),
+      ],
+      'people.xlsx',
+    );
+
+  it('opens on the first sheet with the columns, names every sheet, and reads another when it is picked', async () => {
+    const { user } = renderTab();
+    await upload(user, workbook());
+    const step = await stepOf('people.xlsx');
+    const sheet = within(step).getByRole('combobox', { name: 'Sheet' });
+    expect(sheet).toHaveValue('Staff');
+    expect(sheet).toHaveAccessibleDescription('This workbook has 3 sheets: choose the one with the users.');
+    expect(within(sheet).getAllByRole('option').map((option) => option.textContent)).toEqual(['Read me', 'Staff', 'Contractors']);
+    await expectNoAxeViolations(step);
+    await user.selectOptions(sheet, 'Contractors');
+    const again = await stepOf('people.xlsx');
+    await within(again).findByDisplayValue('Contractors');
+    await user.click(within(again).getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('2 rows: 2 valid, 0 with errors')).toBeInTheDocument();
+    expect(screen.getByRole('grid')).toHaveTextContent('bo@example.org');
   });
 });

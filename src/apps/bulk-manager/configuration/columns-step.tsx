@@ -25,15 +25,17 @@ export function ignoredColumns(report: ColumnsReport, choice: readonly number[])
 }
 
 /**
- * The step must be shown (not skipped) when a required column is missing, a match is only a guess, or
+ * The step must be shown (not skipped) when a required column is missing, a match is only a guess,
  * a file column with values would be ignored although the admin never chose to ignore it (no mapping
- * of theirs is remembered for these headers): a column with data is never dropped unseen.
+ * of theirs is remembered for these headers): a column with data is never dropped unseen; or the file
+ * is a workbook of several sheets, so the admin sees which one is read.
  */
 export function columnsNeedReview(columns: readonly TemplateColumn[], report: ColumnsReport, remembered: readonly number[] | null = null): boolean {
   const sources = report.matches.map((match) => match?.source ?? -1);
   const weak = report.matches.some((match) => match?.kind === 'similar' || match?.kind === 'values');
   const droppedData = remembered === null && ignoredColumns(report, sources).some((source) => (report.samples[source]?.length ?? 0) > 0);
-  return weak || droppedData || missingColumns(columns, sources).length > 0;
+  // A workbook of several sheets: the admin sees which sheet was picked, and may pick another.
+  return weak || droppedData || report.sheets.length > 1 || missingColumns(columns, sources).length > 0;
 }
 
 /** Props of {@link ColumnsStep}. */
@@ -48,8 +50,10 @@ export interface ColumnsStepProps {
   readonly remembered: readonly number[] | null;
   /** Id of the text that says why Continue is disabled (shown while a required column is missing). */
   readonly missingId: string;
-  /** Opened again from the preview: another mapping reads the file again, and the preview's edits go. */
+  /** Opened again from the preview: another mapping reads the file again into a new preview. */
   readonly reread?: boolean;
+  /** Reads another sheet of the workbook (offered when it has several). */
+  readonly onSheetChange?: (sheet: string) => void;
 }
 
 /**
@@ -59,7 +63,7 @@ export interface ColumnsStepProps {
  * Giving one file column to a second template column takes it from the first: a file column feeds one
  * template column only.
  */
-export function ColumnsStep({ columns, report, choice, onChoiceChange, remembered, missingId, reread = false }: ColumnsStepProps) {
+export function ColumnsStep({ columns, report, choice, onChoiceChange, remembered, missingId, reread = false, onSheetChange }: ColumnsStepProps) {
   const { t } = useTranslation('bulk');
   const names = useSeatNames();
   const ignoredId = useId();
@@ -85,6 +89,15 @@ export function ColumnsStep({ columns, report, choice, onChoiceChange, remembere
 
   return (
     <div className={styles.step}>
+      {report.sheets.length > 1 && onSheetChange !== undefined ? (
+        <Select
+          label={t('configuration.columns.sheet')}
+          description={t('configuration.columns.sheetHint', { count: report.sheets.length })}
+          value={report.sheet ?? ''}
+          onChange={(event) => onSheetChange(event.target.value)}
+          options={report.sheets.map((sheet) => ({ value: sheet, label: sheet }))}
+        />
+      ) : null}
       <p className={styles.intro}>{t('configuration.columns.intro')}</p>
       {reread ? <p className={styles.muted}>{t('configuration.columns.rereadNote')}</p> : null}
       {remembered !== null ? (

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockRuntime } from '../../../../.storybook/mock-runtime';
 import { defaultJobStore } from '../bulk-job/job-store';
 import { ConfigurationTab } from './configuration-tab';
+import { workbookBytes } from '../../../import/testing/files.fixture';
 import { previewCell } from './testing/preview-cells';
 import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
 
@@ -405,5 +406,49 @@ export const RowsWithErrorsRemovedFrench: Story = {
     await userEvent.click(within(page().getByRole('alertdialog')).getByRole('button', { name: 'Retirer les lignes' }));
     await expect(await page().findByText('5 lignes en erreur ont été retirées.')).toBeInTheDocument();
     await expect(page().getByRole('button', { name: 'Annuler' })).not.toHaveAttribute('aria-disabled');
+  },
+};
+
+/** A workbook of two sheets: the Columns step names them and reads the one with the columns. */
+const twoSheets = () =>
+  new File(
+    [
+      workbookBytes([
+        { name: 'Instructions', rows: [['One user per row on the sheet Users.']] },
+        { name: 'Users', rows: [[...seatHeaders], ...seatRows(3)] },
+      ]),
+    ],
+    'people.xlsx',
+  );
+
+/** The Columns step of a workbook of several sheets, with the sheet picked. */
+export const SheetPicker: Story = {
+  play: async () => {
+    await upload(twoSheets());
+    await expect(await page().findByRole('combobox', { name: 'Sheet' })).toHaveValue('Users');
+  },
+};
+
+/** The same in French. */
+export const SheetPickerFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: french.upload }));
+    const dialog = await page().findByRole('dialog', { name: french.upload });
+    await userEvent.upload(within(dialog).getByLabelText(french.browse), twoSheets());
+    await userEvent.click(within(dialog).getByRole('button', { name: french.read }));
+    await expect(await page().findByRole('combobox', { name: 'Feuille' })).toHaveValue('Users');
+  },
+};
+
+/** The same in Spanish. */
+export const SheetPickerSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async () => {
+    await userEvent.click(await page().findByRole('button', { name: spanish.upload }));
+    const dialog = await page().findByRole('dialog', { name: spanish.upload });
+    await userEvent.upload(within(dialog).getByLabelText(spanish.browse), twoSheets());
+    await userEvent.click(within(dialog).getByRole('button', { name: spanish.read }));
+    await expect(await page().findByRole('combobox', { name: 'Hoja' })).toHaveValue('Users');
   },
 };

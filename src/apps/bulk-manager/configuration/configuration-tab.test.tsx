@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,20 @@ function parseCsv(text: string): string[][] {
 const seatCount = (accountId = '100001') => mockControls.snapshot().seatsByAccount[accountId] ?? 0;
 
 describe('Configuration: template and upload', () => {
+  it('tells a dropped .xls or .ods to be saved as .xlsx or .csv, before any reading, and refuses several files at once', async () => {
+    const { user } = renderTab();
+    await user.click(await screen.findByRole('button', { name: 'Upload file' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Upload file' });
+    const zone = within(dialog).getByText('Drag a file here, or').parentElement ?? dialog;
+    fireEvent.drop(zone, { dataTransfer: { files: [new File(['\xd0\xcf'], 'Seats 2019.XLS')] } });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('.xls files cannot be read. Open the file in your spreadsheet program and save it as .xlsx or .csv.');
+    fireEvent.drop(zone, { dataTransfer: { files: [new File(['x'], 'seats.ods')] } });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('.ods files cannot be read.');
+    fireEvent.drop(zone, { dataTransfer: { files: [csvFile(seatCsv(seatRows(1))), csvFile(seatCsv(seatRows(2)), 'more.csv')] } });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Drop one file at a time: 2 files were dropped.');
+    expect(within(dialog).getByRole('button', { name: 'Upload' })).toBeDisabled();
+  });
+
   it('downloads the template from the API through a temporary link that is removed and revoked', async () => {
     const { user } = renderTab();
     await screen.findByText('The seat template has 12 columns.');
@@ -156,13 +170,13 @@ describe('Configuration: template and upload', () => {
     expect(screen.queryByRole('heading', { name: /^Preview of/ })).toBeNull();
   });
 
-  it('refuses a legacy .xls file by name before reading it', async () => {
+  it('tells a legacy .xls file chosen in a permissive picker to be saved as .xlsx or .csv, before reading it', async () => {
     const { user } = renderTab();
     await user.click(await screen.findByRole('button', { name: 'Upload file' }));
     const dialog = await screen.findByRole('dialog', { name: 'Upload file' });
     // The picker's accept list keeps .xls out; a drop or a permissive picker is refused with a message.
     await userEvent.setup({ applyAccept: false }).upload(within(dialog).getByLabelText(/Browse files/), new File(['x'], 'old.xls'));
-    expect(await within(dialog).findByText('old.xls is not a CSV or XLSX file.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('.xls files cannot be read. Open the file in your spreadsheet program and save it as .xlsx or .csv.')).toBeInTheDocument();
   });
 });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { validateSeats, type ApiError } from '../../../api';
 import { useApiClient } from '../../../data/use-api';
 import { writeErrorsCsv, type PreviewChangeKind, type SeatValidator } from '../../../import';
-import { Button, Checkbox, VisuallyHidden, saveFile } from '../../../ui';
+import { Button, Checkbox, VisuallyHidden, saveFile, useFileDropGuard } from '../../../ui';
 import type { BulkJobRunner } from '../bulk-job/bulk-job-runner';
 import { seatFromValues, type JobRow } from '../bulk-job/job-model';
 import type { PreviewDraft } from './preview-draft';
@@ -79,6 +79,8 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
   const removing = useRef(false);
   const tableRef = useRef<HTMLDivElement>(null);
   const groupLabel = useGroupLabel(model);
+  // A file dropped on the page while the preview is open must not make the browser leave it.
+  useFileDropGuard(true);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const [create, setCreate] = useState<CreateState>({ kind: 'idle' });

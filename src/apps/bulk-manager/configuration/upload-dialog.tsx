@@ -14,6 +14,8 @@ import styles from './configuration.module.css';
 /** Rows per batch the import hands to the preview (see `read`). */
 const PREVIEW_BATCH_ROWS = 1000;
 const accept = ['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+/** Spreadsheet formats the import does not read, which the spreadsheet program can save as .xlsx or .csv. */
+const legacyFormats = ['.xls', '.xlsm', '.xlsb', '.ods', '.numbers'];
 
 type Step =
   | { kind: 'choose'; problem: FileIssue | 'failed' | null }
@@ -79,7 +81,12 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
     setStep({ kind: 'choose', problem: null });
   };
 
-  const read = async (chosen: File, columnChoice?: readonly number[], suggested?: ColumnsReport) => {
+  /**
+   * Reads the file (a sheet of it, when given) with a mapping of columns (the suggested one when
+   * absent). `suggested` keeps the suggestions of a first read; `review` opens the Columns step after
+   * the read whatever it found (the admin just picked another sheet there).
+   */
+  const read = async (chosen: File, columnChoice?: readonly number[], suggested?: ColumnsReport, sheet?: string, review = false) => {
     const controller = new AbortController();
     reading.current = controller;
     setStep({ kind: 'reading', progress: null });
@@ -92,6 +99,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
         // thread: 1,000 rows keep each of those tasks short (5,000 took 50 to 100 ms each).
         batchSize: PREVIEW_BATCH_ROWS,
         columnChoice,
+        sheet,
         validateAccount,
         signal: controller.signal,
         onRows: (batch) => model.appendBatch(batch),
@@ -113,18 +121,18 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
       const report = suggested ?? outcome.summary.columns;
       const choice = columnChoice === undefined ? sourcesOf(outcome.summary.columns) : [...columnChoice];
       const draft: PreviewDraft = { id: nextDraftId(), accountId, fileName: chosen.name, model, notices: outcome.summary.notices, columns: { file: chosen, report, choice } };
-      if (columnChoice !== undefined) {
+      if (columnChoice !== undefined && !review) {
         rememberColumns(scope, columns, report.fileHeaders, choice);
         onLoaded(draft);
         return;
       }
       const remembered = rememberedColumns(scope, columns, report.fileHeaders);
       const differs = remembered !== null && !sameChoice(remembered, choice) && missingColumns(columns, remembered).length === 0;
-      if (!columnsNeedReview(columns, report, remembered)) {
+      if (!review && !columnsNeedReview(columns, report, remembered)) {
         // The step is skipped: the columns of the last upload with the same headers are used.
         if (differs) {
           worker.terminate();
-          await read(chosen, remembered, report);
+          await read(chosen, remembered, report, report.sheet ?? undefined);
           return;
         }
         rememberColumns(scope, columns, report.fileHeaders, choice);
@@ -152,7 +160,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
       onClose();
       return;
     }
-    void read(step.file, step.choice, step.report);
+    void read(step.file, step.choice, step.report, step.report.sheet ?? undefined);
   };
 
   const numberFormat = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
@@ -218,6 +226,7 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
           remembered={step.remembered !== null && !sameChoice(step.remembered, step.choice) ? step.remembered : null}
           missingId={missingId}
           reread={reopen !== undefined}
+          onSheetChange={(sheet) => void read(step.file, undefined, undefined, sheet, true)}
         />
       ) : (
       <div className={styles.uploadBody}>
@@ -235,7 +244,12 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
           }}
           formatSize={formatSize}
           removeLabel={t('configuration.upload.remove')}
-          rejectionMessage={(rejected) => t('configuration.upload.rejected', { name: rejected.name })}
+          rejectionMessage={(rejected) => {
+            // A format we cannot read but the user may save from (.xls, .ods, .numbers) is told how.
+            const legacy = legacyFormats.find((extension) => rejected.name.toLowerCase().endsWith(extension));
+            return legacy === undefined ? t('configuration.upload.rejected', { name: rejected.name }) : t('import:file.unsupportedFormat', { format: legacy });
+          }}
+          severalFilesMessage={(count) => t('configuration.upload.severalFiles', { count })}
           error={problemText}
         />
         {step.kind === 'reading' ? (

@@ -128,6 +128,7 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
             formatSize={(bytes) => (bytes < 1024 * 1024 ? t('assignments.upload.sizeKb', { size: numberFormat.format(bytes / 1024) }) : t('assignments.upload.sizeMb', { size: numberFormat.format(bytes / (1024 * 1024)) }))}
             removeLabel={t('assignments.upload.remove')}
             rejectionMessage={(rejected) => t('assignments.upload.wrongType', { name: rejected.name })}
+            severalFilesMessage={(count) => t('assignments.upload.severalFiles', { count })}
             error={step.kind === 'choose' ? (step.error ?? undefined) : undefined}
           />
           {step.kind === 'checking' ? <ProgressBar label={t('assignments.upload.checking')} /> : null}
