@@ -172,11 +172,14 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
     setRemoved({ count, errorsFile });
     setFilter('all');
     setCreate({ kind: 'idle' });
-    requestAnimationFrame(() => {
-      removedRef.current?.focus();
-      removing.current = false;
-    });
   };
+
+  // Once the line that says what was removed is on screen, focus goes to it (the button that asked is gone).
+  useEffect(() => {
+    if (removed === null || !removing.current) return;
+    removing.current = false;
+    removedRef.current?.focus();
+  }, [removed]);
 
   const downloadRemoved = () => {
     if (removed === null) return;
