@@ -731,27 +731,23 @@ export class PreviewModel {
 /** Escapes text for use as a literal in a regular expression. */
 const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether Find and replace would change a cell (cheaper than replacing, for the count shown before). */
-function matcher(find: string, { wholeCell, matchCase }: FindOptions): ((value: string) => boolean) | null {
+/** The pattern Find and replace looks for: the text as written, the whole cell or any part, case folded unless asked. */
+function findPattern(find: string, { wholeCell, matchCase }: FindOptions, global: boolean): RegExp {
+  const source = wholeCell ? `^${literal(find)}$` : literal(find);
+  return new RegExp(source, `${matchCase ? '' : 'i'}${global ? 'g' : ''}`);
+}
+
+/** Whether Find and replace would change a cell (a test, cheaper than replacing, for the count shown before). */
+function matcher(find: string, options: FindOptions): ((value: string) => boolean) | null {
   if (find === '') return null;
-  if (matchCase) return wholeCell ? (value) => value === find : (value) => value.includes(find);
-  const wanted = find.toLocaleLowerCase();
-  return wholeCell ? (value) => value.toLocaleLowerCase() === wanted : (value) => value.toLocaleLowerCase().includes(wanted);
+  const pattern = findPattern(find, options, false);
+  return (value) => pattern.test(value);
 }
 
 /** What Find and replace does to one cell: its new value, or undefined when `find` is not in it. */
-function replacer(find: string, replacement: string, { wholeCell, matchCase }: FindOptions): ((value: string) => string | undefined) | null {
-  if (find === '') return null;
-  if (wholeCell) {
-    if (matchCase) return (value) => (value === find ? replacement : undefined);
-    const wanted = find.toLocaleLowerCase();
-    return (value) => (value.toLocaleLowerCase() === wanted ? replacement : undefined);
-  }
-  const pattern = new RegExp(literal(find), matchCase ? 'g' : 'gi');
-  return (value) => {
-    pattern.lastIndex = 0;
-    if (!pattern.test(value)) return undefined;
-    pattern.lastIndex = 0;
-    return value.replace(pattern, () => replacement);
-  };
+function replacer(find: string, replacement: string, options: FindOptions): ((value: string) => string | undefined) | null {
+  const matches = matcher(find, options);
+  if (matches === null) return null;
+  const pattern = findPattern(find, options, true);
+  return (value) => (matches(value) ? value.replace(pattern, () => replacement) : undefined);
 }
