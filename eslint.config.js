@@ -15,7 +15,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
       // The build does not use React Compiler (components memoise by hand), so a library that the
-      // compiler cannot optimise, such as TanStack Virtual, is no problem.
+      // compiler could not optimise costs nothing here.
       'react-hooks/incompatible-library': 'off',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',

@@ -89,11 +89,6 @@ export type RouteResponse<R extends RouteDefinition> = {
     : never;
 }[ResponseStatus<R>];
 
-/** True for 2xx statuses. */
-export function isSuccessStatus(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
 /**
  * Fills a path template with its parameters, each URL-encoded (`+1415…` becomes `%2B1415…`).
  */

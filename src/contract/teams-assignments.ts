@@ -3,7 +3,7 @@ import { csvTextSchema, e164Schema, idSchema } from './common';
 import { defineRoute } from './route';
 
 /**
- * The assignments CSV (DESIGN.md section 5): one row per user and one per spare number. Upload is two
+ * The assignments CSV: one row per user and one per spare number. Upload is two
  * calls with the same file: `validate` previews the diff and the problems, `apply` makes the changes
  * of the rows without problems and reports a result per row.
  */

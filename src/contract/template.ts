@@ -61,7 +61,7 @@ export const seatTemplateSchema = z.object({
 });
 export type SeatTemplate = z.infer<typeof seatTemplateSchema>;
 
-/** The column keys of the default seat template, in order (DESIGN.md section 4). */
+/** The column keys of the default seat template, in order (the reference backend's template, mocks/data/seat-template.ts). */
 export const seatColumnKeys = [
   'firstName',
   'lastName',

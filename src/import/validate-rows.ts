@@ -1,9 +1,9 @@
 import type { TemplateColumn } from '../contract/template';
-import { checkPlanned, compileHashingRule, defaultValue, planRule, type HashingChecker, type RulePlan } from './cell-rules';
+import { checkPlanned, defaultValue, planRule, type RulePlan } from './cell-rules';
 import type { MessageParams } from './issues';
 import { hashString } from './value-hash';
 
-/** An issue found in one row, by template column index; located for the user by `locateIssues`. */
+/** An issue found in one row, by template column index; located for the user by the preview model (`PreviewModel.issuesOf`). */
 export interface ColumnIssue {
   readonly column: number;
   readonly messageKey: string;
@@ -13,8 +13,6 @@ export interface ColumnIssue {
 /** A descriptor compiled once for checking many rows. */
 export interface CompiledTemplate {
   readonly columns: readonly TemplateColumn[];
-  /** One checker per column; each is also a plain `CellChecker`. */
-  readonly checkers: readonly HashingChecker[];
   /** One prepared rule per column, for the import loop (`checkPlanned`). */
   readonly plans?: readonly RulePlan[];
   /** Per column: the column it depends on and the lower-cased values that make it required. */
@@ -30,7 +28,6 @@ export function compileTemplate(columns: readonly TemplateColumn[]): CompiledTem
   const indexByKey = new Map(columns.map((column, index) => [column.key, index]));
   return {
     columns,
-    checkers: columns.map((column) => compileHashingRule(column.rule)),
     plans: columns.map((column) => planRule(column.rule)),
     requiredWhen: columns.map((column) => {
       const dependsOn = column.requiredWhen === undefined ? undefined : indexByKey.get(column.requiredWhen.column);

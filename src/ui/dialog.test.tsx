@@ -115,6 +115,17 @@ describe('Dialog', () => {
     expect(screen.getByRole('main', { hidden: true })).toHaveAttribute('inert');
   });
 
+  it('locks the page behind it from scrolling while open, and gives the page its own styles back on close', async () => {
+    const user = userEvent.setup();
+    document.documentElement.style.overflow = 'scroll';
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Switch account' }));
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    await user.keyboard('{Escape}');
+    expect(document.documentElement.style.overflow).toBe('scroll');
+    document.documentElement.style.overflow = '';
+  });
+
   it('has no axe violations when open', async () => {
     const user = userEvent.setup();
     const { container } = render(<Harness />);

@@ -71,6 +71,31 @@ export function nextTabStop(panel: HTMLElement, active: Element | null, backward
 /** The open modals' panels, the topmost last: only the topmost answers keys that land outside it. */
 const openPanels: HTMLElement[] = [];
 
+/** The page's own overflow and padding, kept while modals lock its scroll, to be put back when the last closes. */
+let lockedPage: { overflow: string; paddingRight: string } | null = null;
+
+/**
+ * Stops the host page from scrolling behind an open modal (wheel and touch scroll the modal, not the
+ * page under it). The scrollbar's width is kept as padding so the page does not shift sideways.
+ * Stacked modals share one lock; the page gets its own styles back when the last one closes.
+ */
+function lockPageScroll(): void {
+  if (openPanels.length > 0 || lockedPage !== null) return;
+  const page = document.documentElement;
+  lockedPage = { overflow: page.style.overflow, paddingRight: page.style.paddingRight };
+  const scrollbar = window.innerWidth - page.clientWidth;
+  page.style.overflow = 'hidden';
+  if (scrollbar > 0) page.style.paddingRight = `${scrollbar}px`;
+}
+
+function unlockPageScroll(): void {
+  if (openPanels.length > 0 || lockedPage === null) return;
+  const page = document.documentElement;
+  page.style.overflow = lockedPage.overflow;
+  page.style.paddingRight = lockedPage.paddingRight;
+  lockedPage = null;
+}
+
 /** Options of {@link useModal}. */
 export interface UseModalOptions {
   open: boolean;
@@ -107,7 +132,7 @@ function handleModalKey(event: Pick<globalThis.KeyboardEvent, 'key' | 'shiftKey'
 
 /**
  * Modal behaviour shared by Dialog and SidePanel: initial focus, focus trap, Escape, an inert
- * background, and focus returned to the opener on close.
+ * background, the page's scroll locked behind it, and focus returned to the opener on close.
  */
 export function useModal({ open, onClose, layer, panelRef, initialFocusRef, contentRef, returnFocus }: UseModalOptions) {
   // The latest onClose without re-running the open effect when the caller passes a new closure.
@@ -142,6 +167,7 @@ export function useModal({ open, onClose, layer, panelRef, initialFocusRef, cont
     const defaultTarget = () => (contentRef?.current ? tabbableElements(contentRef.current)[0] : undefined) ?? panel;
     const target = initialFocusRef?.current ?? defaultTarget();
     target.focus();
+    lockPageScroll();
     openPanels.push(panel);
     const isTopmost = () => openPanels[openPanels.length - 1] === panel;
 
@@ -174,6 +200,7 @@ export function useModal({ open, onClose, layer, panelRef, initialFocusRef, cont
       document.removeEventListener('keydown', onDocumentKeyDown);
       const index = openPanels.lastIndexOf(panel);
       if (index >= 0) openPanels.splice(index, 1);
+      unlockPageScroll();
       for (const element of inerted) element.removeAttribute('inert');
       // Return focus only if it is still inside the closing modal (or lost to <body>): a caller that
       // moved focus on purpose (e.g. to a new row) keeps it.

@@ -1,7 +1,7 @@
 import type { SeatTemplate } from '../../contract/template';
 
 /**
- * The default seat template of DESIGN.md section 4, for tests and the benchmark. The app reads the
+ * The default seat template, for tests and the benchmark. The app reads the
  * real one from the API; this copy only has to be a realistic descriptor.
  */
 export const seatTemplateFixture: SeatTemplate = {

@@ -19,7 +19,7 @@ function fileName(now: Date): string {
 }
 
 /**
- * **Download CSV** and **Upload** for bulk assignment (DESIGN.md section 5): the download lists users
+ * **Download CSV** and **Upload** for bulk assignment: the download lists users
  * with and without numbers and the spare numbers; the upload reads an edited file (CSV or XLSX),
  * previews the changes and problems, applies on confirmation and reports a result per row.
  */

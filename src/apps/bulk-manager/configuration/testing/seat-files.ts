@@ -3,7 +3,7 @@
  * 5000, emails at example.org, the account's sites), and ways to spoil some of them.
  */
 
-/** The template's headers, in order (DESIGN.md section 4). */
+/** The template's headers, in order. */
 export const seatHeaders = [
   'First Name',
   'Last Name',
