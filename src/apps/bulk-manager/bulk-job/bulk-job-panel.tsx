@@ -7,6 +7,7 @@ import { baseName } from '../configuration/base-name';
 import type { BulkJobRunner, BulkJobSnapshot } from './bulk-job-runner';
 import { useBulkJobSnapshot } from './use-bulk-job';
 import styles from './bulk-job-panel.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const listedFailures = 5;
 
@@ -42,7 +43,7 @@ export function BulkJobPanel({ runner, onFixFailed }: { runner: BulkJobRunner; o
   const remaining = Math.max(0, counts.passTotal - counts.passDone);
   const notSent = Math.max(0, counts.rows - counts.created - counts.failed);
   const percent = counts.passTotal === 0 ? 0 : Math.floor((counts.passDone / counts.passTotal) * 10) * 10;
-  const reason = snapshot.error ? t(`common:errors.${snapshot.error.kind}`) : '';
+  const reason = snapshot.error ? apiErrorMessage(t, snapshot.error) : '';
 
   const downloadSummary = () => {
     const labels = { created: t('bulkJob.summary.created'), failed: t('bulkJob.summary.failed'), notSent: t('bulkJob.summary.notSent') };

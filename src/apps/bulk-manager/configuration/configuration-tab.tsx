@@ -14,6 +14,7 @@ import { usePreviewDraft } from './preview-draft';
 import { PreviewPanel } from './preview-panel';
 import { UploadDialog } from './upload-dialog';
 import styles from './configuration.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /**
  * Configuration, the default view: download the seat template, upload a filled file, preview and fix
@@ -109,7 +110,7 @@ export function ConfigurationTab() {
             </div>
             {templateError ? (
               <p role="alert" className={styles.inlineError}>
-                {t('configuration.templateFailed', { reason: t(`common:errors.${templateError.kind}`) })}
+                {t('configuration.templateFailed', { reason: apiErrorMessage(t, templateError) })}
               </p>
             ) : null}
           </div>

@@ -14,6 +14,7 @@ import { ignoredColumns } from './columns-step';
 import { ValueMapping } from './value-mapping';
 import { ErrorSummary, FillEmptyDialog, FindReplaceDialog, RemoveErrorsDialog, isGroup, useGroupLabel, type RowFilter } from './preview-fixes';
 import styles from './configuration.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 type CreateState =
   | { kind: 'idle' }
@@ -193,7 +194,7 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
   };
 
   const translate = useCallback((key: string, params: Readonly<Record<string, string | number>>) => t(`import:${key}`, { ...params }), [t]);
-  const reason = (error: ApiError) => t(`common:errors.${error.kind}`);
+  const reason = (error: ApiError) => apiErrorMessage(t, error);
 
   const onSelectionChange = useCallback((ids: Set<string>) => setSelected(ids), []);
 

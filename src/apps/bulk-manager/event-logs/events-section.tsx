@@ -10,6 +10,7 @@ import { DayField } from './day-field';
 import { eventDetails, jobOf } from './event-details';
 import { eventTypes, noFilters, toEventQuery, type EventFilters } from './event-filters';
 import styles from './event-logs-tab.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const eventId = (event: EventLogEntry) => event.id;
 
@@ -67,7 +68,7 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
         {events.status === 'success' ? t('eventLogs.shown', { shown: format.number(events.items.length), total: format.number(events.total ?? 0), count: events.total ?? 0 }) : ''}
       </p>
       {events.status === 'error' && events.error ? (
-        <ErrorState headingLevel={3} title={t('eventLogs.loadFailed')} description={t(`common:errors.${events.error.kind}`)} retryLabel={t('common:retry')} onRetry={events.reload} />
+        <ErrorState headingLevel={3} title={t('eventLogs.loadFailed')} description={apiErrorMessage(t, events.error)} retryLabel={t('common:retry')} onRetry={events.reload} />
       ) : events.status === 'loading' ? (
         <LoadingState label={t('eventLogs.loading')} />
       ) : (
@@ -89,7 +90,7 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
               <Spinner label={t('eventLogs.loadingMore')} />
             ) : events.moreError ? (
               <div role="alert" className={styles.more}>
-                {t('eventLogs.moreFailed', { reason: t(`common:errors.${events.moreError.kind}`) })}
+                {t('eventLogs.moreFailed', { reason: apiErrorMessage(t, events.moreError) })}
                 <Button size="sm" onClick={events.loadMore}>
                   {t('common:retry')}
                 </Button>

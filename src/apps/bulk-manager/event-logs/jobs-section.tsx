@@ -6,6 +6,7 @@ import type { SeatJob } from '../../../contract';
 import { DataTable, EmptyState, ErrorState, LoadingState, Spinner, type DataTableColumn } from '../../../ui';
 import { useIntlFormat } from '../seats/use-intl-format';
 import styles from './event-logs-tab.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const jobId = (job: SeatJob) => job.id;
 
@@ -36,7 +37,7 @@ export function JobsSection({ onOpenJob }: { onOpenJob(jobId: string): void }) {
       <p className={styles.hint}>{t('eventLogs.jobs.hint')}</p>
       {/* As tall as its rows (up to six), so one job does not leave a tall empty box. */}
       {jobs.status === 'error' && jobs.error ? (
-        <ErrorState headingLevel={3} title={t('eventLogs.jobs.loadFailed')} description={t(`common:errors.${jobs.error.kind}`)} retryLabel={t('common:retry')} onRetry={jobs.reload} />
+        <ErrorState headingLevel={3} title={t('eventLogs.jobs.loadFailed')} description={apiErrorMessage(t, jobs.error)} retryLabel={t('common:retry')} onRetry={jobs.reload} />
       ) : jobs.status === 'loading' ? (
         <LoadingState label={t('eventLogs.jobs.loading')} />
       ) : (

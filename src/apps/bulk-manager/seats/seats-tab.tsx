@@ -8,6 +8,7 @@ import styles from './seats-tab.module.css';
 import { useIntlFormat } from './use-intl-format';
 import { SEARCH_DEBOUNCE_MS, useSeatList, type SeatOrder } from './use-seat-list';
 import { WelcomeDialog } from './welcome/welcome-dialog';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Seats: the account's seats with search, sort and paging; add one; send welcome messages. */
 export function SeatsTab() {
@@ -34,7 +35,7 @@ export function SeatsTab() {
   const searching = query.trim() !== '';
   const body = (() => {
     if (list.status === 'error' && list.error) {
-      return <ErrorState title={t('seats.loadFailed')} description={t(`common:errors.${list.error.kind}`)} retryLabel={t('common:retry')} onRetry={list.reload} />;
+      return <ErrorState title={t('seats.loadFailed')} description={apiErrorMessage(t, list.error)} retryLabel={t('common:retry')} onRetry={list.reload} />;
     }
     if (list.status === 'loading') return <LoadingState label={t('seats.loading')} />;
     return (
@@ -61,7 +62,7 @@ export function SeatsTab() {
             </div>
           ) : list.moreError ? (
             <div className={styles.footer} role="alert">
-              <span>{t('seats.moreFailed', { reason: t(`common:errors.${list.moreError.kind}`) })}</span>
+              <span>{t('seats.moreFailed', { reason: apiErrorMessage(t, list.moreError) })}</span>
               <Button size="sm" variant="secondary" onClick={list.loadMore}>
                 {t('common:retry')}
               </Button>

@@ -7,6 +7,7 @@ import { useApiClient } from '../../../data/use-api';
 import { Button, Checkbox, Select, TextField } from '../../../ui';
 import { parsePhoneInput, usePhoneFormat } from '../../../ui/phone-format';
 import styles from './assignment-edit-panel.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Props of {@link AssignmentForm}. */
 export interface AssignmentFormProps {
@@ -42,7 +43,7 @@ function errorsFromApi(error: ApiError, t: (key: string) => string): FieldErrors
   if (phoneCode !== undefined) errors.phoneNumber = t(phoneErrorCodes.has(phoneCode) ? `assignments.panel.errors.${phoneCode}` : 'assignments.panel.errors.invalidPhone');
   if (failoverCode !== undefined) errors.failoverNumber = t(failoverErrorCodes.has(failoverCode) ? `assignments.panel.errors.${failoverCode}` : 'assignments.panel.errors.invalidFailover');
   if (phoneCode === undefined && failoverCode === undefined) {
-    errors.form = t(`common:errors.${error.kind}`);
+    errors.form = apiErrorMessage(t, error);
     if (error.kind === 'unauthorized') errors.sessionExpired = true;
   }
   return errors;

@@ -6,6 +6,7 @@ import { useApiClient } from '../../../data/use-api';
 import { Button, saveFile } from '../../../ui';
 import { AssignmentsUploadDialog } from './assignments-upload-dialog';
 import styles from './assignments-csv-actions.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Props of {@link AssignmentsCsvActions}. */
 export interface AssignmentsCsvActionsProps {
@@ -35,7 +36,7 @@ export function AssignmentsCsvActions({ onApplied }: AssignmentsCsvActionsProps)
     const [result, { toSafeAssignmentsCsv }] = await Promise.all([downloadAssignmentsCsv(client), import('./safe-assignments-csv')]);
     setDownloading(false);
     if (!result.ok) {
-      bridge.notify({ kind: 'error', message: `${t('assignments.download.failed')} ${t(`common:errors.${result.error.kind}`)}` });
+      bridge.notify({ kind: 'error', message: `${t('assignments.download.failed')} ${apiErrorMessage(t, result.error)}` });
       return;
     }
     saveFile(fileName(new Date()), new Blob([toSafeAssignmentsCsv(result.value)], { type: 'text/csv;charset=utf-8' }));

@@ -9,6 +9,7 @@ import { toOutcomes, toPreview, type RowOutcome, type UploadPreview } from './up
 import { UploadPreviewView } from './upload-preview-view';
 import { UploadResultsView } from './upload-results-view';
 import styles from './assignments-upload.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 type Step =
   | { kind: 'choose'; error: string | null }
@@ -58,7 +59,7 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
     const validated = await validateAssignments(client, { fileName: chosen.name, csv: read.file.csv });
     if (current !== run.current) return;
     if (!validated.ok) {
-      setStep({ kind: 'choose', error: `${t('assignments.upload.checkFailed')} ${t(`common:errors.${validated.error.kind}`)}` });
+      setStep({ kind: 'choose', error: `${t('assignments.upload.checkFailed')} ${apiErrorMessage(t, validated.error)}` });
       return;
     }
     setStep({ kind: 'preview', file: read.file, preview: toPreview(read.file, validated.value), idempotencyKey: globalThis.crypto.randomUUID(), applying: false, error: null });
@@ -70,7 +71,7 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
     // One key per preview: a retry after a lost answer cannot apply the file twice.
     const result = await applyAssignments(client, { fileName: file.name, csv: step.file.csv }, { idempotencyKey: step.idempotencyKey });
     if (!result.ok) {
-      setStep({ ...step, applying: false, error: `${t('assignments.upload.applyFailed')} ${t(`common:errors.${result.error.kind}`)}` });
+      setStep({ ...step, applying: false, error: `${t('assignments.upload.applyFailed')} ${apiErrorMessage(t, result.error)}` });
       return;
     }
     const outcomes = toOutcomes(step.file, step.preview, result.value);

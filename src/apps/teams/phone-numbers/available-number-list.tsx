@@ -4,6 +4,7 @@ import type { AvailableNumber } from '../../../contract';
 import { Checkbox, Spinner } from '../../../ui';
 import type { NumberSearch } from './number-search';
 import styles from './phone-numbers-page.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Where the search for numbers for sale stands. */
 export type SearchState =
@@ -37,7 +38,7 @@ export function AvailableNumberList({ state, selected, onSelectedChange, format 
       : t('numbers.buy.where', { areaCode: state.search.areaCode });
     announcement = items.length === 0 ? t('numbers.buy.noneFound', { where }) : t('numbers.buy.found', { count: items.length, where });
   } else if (state.status === 'error') {
-    announcement = t('numbers.buy.searchFailed', { reason: t(`common:errors.${state.error.kind}`) });
+    announcement = t('numbers.buy.searchFailed', { reason: apiErrorMessage(t, state.error) });
   }
 
   const toggle = (number: string, on: boolean) => {

@@ -9,6 +9,7 @@ import { AvailableNumberList, type SearchState } from './available-number-list';
 import { checkNumberSearch, type NumberSearchProblem } from './number-search';
 import { PurchaseResults } from './purchase-results';
 import styles from './phone-numbers-page.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** How many available numbers one search lists. */
 const SEARCH_LIMIT = 50;
@@ -147,7 +148,7 @@ export function BuyNumbersDialog({ onClose, onPurchased }: BuyNumbersDialogProps
           <AvailableNumberList state={search} selected={selected} onSelectedChange={setSelected} format={format} />
           {buyError ? (
             <p role="alert" className={styles.error}>
-              {t('numbers.buy.buyFailed', { reason: t(`common:errors.${buyError.kind}`) })}
+              {t('numbers.buy.buyFailed', { reason: apiErrorMessage(t, buyError) })}
             </p>
           ) : null}
         </div>

@@ -10,6 +10,7 @@ import { BuyNumbersDialog } from './buy-numbers-dialog';
 import { useNumberColumns } from './number-columns';
 import { ReleaseNumbersDialog } from './release-numbers-dialog';
 import styles from './phone-numbers-page.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const PAGE_LIMIT = 100;
 const SEARCH_DELAY_MS = 300;
@@ -54,7 +55,7 @@ export function PhoneNumbersPage() {
   const firstLoad = numbers.status === 'loading' && numbers.items.length === 0;
   let table;
   if (numbers.status === 'error' && numbers.error) {
-    table = <ErrorState title={t('numbers.loadFailed')} description={t(`common:errors.${numbers.error.kind}`)} retryLabel={t('common:retry')} onRetry={numbers.reload} />;
+    table = <ErrorState title={t('numbers.loadFailed')} description={apiErrorMessage(t, numbers.error)} retryLabel={t('common:retry')} onRetry={numbers.reload} />;
   } else if (firstLoad) {
     table = <LoadingState label={t('common:loading')} />;
   } else {
@@ -95,7 +96,7 @@ export function PhoneNumbersPage() {
             <Spinner label={t('numbers.loadingMore')} />
           ) : numbers.moreError ? (
             <p role="alert" className={styles.error}>
-              {t(`common:errors.${numbers.moreError.kind}`)}{' '}
+              {apiErrorMessage(t, numbers.moreError)}{' '}
               <Button size="sm" variant="ghost" onClick={numbers.loadMore}>
                 {t('common:retry')}
               </Button>

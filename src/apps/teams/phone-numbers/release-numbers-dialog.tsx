@@ -5,6 +5,7 @@ import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog } from '../../../ui';
 import { releaseWithUsers, type ReleaseFailure, type ReleaseOutcome } from './release-numbers';
 import styles from './phone-numbers-page.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Props of {@link ReleaseNumbersDialog}. */
 export interface ReleaseNumbersDialogProps {
@@ -49,7 +50,7 @@ export function ReleaseNumbersDialog({ numbers, hiddenCount = 0, onClose, onRele
 
   const failureText = (failure: ReleaseFailure): string => {
     if (failure.step === 'refused') return t(`numbers.release.refused.${failure.code}`);
-    return t(`numbers.release.failedAt.${failure.step}`, { reason: t(`common:errors.${failure.kind}`) });
+    return t(`numbers.release.failedAt.${failure.step}`, { reason: apiErrorMessage(t, failure) });
   };
 
   const released = outcomes?.filter((outcome) => outcome.released).length ?? 0;

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../api';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Failure codes of activation steps that we say in the user's language. */
 const knownStepErrors = new Set(['consent-denied', 'txt-record-missing', 'domain-activation-failed', 'gateway-unreachable', 'voice-routing-failed']);
@@ -15,5 +16,5 @@ export function translatedReason(t: TFunction, error: { code: string; message: s
 
 /** A failed call's reason, by kind. */
 export function apiReason(t: TFunction, error: ApiError): string {
-  return t(`common:errors.${error.kind}`);
+  return apiErrorMessage(t, error);
 }

@@ -8,6 +8,7 @@ import { AssignmentsCsvActions } from '../assignments/assignments-csv-actions';
 import { usePhoneFormat } from '../../../ui/phone-format';
 import { usePagedList } from './use-paged-list';
 import styles from './users-table.module.css';
+import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const PAGE_LIMIT = 100;
 const SEARCH_DELAY_MS = 300;
@@ -56,7 +57,7 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
         status={users.status === 'success' ? (query === '' ? t('users.count', { count: users.total }) : t('users.matches', { count: users.total })) : null}
       />
       {users.status === 'error' && users.items.length === 0 && users.error !== null ? (
-        <ErrorState title={t('users.loadFailed')} description={t(`common:errors.${users.error.kind}`)} retryLabel={t('common:retry')} onRetry={users.reload} />
+        <ErrorState title={t('users.loadFailed')} description={apiErrorMessage(t, users.error)} retryLabel={t('common:retry')} onRetry={users.reload} />
       ) : firstLoad ? (
         <LoadingState label={t('common:loading')} />
       ) : (
@@ -75,7 +76,7 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
               <Spinner label={t('users.loadingMore')} />
             ) : users.error !== null ? (
               <p role="alert" className={styles.moreError}>
-                {t(`common:errors.${users.error.kind}`)}{' '}
+                {apiErrorMessage(t, users.error)}{' '}
                 <button type="button" className={styles.linkButton} onClick={users.loadMore}>
                   {t('common:retry')}
                 </button>

@@ -8,6 +8,7 @@ import { useIntlFormat } from '../../seats/use-intl-format';
 import styles from './job-details.module.css';
 import { JobResultsTable } from './job-results-table';
 import { useJobSummaryDownload } from './use-job-summary-download';
+import { apiErrorMessage } from '../../../../i18n/api-error-message';
 
 /** A bulk job: who started it and when, its counts, its per-row results, and its summary file. */
 export function JobDetailsPanel({ jobId, onClose }: { jobId: string; onClose(): void }) {
@@ -52,7 +53,7 @@ function JobDetails({ job }: { job: SeatJob }) {
         <p className={styles.note}>{t('eventLogs.job.summaryNote')}</p>
         {summary.error ? (
           <p role="alert" className={styles.error}>
-            {t('eventLogs.job.downloadFailed', { reason: t(`common:errors.${summary.error.kind}`) })}
+            {t('eventLogs.job.downloadFailed', { reason: apiErrorMessage(t, summary.error) })}
           </p>
         ) : null}
       </div>

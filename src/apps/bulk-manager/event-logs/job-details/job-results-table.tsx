@@ -7,6 +7,7 @@ import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinne
 import { useIntlFormat } from '../../seats/use-intl-format';
 import styles from './job-details.module.css';
 import { useSummaryTexts } from './use-job-summary-download';
+import { apiErrorMessage } from '../../../../i18n/api-error-message';
 
 type ResultFilter = 'all' | 'created' | 'failed';
 const filters: readonly ResultFilter[] = ['all', 'created', 'failed'];
@@ -80,7 +81,7 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
         options={filters.map((value) => ({ value, label: t(`eventLogs.job.filters.${value}`) }))}
       />
       {results.status === 'error' && results.error ? (
-        <ErrorState headingLevel={3} title={t('eventLogs.job.resultsFailed')} description={t(`common:errors.${results.error.kind}`)} retryLabel={t('common:retry')} onRetry={results.reload} />
+        <ErrorState headingLevel={3} title={t('eventLogs.job.resultsFailed')} description={apiErrorMessage(t, results.error)} retryLabel={t('common:retry')} onRetry={results.reload} />
       ) : results.status === 'loading' ? (
         <LoadingState label={t('eventLogs.job.resultsLoading')} />
       ) : (
@@ -104,7 +105,7 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
                 <Spinner label={t('eventLogs.loadingMore')} />
               ) : results.moreError ? (
                 <div role="alert" className={styles.more}>
-                  {t('eventLogs.job.moreFailed', { reason: t(`common:errors.${results.moreError.kind}`) })}
+                  {t('eventLogs.job.moreFailed', { reason: apiErrorMessage(t, results.moreError) })}
                   <Button size="sm" onClick={results.loadMore}>
                     {t('common:retry')}
                   </Button>

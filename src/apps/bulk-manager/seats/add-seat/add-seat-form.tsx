@@ -11,6 +11,7 @@ import { emptySeatForm, seatFormResolver, toSeatInput, type SeatFormValues } fro
 import { SeatFormFields } from './seat-form-fields';
 import { useSpareNumbers } from '../use-spare-numbers';
 import { useSeatNames } from '../use-seat-names';
+import { apiErrorMessage } from '../../../../i18n/api-error-message';
 
 /** What happened to the SMS asked for with a new seat: sent, refused for this seat, or not sent at all. */
 type SmsOutcome = { kind: 'sent'; recipient: string } | { kind: 'failed'; reason: string } | null;
@@ -58,7 +59,7 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
 
   const smsOutcome = async (seat: Seat): Promise<SmsOutcome> => {
     const sent = await sendWelcomeMessages(client, { seatIds: [seat.id], channel: 'sms' });
-    if (!sent.ok) return { kind: 'failed', reason: t(`common:errors.${sent.error.kind}`) };
+    if (!sent.ok) return { kind: 'failed', reason: apiErrorMessage(t, sent.error) };
     const result: WelcomeResult | undefined = sent.value.results.find((item) => item.seatId === seat.id);
     if (result?.status === 'sent') return { kind: 'sent', recipient: result.recipient };
     return { kind: 'failed', reason: t(`seats.welcome.failures.${result?.code ?? 'seat-not-found'}`) };
@@ -82,7 +83,7 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
         form.setError(`fields.${field}`, { type: 'server', message }, { shouldFocus: located === 0 });
         located += 1;
       }
-      setFormError(located > 0 ? t('seats.add.fixFields', { count: located }) : t(`common:errors.${result.error.kind}`));
+      setFormError(located > 0 ? t('seats.add.fixFields', { count: located }) : apiErrorMessage(t, result.error));
       setSessionExpired(located === 0 && result.error.kind === 'unauthorized');
       return;
     }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../api';
 import type { Seat, WelcomeChannel, WelcomeResult } from '../../../../contract';
 import styles from './welcome.module.css';
+import { apiErrorMessage } from '../../../../i18n/api-error-message';
 
 /** Per-seat outcome of sending welcome messages: sent (and where to), or not sent and why. */
 export function WelcomeResults({
@@ -32,7 +33,7 @@ export function WelcomeResults({
       </p>
       {error ? (
         <p role="alert" className={styles.error}>
-          {t('seats.welcome.requestFailed', { count: unanswered.length, reason: t(`common:errors.${error.kind}`) })}
+          {t('seats.welcome.requestFailed', { count: unanswered.length, reason: apiErrorMessage(t, error) })}
         </p>
       ) : null}
       <ul className={styles.list} aria-label={t('seats.welcome.resultsLabel')}>
