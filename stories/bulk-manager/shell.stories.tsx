@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, within } from 'storybook/test';
 import { BulkManagerApp } from '../../src/apps/bulk-manager/shell/bulk-manager-app';
+import { mountedAt } from '../../src/runtime/app-manifest';
+import { bulkManagerManifest } from '../../src/apps/bulk-manager/manifest';
 
 const meta = {
   title: 'Bulk Manager/Shell',
   component: BulkManagerApp,
-  parameters: { bridge: { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager' } },
+  parameters: { bridge: mountedAt(bulkManagerManifest, 'configuration') },
 } satisfies Meta<typeof BulkManagerApp>;
 
 export default meta;

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, within } from 'storybook/test';
 import { TeamsApp } from '../../src/apps/teams/shell/teams-app';
+import { mountedAt } from '../../src/runtime/app-manifest';
+import { teamsManifest } from '../../src/apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Shell',
   component: TeamsApp,
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/setup', appId: 'teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'setup') },
 } satisfies Meta<typeof TeamsApp>;
 
 export default meta;

@@ -10,6 +10,8 @@ import { defaultJobStore } from '../bulk-job/job-store';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
 import { csvFile, seatCsv, seatRows } from './testing/seat-files';
 import { workbookBytes } from '../../../import/testing/files.fixture';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 withMockServer();
 
@@ -22,7 +24,7 @@ afterEach(async () => {
 });
 
 function renderTab() {
-  const rendered = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager' });
+  const rendered = renderApp(<BulkManagerApp />, mountedAt(bulkManagerManifest, 'configuration'));
   bridges.push(rendered.bridge);
   return { ...rendered, user: userEvent.setup() };
 }

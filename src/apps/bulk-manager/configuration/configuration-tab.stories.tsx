@@ -6,6 +6,8 @@ import { ConfigurationTab } from './configuration-tab';
 import { workbookBytes } from '../../../import/testing/files.fixture';
 import { previewCell } from './testing/preview-cells';
 import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 const page = () => within(document.body);
 
@@ -21,7 +23,7 @@ async function upload(file: File, options: { read?: boolean } = {}) {
 const meta = {
   title: 'Bulk Manager/Configuration',
   component: ConfigurationTab,
-  parameters: { bridge: { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager', appName: 'Bulk Manager' } },
+  parameters: { bridge: mountedAt(bulkManagerManifest, 'configuration') },
   // A run left by another story (Storybook keeps IndexedDB) must not come back in this one.
   loaders: [
     async () => {

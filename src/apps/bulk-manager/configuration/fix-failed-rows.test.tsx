@@ -11,6 +11,8 @@ import { bulkJobRunnerFor } from '../bulk-job/use-bulk-job';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
 import { previewCell } from './testing/preview-cells';
 import { csvFile, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 withMockServer();
 
@@ -32,7 +34,7 @@ const seatCount = () => mockControls.snapshot().seatsByAccount['100001'] ?? 0;
  * of row 4 goes away. Creates them: two are created, three refused.
  */
 async function createWithRefusals() {
-  const rendered = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager' });
+  const rendered = renderApp(<BulkManagerApp />, mountedAt(bulkManagerManifest, 'configuration'));
   bridges.push(rendered.bridge);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Upload file' }));

@@ -11,6 +11,8 @@ import { defaultJobStore } from '../bulk-job/job-store';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
 import { previewCell } from './testing/preview-cells';
 import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatRows } from './testing/seat-files';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 withMockServer();
 
@@ -42,7 +44,7 @@ type User = ReturnType<typeof userEvent.setup>;
 
 /** The tab with a file of `rows` uploaded; resolves once its preview is on screen. */
 async function previewOf(rows: string[][]): Promise<{ user: User; grid: HTMLElement }> {
-  const rendered = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager' });
+  const rendered = renderApp(<BulkManagerApp />, mountedAt(bulkManagerManifest, 'configuration'));
   bridges.push(rendered.bridge);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Upload file' }));

@@ -8,6 +8,8 @@ import { allNamespaces } from '../../../i18n/namespaces';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
 import { badEmail, csvFile, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 withMockServer();
 
@@ -39,7 +41,7 @@ describe('the preview in French and Spanish', () => {
   it.each(cases)('names every column, message and value the app owns in $locale, and shows the file’s own header under each name', async ({ locale, names, messages, roles, yes, notAllowed }) => {
     const { t } = createI18n(locale, allNamespaces);
     const user = userEvent.setup();
-    const { container } = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager', locale });
+    const { container } = renderApp(<BulkManagerApp />, { ...mountedAt(bulkManagerManifest, 'configuration'), locale });
     await user.click(await screen.findByRole('button', { name: t('bulk:configuration.uploadFile') }));
     const dialog = await screen.findByRole('dialog', { name: t('bulk:configuration.upload.title') });
     await user.upload(within(dialog).getByLabelText(new RegExp(t('bulk:configuration.upload.browse'))), csvFile(seatCsv(seatRows(4, { 1: badEmail, 2: deskPhoneWithoutMac, 3: unknownRole }))));

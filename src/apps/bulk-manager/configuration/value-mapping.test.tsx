@@ -9,6 +9,8 @@ import { bulkJobRunnerFor } from '../bulk-job/use-bulk-job';
 import { defaultJobStore } from '../bulk-job/job-store';
 import { BulkManagerApp } from '../shell/bulk-manager-app';
 import { csvFile, seatCsv, seatRows } from './testing/seat-files';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 withMockServer();
 
@@ -19,7 +21,7 @@ afterEach(async () => {
 });
 
 async function previewOf(file: File) {
-  const rendered = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/configuration', appId: 'bulk-manager' });
+  const rendered = renderApp(<BulkManagerApp />, mountedAt(bulkManagerManifest, 'configuration'));
   bridges.push(rendered.bridge);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Upload file' }));

@@ -3,11 +3,13 @@ import { expect, fireEvent, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
 import type { MockControls } from '../../../../mocks/controls';
 import { EventLogsTab } from './event-logs-tab';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 const meta = {
   title: 'Bulk Manager/Event Logs',
   component: EventLogsTab,
-  parameters: { bridge: { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/event-logs', appId: 'bulk-manager', appName: 'Bulk Manager' } },
+  parameters: { bridge: mountedAt(bulkManagerManifest, 'event-logs') },
 } satisfies Meta<typeof EventLogsTab>;
 
 export default meta;

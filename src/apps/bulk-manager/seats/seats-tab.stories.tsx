@@ -2,11 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
 import { SeatsTab } from './seats-tab';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 const meta = {
   title: 'Bulk Manager/Seats',
   component: SeatsTab,
-  parameters: { bridge: { basePath: '/apps/bulk-manager', path: '/apps/bulk-manager/seats', appId: 'bulk-manager', appName: 'Bulk Manager' } },
+  parameters: { bridge: mountedAt(bulkManagerManifest, 'seats') },
 } satisfies Meta<typeof SeatsTab>;
 
 export default meta;

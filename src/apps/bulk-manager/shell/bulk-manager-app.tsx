@@ -1,6 +1,8 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount, useAppRoute } from '../../../runtime/react';
+import { useAccount } from '../../../runtime/react';
+import { useSection } from '../../../runtime/app-manifest';
+import { bulkManagerManifest } from '../manifest';
 import { Tabs } from '../../../ui';
 import { AccountMenu } from './account-menu';
 import styles from './bulk-manager-app.module.css';
@@ -8,21 +10,13 @@ import { ConfigurationTab } from '../configuration/configuration-tab';
 import { SeatsTab } from '../seats/seats-tab';
 import { EventLogsTab } from '../event-logs/event-logs-tab';
 
-const tabIds = ['configuration', 'seats', 'event-logs'] as const;
-type TabId = (typeof tabIds)[number];
-
-const isTabId = (value: string | undefined): value is TabId => tabIds.some((id) => id === value);
+type TabId = (typeof bulkManagerManifest.sections)[number];
 
 /** Bulk Manager's shell: a header with the account menu, and the three tabs driven by the route. */
 export function BulkManagerApp() {
   const { t } = useTranslation('bulk');
   const account = useAccount();
-  const { segments, inside, go, redirect } = useAppRoute();
-  const selected: TabId = isTabId(segments[0]) ? segments[0] : 'configuration';
-
-  useEffect(() => {
-    if (inside && !isTabId(segments[0])) redirect('configuration');
-  }, [inside, segments, redirect]);
+  const { section: selected, go } = useSection(bulkManagerManifest);
 
   const panels: Record<TabId, ReactNode> = {
     configuration: <ConfigurationTab />,
@@ -38,7 +32,7 @@ export function BulkManagerApp() {
       </div>
       <Tabs
         label={t('shell.tabsLabel')}
-        tabs={tabIds.map((id) => ({ id, label: t(`shell.tabs.${id}`) }))}
+        tabs={bulkManagerManifest.sections.map((id) => ({ id, label: t(`shell.tabs.${id}`) }))}
         selectedId={selected}
         onSelect={(id) => go(id)}
       >

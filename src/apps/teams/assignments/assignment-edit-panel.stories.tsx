@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { TeamsUser } from '../../../contract';
 import { AssignmentEditPanel } from './assignment-edit-panel';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 /** Users of the seeded Northwind tenant, as the Users table hands them to the panel. */
 const alexOBrien: TeamsUser = { id: 'tu-100001-3', userPrincipalName: 'alex.obrien@northwindtraders.example.com', displayName: "Alex O'Brien", phoneNumber: '+12125550102', failoverNumber: '+12125550103' };
@@ -11,7 +13,7 @@ const meta = {
   title: 'Teams/Users/Edit panel',
   component: AssignmentEditPanel,
   args: { target: { kind: 'user', user: alexOBrien }, onClose: fn(), onSaved: fn() },
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/users', appId: 'teams', appName: 'Teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'users') },
 } satisfies Meta<typeof AssignmentEditPanel>;
 
 export default meta;

@@ -12,6 +12,8 @@ import type { TeamsUser } from '../../../contract';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { AssignmentEditPanel } from './assignment-edit-panel';
 import type { AssignmentTarget } from './assignment-target';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 withMockServer();
 
@@ -24,7 +26,7 @@ function seededUser(displayName: string): TeamsUser {
 function renderPanel(target: AssignmentTarget) {
   const onClose = vi.fn();
   const onSaved = vi.fn();
-  const rendered = renderApp(<AssignmentEditPanel target={target} onClose={onClose} onSaved={onSaved} />, { basePath: '/apps/teams', path: '/apps/teams/users' });
+  const rendered = renderApp(<AssignmentEditPanel target={target} onClose={onClose} onSaved={onSaved} />, { ...mountedAt(teamsManifest, 'users') });
   return { ...rendered, onClose, onSaved, user: userEvent.setup() };
 }
 
@@ -213,7 +215,7 @@ describe('the assignment edit panel', () => {
 
   it('loads the numbers again by itself when their loading failed for an expired session and the user signs in again', async () => {
     // Signed in, then the session ends on the server before the panel opens.
-    const { bridge, rerender } = renderApp(<p>Users</p>, { basePath: '/apps/teams', path: '/apps/teams/users' });
+    const { bridge, rerender } = renderApp(<p>Users</p>, { ...mountedAt(teamsManifest, 'users') });
     await bridge.session.getAccessToken();
     act(() => mockControls.expireSessions());
     rerender(

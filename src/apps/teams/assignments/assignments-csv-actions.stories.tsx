@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { AssignmentsCsvActions } from './assignments-csv-actions';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Users/Bulk assignment',
   component: AssignmentsCsvActions,
   args: { onApplied: fn() },
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/users', appId: 'teams', appName: 'Teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'users') },
 } satisfies Meta<typeof AssignmentsCsvActions>;
 
 export default meta;

@@ -7,6 +7,8 @@ import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { AssignmentsCsvActions } from './assignments-csv-actions';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 withMockServer();
 
@@ -36,7 +38,7 @@ function editedFile(): File {
 
 function renderActions() {
   const onApplied = vi.fn();
-  const rendered = renderApp(<AssignmentsCsvActions onApplied={onApplied} />, { basePath: '/apps/teams', path: '/apps/teams/users' });
+  const rendered = renderApp(<AssignmentsCsvActions onApplied={onApplied} />, { ...mountedAt(teamsManifest, 'users') });
   return { ...rendered, onApplied, user: userEvent.setup() };
 }
 

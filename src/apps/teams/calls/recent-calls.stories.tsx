@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RecentCallsView } from './recent-calls-view';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Users/Recent Calls',
   component: RecentCallsView,
   args: { number: '+12125550108', onBack: fn() },
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/users/calls', appId: 'teams', appName: 'Teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'users', 'calls') },
 } satisfies Meta<typeof RecentCallsView>;
 
 export default meta;

@@ -8,10 +8,12 @@ import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { UsersPage } from '../users/users-page';
 import { formatDuration } from './format-call';
 import { RecentCallsView } from './recent-calls-view';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 withMockServer();
 
-const route = { basePath: '/apps/teams', path: '/apps/teams/users' };
+const route = { ...mountedAt(teamsManifest, 'users') };
 
 function holderOf(number: string): string {
   const user = mockBackend.teams('100001').users.find((item) => item.phoneNumber === number);

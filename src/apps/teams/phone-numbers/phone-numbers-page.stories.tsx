@@ -3,11 +3,13 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
 import { fictionalNumbers } from '../../../../mocks/data/ratecenters';
 import { PhoneNumbersPage } from './phone-numbers-page';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Phone Numbers',
   component: PhoneNumbersPage,
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/phone-numbers', appId: 'teams', appName: 'Teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'phone-numbers') },
 } satisfies Meta<typeof PhoneNumbersPage>;
 
 export default meta;

@@ -8,6 +8,8 @@ import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { visuallyHiddenClassName } from '../../../ui/visually-hidden';
 import { loadPhoneLibrary } from '../../../ui/phone-format';
 import { PhoneNumbersPage } from './phone-numbers-page';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 withMockServer();
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
 const NORTHWIND = '100001';
 
 function renderNumbers(options: { locale?: string } = {}) {
-  return renderApp(<PhoneNumbersPage />, { basePath: '/apps/teams', path: '/apps/teams/phone-numbers', ...options });
+  return renderApp(<PhoneNumbersPage />, { ...mountedAt(teamsManifest, 'phone-numbers'), ...options });
 }
 
 async function rowOf(number: string) {

@@ -3,11 +3,13 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SetupPage } from './setup-page';
 import type { MockBackend } from '../../../../mocks/backend';
 import { failActivationAt, freezeActivationAt, manualActivationUnderway } from './setup-stories-data';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Setup',
   component: SetupPage,
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/setup', appId: 'teams', appName: 'Teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'setup') },
 } satisfies Meta<typeof SetupPage>;
 
 export default meta;
@@ -16,7 +18,7 @@ type Story = StoryObj<typeof meta>;
 /** Shapes the mock data of a story after the reset to the seed. */
 const withData = (setup: (backend: MockBackend) => void) => ({ setup: ({ backend }: { backend: MockBackend }) => setup(backend) });
 
-const advanced = { bridge: { basePath: '/apps/teams', path: '/apps/teams/setup/advanced', appId: 'teams', appName: 'Teams' } };
+const advanced = { bridge: mountedAt(teamsManifest, 'setup', 'advanced') };
 
 /** A tenant never activated: Activate, and the steps it will run. */
 export const Inactive: Story = {

@@ -8,12 +8,14 @@ import { createFakeBridge } from '../../../testing/fake-bridge';
 import { AppProviders } from '../../../runtime/lifecycles';
 import { allNamespaces } from '../../../i18n/namespaces';
 import { TeamsApp } from './teams-app';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 withMockServer();
 
 /** Mounts Teams as its lifecycles do; `ownsLanguage` is a host without locale.set (before contract 1.2). */
 function mountTeams(locale = 'en', { ownsLanguage = false } = {}) {
-  const fake = createFakeBridge({ baseUrl: MOCK_BASE_URL, basePath: '/apps/teams', path: '/apps/teams', locale });
+  const fake = createFakeBridge({ baseUrl: MOCK_BASE_URL, ...mountedAt(teamsManifest), locale });
   const bridge = ownsLanguage ? { ...fake, locale: { current: fake.locale.current, subscribe: fake.locale.subscribe } } : fake;
   render(
     <AppProviders bridge={bridge} appId="teams" appName="Teams" namespaces={allNamespaces}>

@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount, useAppRoute, useBridge } from '../../../runtime/react';
+import { useAccount, useBridge } from '../../../runtime/react';
+import { useSection } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../manifest';
 import { supportedLocales, toLocale } from '../../../i18n';
 import { Button, Select } from '../../../ui';
 import { ChevronDownIcon } from '../../../ui/icons';
@@ -10,34 +12,20 @@ import { PhoneNumbersPage } from '../phone-numbers/phone-numbers-page';
 import { UsersPage } from '../users/users-page';
 import styles from './teams-app.module.css';
 
-const sections = ['setup', 'phone-numbers', 'users'] as const;
-type Section = (typeof sections)[number];
-const isSection = (value: string | undefined): value is Section => sections.some((section) => section === value);
+type Section = (typeof teamsManifest.sections)[number];
 
 /** Teams' shell: the top panel with the tenant and Logout, the left menu, and the section. */
 export function TeamsApp() {
   const { t, i18n } = useTranslation('teams');
   const bridge = useBridge();
   const account = useAccount();
-  const { segments, inside, go, redirect } = useAppRoute();
-  const entered = useRef(false);
+  // Setup opens on every entry, whatever path the app was mounted on.
+  const { section, go } = useSection(teamsManifest, { enterOnDefault: true });
   // Below 720 px the menu is a disclosure under the top panel (WCAG 1.4.10 reflow at 320 px).
   const [menuOpen, setMenuOpen] = useState(false);
   const menuToggle = useRef<HTMLButtonElement | null>(null);
   const menuId = useId();
 
-  // Setup opens on every entry, whatever path the app was mounted on.
-  useEffect(() => {
-    if (!inside) return;
-    if (!entered.current) {
-      entered.current = true;
-      if (segments[0] !== 'setup' || segments.length > 1) redirect('setup');
-      return;
-    }
-    if (!isSection(segments[0])) redirect('setup');
-  }, [inside, segments, redirect]);
-
-  const section: Section = isSection(segments[0]) ? segments[0] : 'setup';
   const pages: Record<Section, ReactNode> = {
     setup: <SetupPage />,
     'phone-numbers': <PhoneNumbersPage />,
@@ -75,7 +63,7 @@ export function TeamsApp() {
           }}
         >
           <ul>
-            {sections.map((id) => (
+            {teamsManifest.sections.map((id) => (
               <li key={id}>
                 <a
                   href={`${bridge.navigation.basePath}/${id}`}

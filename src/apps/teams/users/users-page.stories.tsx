@@ -2,11 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
 import { UsersPage } from './users-page';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Users',
   component: UsersPage,
-  parameters: { bridge: { basePath: '/apps/teams', path: '/apps/teams/users', appId: 'teams', appName: 'Teams' } },
+  parameters: { bridge: mountedAt(teamsManifest, 'users') },
 } satisfies Meta<typeof UsersPage>;
 
 export default meta;

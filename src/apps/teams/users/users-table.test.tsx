@@ -9,10 +9,12 @@ import { login } from '../../../host/http-auth';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { visuallyHiddenClassName } from '../../../ui/visually-hidden';
 import { UsersPage } from './users-page';
+import { mountedAt } from '../../../runtime/app-manifest';
+import { teamsManifest } from '../../../apps/teams/manifest';
 
 withMockServer();
 
-const route = { basePath: '/apps/teams', path: '/apps/teams/users' };
+const route = { ...mountedAt(teamsManifest, 'users') };
 
 function renderUsers(options: { locale?: string } = {}) {
   return renderApp(<UsersPage />, { ...route, ...options });
