@@ -96,6 +96,20 @@ describe('the layering of src/', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("keeps each app's shared/ folder below its features: what several features use imports none of them", () => {
+    const wrong: string[] = [];
+    for (const [file, targets] of graph) {
+      const parts = path.relative(SRC, file).split(path.sep);
+      if (parts[0] !== 'apps' || parts[2] !== 'shared') continue;
+      for (const target of targets) {
+        const to = path.relative(SRC, target).split(path.sep);
+        if (to[0] === 'apps' && to[1] === parts[1] && to.length > 3 && to[2] !== 'shared') wrong.push(`${name(file)} imports ${name(target)}`);
+      }
+    }
+    expect(files.some((file) => name(file).startsWith(path.join('apps', 'bulk-manager', 'shared')))).toBe(true);
+    expect(wrong).toEqual([]);
+  });
+
   it('has no import cycle', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppRoute } from '../../../runtime/react';
 import { writeSummaryCsv } from '../../../import';
 import { Button, ProgressBar, saveFile } from '../../../ui';
-import { baseName } from '../configuration/base-name';
+import { baseName } from '../shared/base-name';
 import type { BulkJobRunner, BulkJobSnapshot } from './bulk-job-runner';
 import { useBulkJobSnapshot } from './use-bulk-job';
 import styles from './bulk-job-panel.module.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../contract/template';
 import type { ColumnsReport, MatchKind } from '../../../import';
 import { Button, Select } from '../../../ui';
-import { useSeatNames } from '../seats/use-seat-names';
+import { useSeatNames } from '../shared/use-seat-names';
 import styles from './columns-step.module.css';
 
 /** A spreadsheet's name for a column without a header: A, B, …, Z, AA. */

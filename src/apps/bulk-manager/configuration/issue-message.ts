@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../contract';
 import type { MessageParams } from '../../../import';
-import { useSeatNames } from '../seats/use-seat-names';
+import { useSeatNames } from '../shared/use-seat-names';
 
 /** Turns an issue of a template column into its message in the user's language. */
 export type IssueMessage = (column: TemplateColumn | undefined, messageKey: string, params: MessageParams, columns: readonly TemplateColumn[]) => string;

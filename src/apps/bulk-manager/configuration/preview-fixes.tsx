@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorGroup, ErrorGroupKey, PreviewModel } from '../../../import';
 import { Button, Checkbox, Dialog, Select, TextField } from '../../../ui';
-import { useSeatNames } from '../seats/use-seat-names';
+import { useSeatNames } from '../shared/use-seat-names';
 import { useIssueMessage } from './issue-message';
 import styles from './preview-fixes.module.css';
 

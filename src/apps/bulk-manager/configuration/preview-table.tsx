@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../contract';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
 import { DataTable, Portal, VisuallyHidden, type DataTableColumn, type DataTableColumnWidth, type DataTableEditOption, type DataTableSelection } from '../../../ui';
-import { useSeatNames } from '../seats/use-seat-names';
+import { useSeatNames } from '../shared/use-seat-names';
 import { useIssueMessage } from './issue-message';
 import styles from './configuration.module.css';
 

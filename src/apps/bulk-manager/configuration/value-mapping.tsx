@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceProblem, PreviewModel } from '../../../import';
 import { Button, Select } from '../../../ui';
-import { useSeatNames } from '../seats/use-seat-names';
+import { useSeatNames } from '../shared/use-seat-names';
 import styles from './value-mapping.module.css';
 
 /** Distinct values listed at most; past that the rest stay errors in the grid and the errors file. */

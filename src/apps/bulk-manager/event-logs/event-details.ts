@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { EventLogEntry } from '../../../contract';
-import type { IntlFormat } from '../seats/use-intl-format';
+import type { IntlFormat } from '../shared/use-intl-format';
 
 /** One line that says what an event was about, in the current language. */
 export function eventDetails(event: EventLogEntry, t: TFunction<'bulk'>, format: IntlFormat): string {

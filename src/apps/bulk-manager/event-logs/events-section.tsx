@@ -4,12 +4,12 @@ import { listEventLogs, type ApiClient } from '../../../api';
 import { useCursorPages } from '../../../data/use-cursor-pages';
 import type { EventLogEntry, ListEventLogsQuery } from '../../../contract';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../ui';
-import { useIntlFormat } from '../seats/use-intl-format';
+import { useIntlFormat } from '../shared/use-intl-format';
 import { dayFormat } from './day-format';
 import { DayField } from './day-field';
 import { eventDetails, jobOf } from './event-details';
 import { eventTypes, noFilters, toEventQuery, type EventFilters } from './event-filters';
-import styles from './event-logs-tab.module.css';
+import styles from './event-logs-screen.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const eventId = (event: EventLogEntry) => event.id;

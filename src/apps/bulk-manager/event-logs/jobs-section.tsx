@@ -4,8 +4,8 @@ import { listSeatJobs, type ApiClient } from '../../../api';
 import { useCursorPages } from '../../../data/use-cursor-pages';
 import type { SeatJob } from '../../../contract';
 import { DataTable, EmptyState, ErrorState, LoadingState, Spinner, type DataTableColumn } from '../../../ui';
-import { useIntlFormat } from '../seats/use-intl-format';
-import styles from './event-logs-tab.module.css';
+import { useIntlFormat } from '../shared/use-intl-format';
+import styles from './event-logs-screen.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const jobId = (job: SeatJob) => job.id;

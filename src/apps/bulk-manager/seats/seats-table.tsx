@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { seatSortSchema, type Seat } from '../../../contract';
 import { DataTable, usePhoneFormat, type DataTableColumn, type DataTableSort } from '../../../ui';
 import type { SeatOrder } from './use-seat-list';
-import { useIntlFormat } from './use-intl-format';
-import { useSeatNames } from './use-seat-names';
+import { useIntlFormat } from '../shared/use-intl-format';
+import { useSeatNames } from '../shared/use-seat-names';
 
 /** Props of {@link SeatsTable}. */
 export interface SeatsTableProps {

@@ -6,9 +6,9 @@ import { bulkManagerManifest } from '../manifest';
 import { Tabs } from '../../../ui';
 import { AccountMenu } from './account-menu';
 import styles from './bulk-manager-app.module.css';
-import { ConfigurationTab } from '../configuration/configuration-tab';
-import { SeatsTab } from '../seats/seats-tab';
-import { EventLogsTab } from '../event-logs/event-logs-tab';
+import { ConfigurationScreen } from '../configuration/configuration-screen';
+import { SeatsScreen } from '../seats/seats-screen';
+import { EventLogsScreen } from '../event-logs/event-logs-screen';
 
 type TabId = (typeof bulkManagerManifest.sections)[number];
 
@@ -19,9 +19,9 @@ export function BulkManagerApp() {
   const { section: selected, go } = useSection(bulkManagerManifest);
 
   const panels: Record<TabId, ReactNode> = {
-    configuration: <ConfigurationTab />,
-    seats: <SeatsTab />,
-    'event-logs': <EventLogsTab />,
+    configuration: <ConfigurationScreen />,
+    seats: <SeatsScreen />,
+    'event-logs': <EventLogsScreen />,
   };
 
   return (

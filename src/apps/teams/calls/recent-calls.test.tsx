@@ -5,7 +5,7 @@ import { mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
-import { UsersPage } from '../users/users-page';
+import { UsersScreen } from '../users/users-screen';
 import { formatDuration } from './format-call';
 import { RecentCallsView } from './recent-calls-view';
 import { mountedAt } from '../../../runtime/app-manifest';
@@ -24,7 +24,7 @@ function holderOf(number: string): string {
 describe('Recent Calls', () => {
   it("opens from the user's panel, pages through the calls, and goes back to the table", async () => {
     const user = userEvent.setup();
-    const { bridge, container } = renderApp(<UsersPage />, route);
+    const { bridge, container } = renderApp(<UsersScreen />, route);
     const holder = holderOf('+12125550108');
     // The table is virtualised: search brings the user into view.
     await user.type(await screen.findByRole('searchbox', { name: 'Search users' }), holder);
@@ -55,7 +55,7 @@ describe('Recent Calls', () => {
   });
 
   it('goes back to the Users table from a bare link, with no number in the URL to show', async () => {
-    const { bridge } = renderApp(<UsersPage />, { ...route, path: '/apps/teams/users/calls' });
+    const { bridge } = renderApp(<UsersScreen />, { ...route, path: '/apps/teams/users/calls' });
     await waitFor(() => expect(bridge.navigation.current()).toBe('/apps/teams/users'));
     expect(await screen.findByText('40 users.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Calls from/ })).not.toBeInTheDocument();

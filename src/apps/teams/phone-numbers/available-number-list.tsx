@@ -3,7 +3,7 @@ import type { ApiError } from '../../../api';
 import type { AvailableNumber } from '../../../contract';
 import { Checkbox, Spinner } from '../../../ui';
 import type { NumberSearch } from './number-search';
-import styles from './phone-numbers-page.module.css';
+import styles from './phone-numbers-screen.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Where the search for numbers for sale stands. */

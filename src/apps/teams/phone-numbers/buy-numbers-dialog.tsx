@@ -8,7 +8,7 @@ import { usePhoneFormat } from '../../../ui/phone-format';
 import { AvailableNumberList, type SearchState } from './available-number-list';
 import { checkNumberSearch, type NumberSearchProblem } from './number-search';
 import { PurchaseResults } from './purchase-results';
-import styles from './phone-numbers-page.module.css';
+import styles from './phone-numbers-screen.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** How many available numbers one search lists. */

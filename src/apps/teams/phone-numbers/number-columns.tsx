@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamsNumber } from '../../../contract';
 import type { DataTableColumn } from '../../../ui';
-import styles from './phone-numbers-page.module.css';
+import styles from './phone-numbers-screen.module.css';
 
 /** The columns of the Phone Numbers table: numbers shown in national format, stored E.164. */
 export function useNumberColumns(format: (e164: string) => string): DataTableColumn<TeamsNumber>[] {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseResult } from '../../../contract';
-import styles from './phone-numbers-page.module.css';
+import styles from './phone-numbers-screen.module.css';
 
 /**
  * What a purchase did, number by number: purchased, or no longer available (someone bought it

@@ -4,7 +4,7 @@ import type { TeamsNumber } from '../../../contract';
 import { useApiClient } from '../../../data/use-api';
 import { Button, Dialog } from '../../../ui';
 import { releaseWithUsers, type ReleaseFailure, type ReleaseOutcome } from './release-numbers';
-import styles from './phone-numbers-page.module.css';
+import styles from './phone-numbers-screen.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Props of {@link ReleaseNumbersDialog}. */

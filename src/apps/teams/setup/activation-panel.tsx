@@ -6,7 +6,7 @@ import { useApiClient } from '../../../data/use-api';
 import { Button } from '../../../ui';
 import { ActivationSteps } from './activation-steps';
 import { apiReason } from './reasons';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 /** Props of {@link ActivationPanel}. */
 export interface ActivationPanelProps {

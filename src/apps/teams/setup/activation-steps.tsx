@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivationStep, ActivationStepId } from '../../../contract';
 import { Button, ProgressBar, Spinner, VisuallyHidden } from '../../../ui';
 import { translatedReason } from './reasons';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 /** Props of {@link ActivationSteps}. */
 export interface ActivationStepsProps {

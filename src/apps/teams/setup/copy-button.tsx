@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, VisuallyHidden } from '../../../ui';
 import { copyText } from './copy-text';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 /** How long "Copied" stays on the button and in the announcement. */
 const CONFIRMATION_MS = 2500;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tenant } from '../../../contract';
 import { Button } from '../../../ui';
 import { TenantConnections } from './tenant-connections';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 /**
  * What manual activation asks of the customer: the domains with the TXT values that prove ownership

@@ -8,7 +8,7 @@ import { ManualActivationGuide } from './manual-activation-guide';
 import { TenantConnections } from './tenant-connections';
 import { apiReason } from './reasons';
 import { useSavedFlag } from './use-saved-flag';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 /** Props of {@link ManualActivation}. */
 export interface ManualActivationProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Tenant } from '../../../contract';
 import { CopyButton } from './copy-button';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 /**
  * The tenant's domains (with their TXT values and status) and PSTN gateways, read-only. Manual

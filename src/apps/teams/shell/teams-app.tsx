@@ -7,9 +7,9 @@ import { supportedLocales, toLocale } from '../../../i18n';
 import { Button, Select } from '../../../ui';
 import { ChevronDownIcon } from '../../../ui/icons';
 import { TenantTitle } from './tenant-title';
-import { SetupPage } from '../setup/setup-page';
-import { PhoneNumbersPage } from '../phone-numbers/phone-numbers-page';
-import { UsersPage } from '../users/users-page';
+import { SetupScreen } from '../setup/setup-screen';
+import { PhoneNumbersScreen } from '../phone-numbers/phone-numbers-screen';
+import { UsersScreen } from '../users/users-screen';
 import styles from './teams-app.module.css';
 
 type Section = (typeof teamsManifest.sections)[number];
@@ -27,9 +27,9 @@ export function TeamsApp() {
   const menuId = useId();
 
   const pages: Record<Section, ReactNode> = {
-    setup: <SetupPage />,
-    'phone-numbers': <PhoneNumbersPage />,
-    users: <UsersPage />,
+    setup: <SetupScreen />,
+    'phone-numbers': <PhoneNumbersScreen />,
+    users: <UsersScreen />,
   };
 
   return (

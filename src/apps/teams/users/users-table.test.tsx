@@ -8,7 +8,7 @@ import { demoCredentials } from '../../../testing/fake-bridge';
 import { login } from '../../../host/http-auth';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { visuallyHiddenClassName } from '../../../ui/visually-hidden';
-import { UsersPage } from './users-page';
+import { UsersScreen } from './users-screen';
 import { mountedAt } from '../../../runtime/app-manifest';
 import { teamsManifest } from '../../../apps/teams/manifest';
 
@@ -17,7 +17,7 @@ withMockServer();
 const route = { ...mountedAt(teamsManifest, 'users') };
 
 function renderUsers(options: { locale?: string } = {}) {
-  return renderApp(<UsersPage />, { ...route, ...options });
+  return renderApp(<UsersScreen />, { ...route, ...options });
 }
 
 async function rowOf(name: string) {

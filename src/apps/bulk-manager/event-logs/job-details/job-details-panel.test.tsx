@@ -7,13 +7,13 @@ import { withMockServer } from '../../../../../mocks/vitest';
 import { renderApp } from '../../../../../tests/setup/render-app';
 import { parseDelimited } from '../../../../import';
 import { expectNoAxeViolations } from '../../../../ui/test-utils/axe';
-import { EventLogsTab } from '../event-logs-tab';
+import { EventLogsScreen } from '../event-logs-screen';
 
 withMockServer();
 
 async function openSeedJob() {
   const user = userEvent.setup();
-  const rendered = renderApp(<EventLogsTab />);
+  const rendered = renderApp(<EventLogsScreen />);
   const jobs = await screen.findByRole('grid', { name: 'Bulk jobs' });
   await user.click(within(jobs).getByText('northwind-onboarding.csv'));
   const panel = within(await screen.findByRole('dialog', { name: 'northwind-onboarding.csv' }));
@@ -85,7 +85,7 @@ describe('Bulk job details', () => {
 
   it('opens the job from one of its events in the log', async () => {
     const user = userEvent.setup();
-    renderApp(<EventLogsTab />);
+    renderApp(<EventLogsScreen />);
     await user.selectOptions(await screen.findByLabelText('Event type'), 'Bulk job finished');
     const log = screen.getByRole('grid', { name: 'Event log' });
     await user.click(await within(log).findByText(/northwind-onboarding\.csv: 250 created, 2 failed of 252/));

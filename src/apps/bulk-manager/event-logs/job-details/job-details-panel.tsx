@@ -4,7 +4,7 @@ import { QueryView } from '../../../../data/query-view';
 import { useApiQuery } from '../../../../data/use-api';
 import type { SeatJob } from '../../../../contract';
 import { Button, SidePanel } from '../../../../ui';
-import { useIntlFormat } from '../../seats/use-intl-format';
+import { useIntlFormat } from '../../shared/use-intl-format';
 import styles from './job-details.module.css';
 import { JobResultsTable } from './job-results-table';
 import { useJobSummaryDownload } from './use-job-summary-download';

@@ -4,7 +4,7 @@ import { getSeatJob, type ApiClient } from '../../../../api';
 import { useCursorPages } from '../../../../data/use-cursor-pages';
 import type { SeatJob, SeatJobRowRecord } from '../../../../contract';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, Select, Spinner, type DataTableColumn } from '../../../../ui';
-import { useIntlFormat } from '../../seats/use-intl-format';
+import { useIntlFormat } from '../../shared/use-intl-format';
 import styles from './job-details.module.css';
 import { useSummaryTexts } from './use-job-summary-download';
 import { apiErrorMessage } from '../../../../i18n/api-error-message';

@@ -9,13 +9,13 @@ import { login } from '../../../../host/http-auth';
 import { createI18n } from '../../../../i18n';
 import { allNamespaces } from '../../../../i18n/namespaces';
 import { expectNoAxeViolations } from '../../../../ui/test-utils/axe';
-import { SeatsTab } from '../seats-tab';
+import { SeatsScreen } from '../seats-screen';
 
 withMockServer();
 
 async function openForm() {
   const user = userEvent.setup();
-  const rendered = renderApp(<SeatsTab />);
+  const rendered = renderApp(<SeatsScreen />);
   await screen.findByText('100 of 250 seats');
   await user.click(screen.getByRole('button', { name: 'Add seat' }));
   const panel = await screen.findByRole('dialog', { name: 'Add seat' });
@@ -179,7 +179,7 @@ describe('Add seat and Seats in French and Spanish', () => {
   it.each(cases)('names the fields and roles in $locale, stores the canonical role, and shows roles translated in the table', async ({ locale, fields, roles, macMessage }) => {
     const { t } = createI18n(locale, allNamespaces);
     const user = userEvent.setup();
-    const { container } = renderApp(<SeatsTab />, { locale });
+    const { container } = renderApp(<SeatsScreen />, { locale });
     await user.click(await screen.findByRole('button', { name: t('bulk:seats.add.open') }));
     const dialog = await screen.findByRole('dialog', { name: t('bulk:seats.add.title') });
     const panel = within(dialog);

@@ -9,8 +9,8 @@ import { Button } from '../../../../ui';
 import styles from './add-seat.module.css';
 import { emptySeatForm, seatFormResolver, toSeatInput, type SeatFormValues } from './seat-form-schema';
 import { SeatFormFields } from './seat-form-fields';
-import { useSpareNumbers } from '../use-spare-numbers';
-import { useSeatNames } from '../use-seat-names';
+import { useSpareNumbers } from '../../shared/use-spare-numbers';
+import { useSeatNames } from '../../shared/use-seat-names';
 import { apiErrorMessage } from '../../../../i18n/api-error-message';
 
 /** What happened to the SMS asked for with a new seat: sent, refused for this seat, or not sent at all. */

@@ -3,9 +3,9 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../../contract';
 import { Checkbox, Select, TextField } from '../../../../ui';
-import { useSeatNames } from '../use-seat-names';
+import { useSeatNames } from '../../shared/use-seat-names';
 import styles from './add-seat.module.css';
-import type { SpareNumberOption } from '../use-spare-numbers';
+import type { SpareNumberOption } from '../../shared/use-spare-numbers';
 import { ADDRESS_BOOK_COLUMN, MOBILE_COLUMN, type SeatFormValues } from './seat-form-schema';
 
 const inputTypes: Partial<Record<TemplateColumn['rule']['type'], { type: string; inputMode?: 'numeric' | 'tel' | 'email' }>> = {

@@ -5,7 +5,7 @@ import { mockBackend, mockControls } from '../../../../../mocks/node';
 import { withMockServer } from '../../../../../mocks/vitest';
 import { renderApp } from '../../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../../ui/test-utils/axe';
-import { SeatsTab } from '../seats-tab';
+import { SeatsScreen } from '../seats-screen';
 
 withMockServer();
 
@@ -29,7 +29,7 @@ async function selectByExtension(user: ReturnType<typeof userEvent.setup>, ...se
 
 describe('Send welcome message', () => {
   it('is offered only once seats are selected', async () => {
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     expect(screen.getByRole('button', { name: 'Send welcome message (0)' })).toBeDisabled();
   });
@@ -37,7 +37,7 @@ describe('Send welcome message', () => {
   it('sends emails to the selected seats and shows where each one went', async () => {
     const user = userEvent.setup();
     const { withMobile, withoutMobile } = seedSeats();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await selectByExtension(user, withMobile, withoutMobile);
     await user.click(screen.getByRole('button', { name: 'Send welcome message (2)' }));
@@ -56,7 +56,7 @@ describe('Send welcome message', () => {
   it('keeps focus in the dialog once sent (Send is gone), traps Tab, and closes on Escape back to its opener', async () => {
     const user = userEvent.setup();
     const { withMobile, withoutMobile } = seedSeats();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await selectByExtension(user, withMobile, withoutMobile);
     const opener = screen.getByRole('button', { name: 'Send welcome message (2)' });
@@ -77,7 +77,7 @@ describe('Send welcome message', () => {
   it('reports each seat without a mobile number as not sent by SMS', async () => {
     const user = userEvent.setup();
     const { withMobile, withoutMobile } = seedSeats();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await selectByExtension(user, withMobile, withoutMobile);
     await user.click(screen.getByRole('button', { name: 'Send welcome message (2)' }));
@@ -96,7 +96,7 @@ describe('Send welcome message', () => {
   it('says which seats got no answer when the request fails', async () => {
     const user = userEvent.setup();
     const { withMobile } = seedSeats();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await selectByExtension(user, withMobile);
     mockControls.setFaults({ routes: ['sendWelcomeMessages'], errorRate: 1, errorStatus: 503 });

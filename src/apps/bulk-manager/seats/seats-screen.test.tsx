@@ -5,7 +5,7 @@ import { mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
-import { SeatsTab } from './seats-tab';
+import { SeatsScreen } from './seats-screen';
 
 withMockServer();
 
@@ -15,7 +15,7 @@ const cellTexts = (row: HTMLElement) => within(row).getAllByRole('gridcell').map
 
 describe('Seats tab', () => {
   it('shows the first page of the account seats with how many there are in all', async () => {
-    const { container } = renderApp(<SeatsTab />);
+    const { container } = renderApp(<SeatsScreen />);
     expect(await screen.findByText('100 of 250 seats')).toBeInTheDocument();
     expect(grid()).toHaveAttribute('aria-rowcount', '251');
     await expectNoAxeViolations(container);
@@ -23,7 +23,7 @@ describe('Seats tab', () => {
 
   it('sorts on the server by the column the user chooses, then the other way', async () => {
     const user = userEvent.setup();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await user.click(screen.getByRole('button', { name: 'Extension' }));
     await waitFor(() => expect(cellTexts(bodyRows()[0] ?? grid())[4]).toBe('1000'));
@@ -34,7 +34,7 @@ describe('Seats tab', () => {
 
   it('searches on the server once typing pauses', async () => {
     const user = userEvent.setup();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await user.type(screen.getByRole('searchbox', { name: 'Search seats' }), '1042');
     expect(await screen.findByText('1 of 1 seat')).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('Seats tab', () => {
 
   it('says when a search matches nothing', async () => {
     const user = userEvent.setup();
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     await user.type(screen.getByRole('searchbox', { name: 'Search seats' }), 'zzzz-nobody');
     expect(await screen.findByRole('heading', { name: 'No seat matches' })).toBeInTheDocument();
@@ -51,7 +51,7 @@ describe('Seats tab', () => {
   });
 
   it('loads the next page when the end of the list is reached', async () => {
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     const scroller = grid();
     await act(async () => {
@@ -63,7 +63,7 @@ describe('Seats tab', () => {
 
   it('shows an empty account with a way to add the first seat', async () => {
     mockBackend.bulk('100001').seats.length = 0;
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     expect(await screen.findByRole('heading', { name: 'No seats yet' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Add seat' })).toHaveLength(2);
   });
@@ -71,7 +71,7 @@ describe('Seats tab', () => {
   it('says why the seats could not be loaded and loads them on retry', async () => {
     const user = userEvent.setup();
     mockControls.setFaults({ routes: ['listSeats'], errorRate: 1, errorStatus: 503 });
-    renderApp(<SeatsTab />);
+    renderApp(<SeatsScreen />);
     expect(await screen.findByRole('heading', { name: 'The seats could not be loaded' }, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByText('The server had a problem. Try again in a moment.')).toBeInTheDocument();
     mockControls.clearFaults();
@@ -80,7 +80,7 @@ describe('Seats tab', () => {
   });
 
   it('shows the seats of the new account after the host switches account', async () => {
-    const { bridge } = renderApp(<SeatsTab />);
+    const { bridge } = renderApp(<SeatsScreen />);
     await screen.findByText('100 of 250 seats');
     act(() => bridge.host.setAccount({ id: '100002', name: 'Contoso Ltd' }));
     expect(await screen.findByText('60 of 60 seats')).toBeInTheDocument();

@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
-import { UsersPage } from './users-page';
+import { UsersScreen } from './users-screen';
 import { mountedAt } from '../../../runtime/app-manifest';
 import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Users',
-  component: UsersPage,
+  component: UsersScreen,
   parameters: { bridge: mountedAt(teamsManifest, 'users') },
-} satisfies Meta<typeof UsersPage>;
+} satisfies Meta<typeof UsersScreen>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

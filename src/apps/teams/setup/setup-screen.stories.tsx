@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SetupPage } from './setup-page';
+import { SetupScreen } from './setup-screen';
 import type { MockBackend } from '../../../../mocks/backend';
 import { failActivationAt, freezeActivationAt, manualActivationUnderway } from './setup-stories-data';
 import { mountedAt } from '../../../runtime/app-manifest';
@@ -8,9 +8,9 @@ import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Setup',
-  component: SetupPage,
+  component: SetupScreen,
   parameters: { bridge: mountedAt(teamsManifest, 'setup') },
-} satisfies Meta<typeof SetupPage>;
+} satisfies Meta<typeof SetupScreen>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

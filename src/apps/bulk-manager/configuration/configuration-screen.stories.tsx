@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockRuntime } from '../../../../.storybook/mock-runtime';
 import { defaultJobStore } from '../bulk-job/job-store';
-import { ConfigurationTab } from './configuration-tab';
+import { ConfigurationScreen } from './configuration-screen';
 import { workbookBytes } from '../../../import/testing/files.fixture';
 import { previewCell } from './testing/preview-cells';
 import { badEmail, csvFile, sameExtensionAsFirst, seatCsv, seatHeaders, seatRows } from './testing/seat-files';
@@ -22,7 +22,7 @@ async function upload(file: File, options: { read?: boolean } = {}) {
 
 const meta = {
   title: 'Bulk Manager/Configuration',
-  component: ConfigurationTab,
+  component: ConfigurationScreen,
   parameters: { bridge: mountedAt(bulkManagerManifest, 'configuration') },
   // A run left by another story (Storybook keeps IndexedDB) must not come back in this one.
   loaders: [
@@ -31,7 +31,7 @@ const meta = {
       return {};
     },
   ],
-} satisfies Meta<typeof ConfigurationTab>;
+} satisfies Meta<typeof ConfigurationScreen>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

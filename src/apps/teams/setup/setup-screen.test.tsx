@@ -5,7 +5,7 @@ import { withMockServer } from '../../../../mocks/vitest';
 import { mockBackend, mockControls, STEP_DURATION_MS } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
-import { SetupPage } from './setup-page';
+import { SetupScreen } from './setup-screen';
 
 withMockServer();
 
@@ -18,7 +18,7 @@ const NORTHWIND = { id: '100001', name: 'Northwind Traders' };
 const CONTOSO = { id: '100002', name: 'Contoso Ltd' };
 
 function renderSetup(options: { path?: string; account?: { id: string; name: string }; locale?: string } = {}) {
-  return renderApp(<SetupPage />, { basePath: '/apps/teams', path: options.path ?? '/apps/teams/setup', account: options.account ?? NORTHWIND, locale: options.locale });
+  return renderApp(<SetupScreen />, { basePath: '/apps/teams', path: options.path ?? '/apps/teams/setup', account: options.account ?? NORTHWIND, locale: options.locale });
 }
 
 const stepItem = (name: string) => {

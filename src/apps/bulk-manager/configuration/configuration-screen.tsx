@@ -22,7 +22,7 @@ import { apiErrorMessage } from '../../../i18n/api-error-message';
  * preview until the user is done with it; the rows it could not create can be opened as a new
  * preview, to be fixed and created again.
  */
-export function ConfigurationTab() {
+export function ConfigurationScreen() {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
   const bridge = useBridge();

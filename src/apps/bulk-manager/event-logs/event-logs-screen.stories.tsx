@@ -2,15 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, fireEvent, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
 import type { MockControls } from '../../../../mocks/controls';
-import { EventLogsTab } from './event-logs-tab';
+import { EventLogsScreen } from './event-logs-screen';
 import { mountedAt } from '../../../runtime/app-manifest';
 import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 const meta = {
   title: 'Bulk Manager/Event Logs',
-  component: EventLogsTab,
+  component: EventLogsScreen,
   parameters: { bridge: mountedAt(bulkManagerManifest, 'event-logs') },
-} satisfies Meta<typeof EventLogsTab>;
+} satisfies Meta<typeof EventLogsScreen>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

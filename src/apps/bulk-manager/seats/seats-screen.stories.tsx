@@ -1,15 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
-import { SeatsTab } from './seats-tab';
+import { SeatsScreen } from './seats-screen';
 import { mountedAt } from '../../../runtime/app-manifest';
 import { bulkManagerManifest } from '../../../apps/bulk-manager/manifest';
 
 const meta = {
   title: 'Bulk Manager/Seats',
-  component: SeatsTab,
+  component: SeatsScreen,
   parameters: { bridge: mountedAt(bulkManagerManifest, 'seats') },
-} satisfies Meta<typeof SeatsTab>;
+} satisfies Meta<typeof SeatsScreen>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -9,7 +9,7 @@ import { usePhoneFormat } from '../../../ui/phone-format';
 import { BuyNumbersDialog } from './buy-numbers-dialog';
 import { useNumberColumns } from './number-columns';
 import { ReleaseNumbersDialog } from './release-numbers-dialog';
-import styles from './phone-numbers-page.module.css';
+import styles from './phone-numbers-screen.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 const PAGE_LIMIT = 100;
@@ -23,7 +23,7 @@ type OpenDialog = { kind: 'buy' } | { kind: 'release'; numbers: TeamsNumber[]; h
  * selected number, those a search hides too, after a confirmation that says so), the assignments CSV,
  * and the edit panel on a click.
  */
-export function PhoneNumbersPage() {
+export function PhoneNumbersScreen() {
   const { t } = useTranslation('teams');
   const format = usePhoneFormat();
   const [search, setSearch] = useState('');

@@ -7,7 +7,7 @@ import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
 import { visuallyHiddenClassName } from '../../../ui/visually-hidden';
 import { loadPhoneLibrary } from '../../../ui/phone-format';
-import { PhoneNumbersPage } from './phone-numbers-page';
+import { PhoneNumbersScreen } from './phone-numbers-screen';
 import { mountedAt } from '../../../runtime/app-manifest';
 import { teamsManifest } from '../../../apps/teams/manifest';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 const NORTHWIND = '100001';
 
 function renderNumbers(options: { locale?: string } = {}) {
-  return renderApp(<PhoneNumbersPage />, { ...mountedAt(teamsManifest, 'phone-numbers'), ...options });
+  return renderApp(<PhoneNumbersScreen />, { ...mountedAt(teamsManifest, 'phone-numbers'), ...options });
 }
 
 async function rowOf(number: string) {

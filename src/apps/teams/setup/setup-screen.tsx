@@ -6,7 +6,7 @@ import { CoManageToggle } from './co-manage-toggle';
 import { ManualActivation } from './manual-activation';
 import { apiReason } from './reasons';
 import { useTenant } from './use-tenant';
-import styles from './setup-page.module.css';
+import styles from './setup-screen.module.css';
 
 const tabIds = ['activation', 'advanced'] as const;
 type SetupTab = (typeof tabIds)[number];
@@ -16,7 +16,7 @@ type SetupTab = (typeof tabIds)[number];
  * under Advanced Options, manual activation. The tab is in the route (`setup`, `setup/advanced`), so
  * Back works and a link can open Advanced Options.
  */
-export function SetupPage() {
+export function SetupScreen() {
   const { t } = useTranslation('teams');
   const { segments, go } = useAppRoute();
   const { view, reload, replace } = useTenant();

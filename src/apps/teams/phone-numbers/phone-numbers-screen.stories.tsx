@@ -2,15 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-webpack5';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { MockBackend } from '../../../../mocks/backend';
 import { fictionalNumbers } from '../../../../mocks/data/ratecenters';
-import { PhoneNumbersPage } from './phone-numbers-page';
+import { PhoneNumbersScreen } from './phone-numbers-screen';
 import { mountedAt } from '../../../runtime/app-manifest';
 import { teamsManifest } from '../../../apps/teams/manifest';
 
 const meta = {
   title: 'Teams/Phone Numbers',
-  component: PhoneNumbersPage,
+  component: PhoneNumbersScreen,
   parameters: { bridge: mountedAt(teamsManifest, 'phone-numbers') },
-} satisfies Meta<typeof PhoneNumbersPage>;
+} satisfies Meta<typeof PhoneNumbersScreen>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -8,7 +8,7 @@ import { UsersTable } from './users-table';
  * Users: the tenant's users and their numbers. `users/calls` is the Recent Calls page of the number
  * handed over by Show Recent Calls (in memory: no personal data in the URL).
  */
-export function UsersPage() {
+export function UsersScreen() {
   const { segments, go } = useAppRoute();
   const callsNumber = useRecentCallsNumber(segments[1] === 'calls');
   const [backFromCalls, setBackFromCalls] = useState(false);

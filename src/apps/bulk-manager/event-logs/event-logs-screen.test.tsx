@@ -5,7 +5,7 @@ import { mockBackend, mockControls } from '../../../../mocks/node';
 import { withMockServer } from '../../../../mocks/vitest';
 import { renderApp } from '../../../../tests/setup/render-app';
 import { expectNoAxeViolations } from '../../../ui/test-utils/axe';
-import { EventLogsTab } from './event-logs-tab';
+import { EventLogsScreen } from './event-logs-screen';
 
 withMockServer();
 
@@ -25,7 +25,7 @@ function messageOf(field: HTMLElement): string {
 
 describe('Event Logs tab', () => {
   it('lists the bulk jobs with their counts and who started them, and the events newest first', async () => {
-    const { container } = renderApp(<EventLogsTab />);
+    const { container } = renderApp(<EventLogsScreen />);
     const jobs = await screen.findByRole('grid', { name: 'Bulk jobs' });
     const job = within(jobs).getAllByRole('row')[1];
     expect(within(job ?? jobs).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual([
@@ -43,7 +43,7 @@ describe('Event Logs tab', () => {
   });
 
   it('writes dates and numbers the way the current language does', async () => {
-    renderApp(<EventLogsTab />, { locale: 'fr' });
+    renderApp(<EventLogsScreen />, { locale: 'fr' });
     const jobs = await screen.findByRole('grid', { name: 'Imports en masse' });
     const started = within(jobs).getAllByRole('gridcell')[1]?.textContent ?? '';
     expect(started).toMatch(/janv\. 2025/);
@@ -52,7 +52,7 @@ describe('Event Logs tab', () => {
 
   it('filters the events by type', async () => {
     const user = userEvent.setup();
-    renderApp(<EventLogsTab />);
+    renderApp(<EventLogsScreen />);
     await screen.findByText(`100 of ${total()}`);
     await user.selectOptions(screen.getByLabelText('Event type'), 'Seat not created');
     expect(await screen.findByText('2 of 2')).toBeInTheDocument();
@@ -62,7 +62,7 @@ describe('Event Logs tab', () => {
 
   it('filters by a range of days, and explains an end before the start under its field', async () => {
     const user = userEvent.setup();
-    renderApp(<EventLogsTab />);
+    renderApp(<EventLogsScreen />);
     await screen.findByText(`100 of ${total()}`);
     await user.type(screen.getByLabelText('From'), '01/13/2025');
     await user.type(screen.getByLabelText('To'), '1/13/2025{Enter}');
@@ -82,7 +82,7 @@ describe('Event Logs tab', () => {
 
   it('says when no event matches the filters', async () => {
     const user = userEvent.setup();
-    renderApp(<EventLogsTab />);
+    renderApp(<EventLogsScreen />);
     await screen.findByText(`100 of ${total()}`);
     await user.type(screen.getByLabelText('From'), '01/01/2030{Enter}');
     expect(await screen.findByRole('heading', { name: 'No event matches these filters' })).toBeInTheDocument();
@@ -93,7 +93,7 @@ describe('Event Logs tab', () => {
     { locale: 'es', from: 'Desde', to: 'Hasta', hint: 'Formato: dd/mm/aaaa', shown: '30 de 30', invalid: 'Introduzca una fecha como 31/01/2025.' },
   ])('takes days as $locale writes them, day first, whatever the browser’s language, and says under the field when one is no day', async ({ locale, from, to, hint, shown, invalid }) => {
     const user = userEvent.setup();
-    const { container } = renderApp(<EventLogsTab />, { locale });
+    const { container } = renderApp(<EventLogsScreen />, { locale });
     const fromField = await screen.findByLabelText(from);
     expect(fromField).toHaveAttribute('type', 'text');
     expect(messageOf(fromField)).toBe(hint);
@@ -121,7 +121,7 @@ describe('Event Logs tab', () => {
     const data = mockBackend.bulk('100001');
     data.events.length = 0;
     data.jobs.length = 0;
-    renderApp(<EventLogsTab />);
+    renderApp(<EventLogsScreen />);
     expect(await screen.findByRole('heading', { name: 'No bulk job yet' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'No events yet' })).toBeInTheDocument();
   });
@@ -129,7 +129,7 @@ describe('Event Logs tab', () => {
   it('says why the events could not be loaded, and loads them on retry', async () => {
     const user = userEvent.setup();
     mockControls.setFaults({ routes: ['listEventLogs'], errorRate: 1, errorStatus: 503 });
-    renderApp(<EventLogsTab />);
+    renderApp(<EventLogsScreen />);
     expect(await screen.findByRole('heading', { name: 'The event logs could not be loaded' }, { timeout: 8000 })).toBeInTheDocument();
     mockControls.clearFaults();
     await user.click(screen.getByRole('button', { name: 'Try again' }));

@@ -4,14 +4,14 @@ import type { Seat } from '../../../contract';
 import { Button, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, useDebounced, visuallyHiddenClassName } from '../../../ui';
 import { AddSeatPanel } from './add-seat/add-seat-panel';
 import { SeatsTable } from './seats-table';
-import styles from './seats-tab.module.css';
-import { useIntlFormat } from './use-intl-format';
+import styles from './seats-screen.module.css';
+import { useIntlFormat } from '../shared/use-intl-format';
 import { SEARCH_DEBOUNCE_MS, useSeatList, type SeatOrder } from './use-seat-list';
 import { WelcomeDialog } from './welcome/welcome-dialog';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Seats: the account's seats with search, sort and paging; add one; send welcome messages. */
-export function SeatsTab() {
+export function SeatsScreen() {
   const { t } = useTranslation('bulk');
   const format = useIntlFormat();
   const headingId = useId();
