@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery, useQueryClient, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { ApiClient, ApiError, ApiResult } from '../api';
 import type { Page } from '../contract';
 import { useAccount, useSessionRenewed } from '../runtime/react';
-import { useApiClient } from './use-api';
+import { apiErrorOf, queryKeyOf, sameAccountPlaceholder, unwrap, useApiClient, type QueryName } from './use-api';
 
 /** Loads one page of a cursor-paged list; `cursor` is undefined for the first page. */
 export type PageLoader<T> = (client: ApiClient, cursor: string | undefined, signal: AbortSignal) => Promise<ApiResult<Page<T>>>;
 
 /** The pages of a list loaded so far, and ways to load more or start again. */
 export interface CursorPages<T> {
-  /** `loading` until the first page arrives; `error` when it failed (see `error`). */
+  /** `loading` until the first page arrives (and while the list starts again); `error` when it failed (see `error`). */
   status: 'loading' | 'success' | 'error';
   /** Items of every page loaded so far (and inserted ones), without duplicates. */
   items: readonly T[];
@@ -29,105 +30,100 @@ export interface CursorPages<T> {
   insert(item: T): void;
 }
 
-interface PagesState<T> {
-  status: CursorPages<T>['status'];
-  items: T[];
-  total: number | null;
-  nextCursor: string | null;
-  loadingMore: boolean;
-  error: ApiError | null;
-  moreError: ApiError | null;
+/** Options of {@link useCursorPages}. */
+export interface CursorPagesOptions {
+  /** Keeps the last list on screen while another name (a new search) loads its first page. */
+  keepPrevious?: boolean;
 }
 
-function initialState<T>(): PagesState<T> {
-  return { status: 'loading', items: [], total: null, nextCursor: null, loadingMore: false, error: null, moreError: null };
-}
+type Pages<T> = InfiniteData<Page<T>, string | undefined>;
 
-function appendUnique<T>(items: readonly T[], more: readonly T[], idOf: (item: T) => string): T[] {
-  const seen = new Set(items.map(idOf));
-  return [...items, ...more.filter((item) => !seen.has(idOf(item)))];
+function uniqueItems<T>(pages: readonly Page<T>[], idOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const items: T[] = [];
+  for (const page of pages) {
+    for (const item of page.items) {
+      const id = idOf(item);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      items.push(item);
+    }
+  }
+  return items;
 }
 
 /**
- * A server-paged list (cursor paging). It starts again from the first page when `key` or the current
- * account changes; an answer for an older key or account is cancelled and ignored, so rows of two
- * queries (or two accounts) never mix. A page refused for an expired session is asked for again once
- * the user has signed in again, so the list does not keep saying the session expired.
+ * A server-paged list (cursor paging) in the app's query cache. It starts again from the first page
+ * when `name` or the current account changes; each name is its own cache entry, so a late answer for
+ * an older search or account never mixes with the current rows. Items are kept once each, however the
+ * pages overlap, and a page is never asked for twice at once (two end-of-list events in one frame load
+ * it once). A page refused for an expired session is asked for again once the user has signed in again.
  */
-export function useCursorPages<T>(key: string, load: PageLoader<T>, getId: (item: T) => string): CursorPages<T> {
+export function useCursorPages<T>(name: QueryName, load: PageLoader<T>, getId: (item: T) => string, { keepPrevious = false }: CursorPagesOptions = {}): CursorPages<T> {
   const client = useApiClient();
   const account = useAccount();
-  const [state, setState] = useState<PagesState<T>>(initialState);
-  const [generation, setGeneration] = useState(0);
-  // The latest loader, id function and state, read by stable callbacks.
-  const latest = useRef({ load, getId, state });
-  useEffect(() => {
-    latest.current = { load, getId, state };
+  const queryClient = useQueryClient();
+  const queryKey = queryKeyOf(account.id, name, 'pages');
+  const query = useInfiniteQuery<Page<T>, Error, Pages<T>, QueryKey, string | undefined>({
+    queryKey,
+    queryFn: async ({ pageParam, signal }) => unwrap(await load(client, pageParam, signal)),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPrevious ? sameAccountPlaceholder(account.id) : undefined,
   });
-  // Aborted when the list starts again, so a late "more" page of the old list is dropped.
-  const current = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    current.current = controller;
-    setState(initialState<T>());
-    void latest.current.load(client, undefined, controller.signal).then((result) => {
-      if (controller.signal.aborted) return;
-      setState(
-        result.ok
-          ? { ...initialState<T>(), status: 'success', items: [...result.value.items], total: result.value.total, nextCursor: result.value.nextCursor }
-          : { ...initialState<T>(), status: 'error', error: result.error },
-      );
-    });
-    return () => controller.abort();
-  }, [client, key, account.id, generation]);
+  const keyText = JSON.stringify(queryKey);
+  // Items the user just created, shown first until the list starts again; counted until the server's
+  // next answer (whose total includes them).
+  const [inserted, setInserted] = useState<{ key: string; items: T[]; answeredAt: number } | null>(null);
+  const own = inserted?.key === keyText ? inserted : null;
+  const pages = query.data?.pages;
+  const items = useMemo(() => {
+    const fromPages = uniqueItems(pages ?? [], getId);
+    if (!own) return fromPages;
+    const first = new Set(own.items.map(getId));
+    return [...own.items, ...fromPages.filter((item) => !first.has(getId(item)))];
+  }, [pages, getId, own]);
+  const serverTotal = pages && pages.length > 0 ? (pages[pages.length - 1]?.total ?? null) : null;
+  const uncounted = own && query.dataUpdatedAt <= own.answeredAt ? own.items.length : 0;
+  const total = serverTotal === null ? null : serverTotal + uncounted;
+  const moreFailed = query.isFetchNextPageError;
+  const firstFailed = query.isError && !moreFailed && !query.isFetching;
+  const status: CursorPages<T>['status'] = firstFailed ? 'error' : query.isPending || query.isPlaceholderData || (query.isFetching && !query.isFetchingNextPage) ? 'loading' : 'success';
 
+  const { fetchNextPage, hasNextPage, isFetchingNextPage } = query;
   const loadMore = useCallback(() => {
-    const { state: now, load: loadPage, getId: idOf } = latest.current;
-    const controller = current.current;
-    if (!controller || now.status !== 'success' || now.loadingMore || now.nextCursor === null) return;
-    const cursor = now.nextCursor;
-    // Marked in the ref at once: two end-of-list events in one frame must not load the page twice.
-    latest.current = { ...latest.current, state: { ...now, loadingMore: true } };
-    setState((previous) => ({ ...previous, loadingMore: true, moreError: null }));
-    void loadPage(client, cursor, controller.signal).then((result) => {
-      if (controller.signal.aborted) return;
-      setState((previous) =>
-        result.ok
-          ? { ...previous, items: appendUnique(previous.items, result.value.items, idOf), total: result.value.total, nextCursor: result.value.nextCursor, loadingMore: false }
-          : { ...previous, loadingMore: false, moreError: result.error },
-      );
-    });
-  }, [client]);
+    if (status !== 'success' || !hasNextPage || isFetchingNextPage) return;
+    void fetchNextPage({ cancelRefetch: false });
+  }, [status, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const reload = useCallback(() => {
+    setInserted(null);
+    void queryClient.resetQueries({ queryKey: JSON.parse(keyText) as QueryKey, exact: true });
+  }, [queryClient, keyText]);
 
+  const { dataUpdatedAt } = query;
+  const insert = useCallback(
+    (item: T) => {
+      setInserted((previous) => {
+        const mine = previous?.key === keyText ? previous : null;
+        const id = getId(item);
+        if (mine?.items.some((existing) => getId(existing) === id) || pages?.some((page) => page.items.some((existing) => getId(existing) === id))) return previous;
+        return { key: keyText, items: [item, ...(mine?.items ?? [])], answeredAt: dataUpdatedAt };
+      });
+    },
+    [keyText, getId, pages, dataUpdatedAt],
+  );
+
+  const error = firstFailed ? apiErrorOf(query.error) : null;
+  const moreError = moreFailed && !query.isFetching ? apiErrorOf(query.error) : null;
   useSessionRenewed(() => {
-    if (state.error?.kind === 'unauthorized') reload();
-    else if (state.moreError?.kind === 'unauthorized') loadMore();
+    if (error?.kind === 'unauthorized') reload();
+    else if (moreError?.kind === 'unauthorized') void fetchNextPage();
   });
-
-  const insert = useCallback((item: T) => {
-    setState((previous) => {
-      const id = latest.current.getId(item);
-      if (previous.items.some((existing) => latest.current.getId(existing) === id)) return previous;
-      return { ...previous, items: [item, ...previous.items], total: previous.total === null ? null : previous.total + 1 };
-    });
-  }, []);
 
   return useMemo(
-    () => ({
-      status: state.status,
-      items: state.items,
-      total: state.total,
-      hasMore: state.nextCursor !== null,
-      loadingMore: state.loadingMore,
-      error: state.error,
-      moreError: state.moreError,
-      loadMore,
-      reload,
-      insert,
-    }),
-    [state, loadMore, reload, insert],
+    () => ({ status, items, total, hasMore: hasNextPage, loadingMore: isFetchingNextPage, error, moreError, loadMore, reload, insert }),
+    [status, items, total, hasNextPage, isFetchingNextPage, error, moreError, loadMore, reload, insert],
   );
 }

@@ -8,6 +8,7 @@ import { BridgeProvider } from './react';
 import { attachStyles, detachStyles } from './style-registry';
 import { createI18n, toLocale, type LocaleResources } from '../i18n';
 import { AppFrame } from './app-frame';
+import { AppQueryCache } from './query-cache';
 import styles from './host-screens.module.css';
 
 /** What an app of this bundle declares to become single-spa lifecycles. */
@@ -105,8 +106,8 @@ export interface AppProvidersProps {
 }
 
 /**
- * Everything an app's screens expect around them: the bridge, a per-mount i18n instance that follows
- * the host's locale, and the app's root element. The lifecycles use
+ * Everything an app's screens expect around them: the bridge, the app's query cache, a per-mount i18n
+ * instance that follows the host's locale, and the app's root element. The lifecycles use
  * it, and so do stories and component tests, so screens are rendered the same way everywhere.
  */
 export function AppProviders({ bridge, appId, appName, namespaces, children }: AppProvidersProps) {
@@ -123,11 +124,13 @@ export function AppProviders({ bridge, appId, appName, namespaces, children }: A
   );
   return (
     <BridgeProvider bridge={bridge}>
-      <I18nextProvider i18n={i18n}>
-        <AppFrame appId={appId} appName={appName}>
-          {children}
-        </AppFrame>
-      </I18nextProvider>
+      <AppQueryCache>
+        <I18nextProvider i18n={i18n}>
+          <AppFrame appId={appId} appName={appName}>
+            {children}
+          </AppFrame>
+        </I18nextProvider>
+      </AppQueryCache>
     </BridgeProvider>
   );
 }

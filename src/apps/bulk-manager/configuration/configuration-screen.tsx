@@ -27,7 +27,7 @@ export function ConfigurationScreen() {
   const client = useApiClient();
   const bridge = useBridge();
   const account = useAccount();
-  const template = useApiQuery('template', (api, signal) => getSeatTemplate(api, { signal }));
+  const template = useApiQuery('seat-template', (api, signal) => getSeatTemplate(api, { signal }));
   const runner = useBulkJobRunner();
   const job = useBulkJobSnapshot(runner);
   const [draft, setDraft] = usePreviewDraft();

@@ -29,7 +29,7 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
     if (result.ok) setQuery(result.query);
   };
   const load = useCallback((client: ApiClient, cursor: string | undefined, signal: AbortSignal) => listEventLogs(client, { ...query, cursor, limit: 100 }, { signal }), [query]);
-  const events = useCursorPages(JSON.stringify(query), load, eventId);
+  const events = useCursorPages(['event-logs', query], load, eventId);
   const columns = useMemo<DataTableColumn<EventLogEntry>[]>(
     () => [
       { id: 'when', header: t('eventLogs.columns.when'), cell: (event) => format.dateTime(event.occurredAt), width: 'minmax(170px, 1fr)' },

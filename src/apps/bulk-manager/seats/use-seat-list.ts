@@ -25,5 +25,5 @@ export function useSeatList(search: string, order: SeatOrder): CursorPages<Seat>
       listSeats(client, { q: q === '' ? undefined : q, sort: order.sort, order: order.order, cursor, limit: PAGE_SIZE }, { signal }),
     [q, order.sort, order.order],
   );
-  return useCursorPages(JSON.stringify([q, order.sort, order.order]), load, seatId);
+  return useCursorPages(['seats', q, order.sort, order.order], load, seatId);
 }

@@ -33,7 +33,7 @@ const keyOf = (target: AssignmentTarget): string => (target.kind === 'user' ? `u
 export function AssignmentEditPanel({ target, onClose, onSaved }: AssignmentEditPanelProps) {
   const { t } = useTranslation('teams');
   const format = usePhoneFormat();
-  const data = useApiQuery(`assignment-panel:${keyOf(target)}`, (client, signal) => loadPanelData(client, target, signal));
+  const data = useApiQuery(['assignment-panel', keyOf(target)], (client, signal) => loadPanelData(client, target, signal));
   const user = data.data?.user ?? (target.kind === 'user' ? target.user : null);
   const title = user !== null ? user.displayName : target.kind === 'number' ? format(target.number) : '';
   const [changed, setChanged] = useState(false);

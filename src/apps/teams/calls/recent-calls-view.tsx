@@ -31,7 +31,7 @@ export function RecentCallsView({ number, onBack }: RecentCallsViewProps) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const page = cursors.length - 1;
   const cursor = cursors[page];
-  const calls = useApiQuery(`calls:${number}:${cursor ?? ''}`, (client, signal) => listCalls(client, number, { cursor, limit: CALLS_PAGE_SIZE }, { signal }));
+  const calls = useApiQuery(['calls', number, cursor ?? null], (client, signal) => listCalls(client, number, { cursor, limit: CALLS_PAGE_SIZE }, { signal }));
 
   // The page replaces the table: move focus to its heading so the change is announced.
   useEffect(() => headingRef.current?.focus(), []);

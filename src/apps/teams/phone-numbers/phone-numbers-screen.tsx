@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listNumbers } from '../../../api';
 import type { TeamsNumber } from '../../../contract';
+import { useInvalidate } from '../../../data/use-api';
 import { useCursorPages } from '../../../data/use-cursor-pages';
 import { Button, DataTable, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, useDebounced } from '../../../ui';
 import { AssignmentEditPanel, AssignmentsCsvActions } from '../assignments';
@@ -18,6 +19,9 @@ const NO_SELECTION: ReadonlyMap<string, TeamsNumber> = new Map();
 
 type OpenDialog = { kind: 'buy' } | { kind: 'release'; numbers: TeamsNumber[]; hiddenCount: number } | { kind: 'edit'; number: string } | null;
 
+/** A number's key in the list. */
+const numberId = (item: TeamsNumber) => item.number;
+
 /**
  * Phone Numbers: the tenant's numbers with search and paging as the user scrolls; Buy, Delete (of every
  * selected number, those a search hides too, after a confirmation that says so), the assignments CSV,
@@ -28,11 +32,10 @@ export function PhoneNumbersScreen() {
   const format = usePhoneFormat();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const numbers = useCursorPages<TeamsNumber>(
-    `teams-numbers:${query}`,
-    (client, cursor, signal) => listNumbers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }),
-    (item) => item.number,
-  );
+  const numbers = useCursorPages<TeamsNumber>(['teams-numbers', query], (client, cursor, signal) => listNumbers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }), numberId);
+  const invalidate = useInvalidate();
+  // A purchase, a release or an assignment changes numbers and users alike.
+  const changed = () => invalidate('teams-numbers', 'teams-users');
   // Kept by number with the row as last seen, so a selection survives a new search (as in Seats) and
   // Delete can still name and release the numbers the search no longer shows.
   const [selection, setSelection] = useState<ReadonlyMap<string, TeamsNumber>>(NO_SELECTION);
@@ -135,11 +138,11 @@ export function PhoneNumbersScreen() {
         <Button variant="danger" disabled={selected.length === 0} onClick={() => setDialog({ kind: 'release', numbers: selected, hiddenCount })}>
           {selected.length === 0 ? t('numbers.deleteButton') : t('numbers.deleteCount', { count: selected.length })}
         </Button>
-        <AssignmentsCsvActions onApplied={numbers.reload} />
+        <AssignmentsCsvActions onApplied={changed} />
       </SearchBar>
       {table}
 
-      {dialog?.kind === 'buy' ? <BuyNumbersDialog onClose={() => setDialog(null)} onPurchased={numbers.reload} /> : null}
+      {dialog?.kind === 'buy' ? <BuyNumbersDialog onClose={() => setDialog(null)} onPurchased={changed} /> : null}
       {dialog?.kind === 'release' ? (
         <ReleaseNumbersDialog
           numbers={dialog.numbers}
@@ -148,11 +151,11 @@ export function PhoneNumbersScreen() {
           onClose={() => setDialog(null)}
           onReleased={() => {
             setSelection(NO_SELECTION);
-            numbers.reload();
+            changed();
           }}
         />
       ) : null}
-      {dialog?.kind === 'edit' ? <AssignmentEditPanel target={{ kind: 'number', number: dialog.number }} onClose={() => setDialog(null)} onSaved={numbers.reload} /> : null}
+      {dialog?.kind === 'edit' ? <AssignmentEditPanel target={{ kind: 'number', number: dialog.number }} onClose={() => setDialog(null)} onSaved={changed} /> : null}
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
 import { getTenant, type ApiError } from '../../../api';
 import type { Tenant } from '../../../contract';
 import { useAccount } from '../../../runtime/react';
-import { useApiClient } from '../../../data/use-api';
+import { apiErrorOf, queryKeyOf, unwrap, useApiClient } from '../../../data/use-api';
 
 /** How often the tenant is read again while activation runs. */
 export const TENANT_POLL_INTERVAL_MS = 1000;
@@ -14,7 +15,7 @@ export type TenantView =
   | { status: 'loading' }
   | { status: 'error'; error: ApiError }
   /** `refreshError`: the last read (a poll or a reload) failed; the tenant shown is the one before. */
-  | { status: 'ready'; tenant: Tenant; refreshError: ApiError | null; failedRefreshes: number };
+  | { status: 'ready'; tenant: Tenant; refreshError: ApiError | null };
 
 /** What {@link useTenant} returns. */
 export interface TenantHandle {
@@ -26,50 +27,45 @@ export interface TenantHandle {
 }
 
 /**
- * The tenant of the current account. While activation is in progress it is read again every
- * {@link TENANT_POLL_INTERVAL_MS} (slower after failures), and polling stops as soon as activation
- * ends or the screen unmounts: each poll is one timer and one request, both cancelled on cleanup.
+ * The tenant of the current account, from the app's query cache (the title above every screen reads
+ * the same entry, so it is fetched once). While activation is in progress it is read again every
+ * {@link TENANT_POLL_INTERVAL_MS}, twice as slowly after each failed read up to
+ * {@link MAX_POLL_INTERVAL_MS}; polling stops as soon as activation ends or the screen unmounts.
  */
 export function useTenant(pollIntervalMs = TENANT_POLL_INTERVAL_MS): TenantHandle {
   const client = useApiClient();
   const account = useAccount();
-  const [view, setView] = useState<TenantView>({ status: 'loading' });
-  const [generation, setGeneration] = useState(0);
+  const queryClient = useQueryClient();
+  // Reads failed in a row, for the backoff; written by the query function, read by the poll timer.
+  const failedInARow = useRef(0);
+  const queryKey = queryKeyOf(account.id, 'tenant');
+  const query = useQuery<Tenant, Error, Tenant, QueryKey>({
+    queryKey,
+    queryFn: async ({ signal }) => {
+      const result = await getTenant(client, { signal });
+      failedInARow.current = result.ok ? 0 : failedInARow.current + 1;
+      return unwrap(result);
+    },
+    refetchInterval: (cached) => {
+      if (cached.state.data?.activation.status !== 'in-progress') return false;
+      return Math.min(pollIntervalMs * 2 ** failedInARow.current, Math.max(pollIntervalMs, MAX_POLL_INTERVAL_MS));
+    },
+  });
 
-  const receive = useCallback((result: Awaited<ReturnType<typeof getTenant>>) => {
-    setView((previous) => {
-      if (result.ok) return { status: 'ready', tenant: result.value, refreshError: null, failedRefreshes: 0 };
-      if (previous.status === 'ready') return { ...previous, refreshError: result.error, failedRefreshes: previous.failedRefreshes + 1 };
-      return { status: 'error', error: result.error };
-    });
-  }, []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setView((previous) => (previous.status === 'error' ? { status: 'loading' } : previous));
-    void getTenant(client, { signal: controller.signal }).then((result) => {
-      if (!controller.signal.aborted) receive(result);
-    });
-    return () => controller.abort();
-  }, [client, account.id, generation, receive]);
-
-  // Re-armed by every new view, so exactly one read is pending at a time while activation runs.
-  useEffect(() => {
-    if (view.status !== 'ready' || view.tenant.activation.status !== 'in-progress') return;
-    const controller = new AbortController();
-    const delay = Math.min(pollIntervalMs * 2 ** view.failedRefreshes, Math.max(pollIntervalMs, MAX_POLL_INTERVAL_MS));
-    const timer = setTimeout(() => {
-      void getTenant(client, { signal: controller.signal }).then((result) => {
-        if (!controller.signal.aborted) receive(result);
-      });
-    }, delay);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [view, client, pollIntervalMs, receive]);
-
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const replace = useCallback((tenant: Tenant) => setView({ status: 'ready', tenant, refreshError: null, failedRefreshes: 0 }), []);
+  const { refetch, data, error, isError, isFetching } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const keyText = JSON.stringify(queryKey);
+  const replace = useCallback(
+    (tenant: Tenant) => {
+      failedInARow.current = 0;
+      queryClient.setQueryData<Tenant>(JSON.parse(keyText) as QueryKey, tenant);
+    },
+    [queryClient, keyText],
+  );
+  const view = useMemo((): TenantView => {
+    if (data !== undefined) return { status: 'ready', tenant: data, refreshError: isError ? apiErrorOf(error) : null };
+    if (isError && !isFetching) return { status: 'error', error: apiErrorOf(error) };
+    return { status: 'loading' };
+  }, [data, error, isError, isFetching]);
   return { view, reload, replace };
 }

@@ -6,12 +6,16 @@ import { DataTable, EmptyState, ErrorState, LoadingState, SearchBar, Spinner, us
 import { AssignmentEditPanel } from '../assignments/assignment-edit-panel';
 import { AssignmentsCsvActions } from '../assignments/assignments-csv-actions';
 import { usePhoneFormat } from '../../../ui/phone-format';
-import { usePagedList } from './use-paged-list';
 import styles from './users-table.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
+import { useCursorPages } from '../../../data/use-cursor-pages';
+import { useInvalidate } from '../../../data/use-api';
 
 const PAGE_LIMIT = 100;
 const SEARCH_DELAY_MS = 300;
+
+/** A user's key in the list. */
+const userId = (user: TeamsUser) => user.id;
 
 /**
  * The users in a table with search, paging as the user scrolls, CSV actions and the edit panel.
@@ -23,7 +27,9 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
   const format = usePhoneFormat();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const users = usePagedList(`teams-users:${query}`, (client, cursor, signal) => listTeamsUsers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }));
+  const users = useCursorPages(['teams-users', query], (client, cursor, signal) => listTeamsUsers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }), userId, { keepPrevious: true });
+  const invalidate = useInvalidate();
+  const changed = () => invalidate('teams-users', 'teams-numbers');
   const [editing, setEditing] = useState<TeamsUser | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -47,16 +53,16 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
         <h2 id="teams-users-title" ref={titleRef} tabIndex={-1} className={styles.title}>
           {t('shell.sections.users')}
         </h2>
-        <AssignmentsCsvActions onApplied={users.reload} />
+        <AssignmentsCsvActions onApplied={changed} />
       </div>
       <SearchBar
         label={t('users.search')}
         placeholder={t('users.searchPlaceholder')}
         value={search}
         onValueChange={setSearch}
-        status={users.status === 'success' ? (query === '' ? t('users.count', { count: users.total }) : t('users.matches', { count: users.total })) : null}
+        status={users.status === 'success' ? (query === '' ? t('users.count', { count: users.total ?? 0 }) : t('users.matches', { count: users.total ?? 0 })) : null}
       />
-      {users.status === 'error' && users.items.length === 0 && users.error !== null ? (
+      {users.status === 'error' && users.error !== null ? (
         <ErrorState title={t('users.loadFailed')} description={apiErrorMessage(t, users.error)} retryLabel={t('common:retry')} onRetry={users.reload} />
       ) : firstLoad ? (
         <LoadingState label={t('common:loading')} />
@@ -66,7 +72,7 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
           columns={columns}
           rows={users.items}
           getRowId={(user) => user.id}
-          totalRowCount={users.total}
+          totalRowCount={users.total ?? 0}
           busy={users.status === 'loading'}
           onRowActivate={(user) => setEditing(user)}
           onEndReached={users.loadMore}
@@ -74,9 +80,9 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
           footer={
             users.loadingMore ? (
               <Spinner label={t('users.loadingMore')} />
-            ) : users.error !== null ? (
+            ) : users.moreError !== null ? (
               <p role="alert" className={styles.moreError}>
-                {apiErrorMessage(t, users.error)}{' '}
+                {apiErrorMessage(t, users.moreError)}{' '}
                 <button type="button" className={styles.linkButton} onClick={users.loadMore}>
                   {t('common:retry')}
                 </button>
@@ -85,7 +91,7 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
           }
         />
       )}
-      {editing !== null ? <AssignmentEditPanel target={{ kind: 'user', user: editing }} onClose={() => setEditing(null)} onSaved={users.reload} /> : null}
+      {editing !== null ? <AssignmentEditPanel target={{ kind: 'user', user: editing }} onClose={() => setEditing(null)} onSaved={changed} /> : null}
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { apiErrorMessage } from '../../../../i18n/api-error-message';
 /** A bulk job: who started it and when, its counts, its per-row results, and its summary file. */
 export function JobDetailsPanel({ jobId, onClose }: { jobId: string; onClose(): void }) {
   const { t } = useTranslation('bulk');
-  const job = useApiQuery(`seat-job:${jobId}`, (client, signal) => getSeatJob(client, jobId, { limit: 1 }, { signal }));
+  const job = useApiQuery(['seat-job', jobId], (client, signal) => getSeatJob(client, jobId, { limit: 1 }, { signal }));
   return (
     <SidePanel open width={760} onClose={onClose} closeLabel={t('common:close')} title={job.data ? job.data.job.fileName : t('eventLogs.job.title')}>
       <QueryView query={job} errorTitle={t('eventLogs.job.loadFailed')}>

@@ -35,7 +35,7 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
     },
     [job.id, filter],
   );
-  const results = useCursorPages(`${job.id}:${filter}`, load, resultId);
+  const results = useCursorPages(['seat-job-results', job.id, filter], load, resultId);
   const columns = useMemo<DataTableColumn<SeatJobRowRecord>[]>(
     () => [
       { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 64, align: 'end' },

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { createSeat, sendWelcomeMessages } from '../../../../api';
 import { useSessionRenewed } from '../../../../runtime/react';
-import { useApiClient } from '../../../../data/use-api';
+import { useApiClient, useInvalidate } from '../../../../data/use-api';
 import type { Seat, TemplateColumn, WelcomeResult } from '../../../../contract';
 import { Button } from '../../../../ui';
 import styles from './add-seat.module.css';
@@ -36,6 +36,7 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
   const { t } = useTranslation('bulk');
   const client = useApiClient();
   const spareNumbers = useSpareNumbers();
+  const invalidate = useInvalidate();
   const names = useSeatNames();
   const resolver = useMemo(() => seatFormResolver(columns, (key, params) => t(key, params), names.field), [columns, t, names]);
   const form = useForm<SeatFormValues>({ resolver, defaultValues: emptySeatForm(columns), mode: 'onTouched' });
@@ -88,6 +89,8 @@ export function AddSeatForm({ columns, onCreated, onClose }: AddSeatFormProps) {
       return;
     }
     onCreated(result.value);
+    // The seat took a spare number and wrote an event.
+    invalidate('spare-numbers', 'event-logs');
     setCreated({ seat: result.value, sms: values.sendSms ? await smsOutcome(result.value) : null });
   });
 
