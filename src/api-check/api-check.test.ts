@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAULT_HEADER, startMockHttpServer, type MockHttpServer } from '../../mocks/http-server';
 import { FABRIKAM, loginAsDemoUser, NORTHWIND } from '../../mocks/node';
@@ -111,6 +113,40 @@ describe('the API conformance kit', () => {
     expect(detail('write:key-reused')).toBe('answered 200: the server did not remember the body first sent with this key, and ran the new one');
     expect(detail('errors:retry-after')).toBe('GET /api/v1/teams/tenant answered 429 with Retry-After missing');
     expect(formatApiCheckReport(report)).toMatch(/^FAIL {2}schema:listSeats: /m);
+  }, 60_000);
+});
+
+const guide = path.resolve(__dirname, '../../docs/embedding.md');
+const reportBlock = /(<!-- api-check-report: (\w+) -->\n```text\n)([\s\S]*?)```/g;
+
+/** The failing lines of a report and its last line, as the guide quotes a failing run. */
+function failuresOf(text: string): string {
+  const lines = text.split('\n');
+  const kept = lines.flatMap((line, index) => (line.startsWith('FAIL  ') ? [line, lines[index + 1] ?? ''] : []));
+  return [...kept, '', lines[lines.length - 1] ?? ''].join('\n');
+}
+
+describe('the embedding guide', () => {
+  it('shows the reports the kit prints against a fresh reference backend, passing and failing (UPDATE_GUIDE=1 rewrites them)', async () => {
+    const fresh = await startMockHttpServer();
+    try {
+      const freshToken = (await loginAsDemoUser({ baseUrl: fresh.url })).accessToken;
+      const passing = formatApiCheckReport(await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true }));
+      const failing = failuresOf(formatApiCheckReport(await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true, fetch: brokenFetch() })));
+      const reports: Record<string, string> = { passing: `${passing}\n`, failing: `${failing}\n` };
+      const text = fs.readFileSync(guide, 'utf8');
+      const quoted = Object.fromEntries([...text.matchAll(reportBlock)].map((match) => [match[2], match[3]]));
+      if (process.env.UPDATE_GUIDE === '1') {
+        fs.writeFileSync(guide, text.replace(reportBlock, (all, head: string, name: string) => (reports[name] === undefined ? all : `${head}${reports[name]}\`\`\``)));
+        return;
+      }
+      expect(Object.keys(quoted)).toEqual(['passing', 'failing']);
+      expect(quoted.passing, 'docs/embedding.md: the passing report is out of date').toBe(reports.passing);
+      expect(quoted.failing, 'docs/embedding.md: the failing report is out of date').toBe(reports.failing);
+      expect(reports.passing).toContain('PASS  errors:retry-after: ');
+    } finally {
+      await fresh.close();
+    }
   }, 60_000);
 });
 
