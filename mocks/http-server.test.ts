@@ -76,6 +76,20 @@ describe('the reference backend over HTTP', () => {
     expect(((await reset.json()) as { sessions: number }).sessions).toBe(0);
   });
 
+  it('tells onRequest of each API request with its method, path and origin, and not of the controls', async () => {
+    const seen: { method: string; path: string; origin: string | undefined }[] = [];
+    const server = await start({ onRequest: (request) => seen.push(request) });
+    const session = await loginAsDemoUser({ baseUrl: server.url });
+    await session.fetch('/api/v1/seats?q=ada', { headers: { Origin: 'http://host.example' } });
+    await fetch(`${server.url}/api/v1/seats`, { method: 'OPTIONS', headers: { Origin: 'http://host.example', 'Access-Control-Request-Method': 'GET' } });
+    await fetch(`${server.url}/__mocks/snapshot`);
+    expect(seen).toEqual([
+      { method: 'POST', path: '/api/v1/auth/login', origin: undefined },
+      { method: 'GET', path: '/api/v1/seats', origin: 'http://host.example' },
+      { method: 'OPTIONS', path: '/api/v1/seats', origin: 'http://host.example' },
+    ]);
+  });
+
   it('lets only loopback peers drive the controls', () => {
     expect(['127.0.0.1', '::1', '::ffff:127.0.0.1'].map(isLoopbackAddress)).toEqual([true, true, true]);
     expect(['10.0.0.5', '::ffff:192.168.1.9', undefined].map(isLoopbackAddress)).toEqual([false, false, false]);

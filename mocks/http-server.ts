@@ -66,6 +66,17 @@ export interface MockHttpServerOptions {
   faultSeed?: number;
   /** Fault rules active from the start. */
   faults?: FaultRule | FaultRule[];
+  /** Told of each API request as it arrives (CORS preflights included, the controls not), for logs and tests. */
+  onRequest?: (request: MockHttpRequestInfo) => void;
+}
+
+/** What {@link MockHttpServerOptions.onRequest} is told of a request. */
+export interface MockHttpRequestInfo {
+  method: string;
+  /** The path, without the query. */
+  path: string;
+  /** The `Origin` header: the page that sent it, when a browser did. */
+  origin: string | undefined;
 }
 
 /** A running server. */
@@ -253,6 +264,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith(`${CONTROL_PREFIX}/`)) return control(request, response, url.pathname);
     const origin = request.headers.origin;
+    options.onRequest?.({ method: request.method ?? 'GET', path: url.pathname, origin });
     const cors = corsHeaders(origin);
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {

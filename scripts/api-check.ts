@@ -1,13 +1,16 @@
 // `npm run api-check -- --base-url URL --token TOKEN --account ID [--write] [--forbidden-account ID]
-// [--missing-account ID] [--page-limit N] [--json]`: the API conformance kit against a host's backend.
+// [--missing-account ID] [--page-limit N] [--rate-limit-header 'Name: value'] [--json]`: the API
+// conformance kit against a host's backend.
 // Prints the report check by check and exits 1 when a check fails (2 on a usage error).
 import { parseArgs } from 'node:util';
 import '../src/zod-setup';
-import { checkHostApi, formatApiCheckReport } from '../src/api-check/api-check';
+import { checkHostApi, formatApiCheckReport, parseRateLimitProbe, REFERENCE_RATE_LIMIT_PROBE } from '../src/api-check/api-check';
 
 const usage =
-  'Usage: npm run api-check -- --base-url https://portal.example --token ACCESS_TOKEN --account 100001 [--write] [--forbidden-account 100003] [--missing-account 999999] [--page-limit 7] [--json]\n' +
-  '  --write   also open one bulk job of four rows and create its seats: use a sandbox account';
+  'Usage: npm run api-check -- --base-url https://portal.example --token ACCESS_TOKEN --account 100001 [--write] [--forbidden-account 100003] [--missing-account 999999] [--page-limit 7] [--rate-limit-header "Name: value"] [--json]\n' +
+  '  --write   also open one bulk job of four rows and create its seats: use a sandbox account\n' +
+  `  --rate-limit-header   a header that makes your server answer one request with 429, to check its Retry-After;\n` +
+  `                        "${REFERENCE_RATE_LIMIT_PROBE.name}: ${REFERENCE_RATE_LIMIT_PROBE.value}" (the reference backend's) by default, '' for none`;
 
 let values;
 try {
@@ -20,6 +23,7 @@ try {
       'forbidden-account': { type: 'string' },
       'missing-account': { type: 'string' },
       'page-limit': { type: 'string' },
+      'rate-limit-header': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -45,6 +49,12 @@ if (pageLimit !== undefined && (!Number.isInteger(pageLimit) || pageLimit < 1)) 
   console.error(`--page-limit must be a whole number above 0, not "${values['page-limit']}"`);
   process.exit(2);
 }
+const rateLimitHeader = values['rate-limit-header'];
+const rateLimitProbe = rateLimitHeader === undefined ? undefined : rateLimitHeader.trim() === '' ? false : parseRateLimitProbe(rateLimitHeader);
+if (rateLimitProbe === null) {
+  console.error(`--rate-limit-header must be "Name: value", not "${rateLimitHeader ?? ''}"`);
+  process.exit(2);
+}
 
 try {
   const report = await checkHostApi({
@@ -55,6 +65,7 @@ try {
     forbiddenAccountId: values['forbidden-account'],
     missingAccountId: values['missing-account'],
     pageLimit,
+    rateLimitProbe,
   });
   console.log(values.json ? JSON.stringify(report, null, 2) : formatApiCheckReport(report));
   process.exitCode = report.passed ? 0 : 1;

@@ -44,8 +44,7 @@ fs.writeFileSync(
  * exposed modules. Reference this file from a host's tsconfig to type what \`loadRemote\` returns.
  */
 /// <reference path="./remote-modules.d.ts" />
-export * from './bridge/contract';
-export type * from './bridge/conformance-types';
+export * from './bridge/index';
 `,
 );
 console.log(`Types -> ${path.join(outDir, "index.d.ts")}`);

@@ -4,11 +4,11 @@
  * element. Built as `plain-host.html` next to the reference host; the browser tests open it.
  */
 import '../../src/zod-setup';
+// #region mount-parcel
 import { createInstance } from '@module-federation/enhanced/runtime';
 import { mountRootParcel, type Parcel } from 'single-spa';
-import type { AppEntry, HostBridge } from '../../src/bridge/contract';
+import type { AppEntry, HostBridge } from 'portal-apps/types';
 
-// #region mount-parcel
 /** Loads the remote and mounts one of its apps as a parcel; returns the parcel (call `unmount()`). */
 export async function mountApp(manifestUrl: string, appId: AppEntry['id'], domElement: HTMLElement, bridge: HostBridge): Promise<Parcel> {
   const federation = createInstance({

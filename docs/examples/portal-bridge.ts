@@ -1,5 +1,5 @@
 // #region bridge
-import type { AccountLookupResult, HostAccount, HostBridge, Unsubscribe } from '../../src/bridge/contract';
+import type { AccountLookupResult, HostAccount, HostBridge, Unsubscribe } from 'portal-apps/types';
 
 /**
  * What a typical admin portal already has. Your portal's names differ; the bridge below is the

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockHttpServer, type MockHttpServer } from '../../mocks/http-server';
+import { FAULT_HEADER, startMockHttpServer, type MockHttpServer } from '../../mocks/http-server';
 import { FABRIKAM, loginAsDemoUser, NORTHWIND } from '../../mocks/node';
-import { checkHostApi, formatApiCheckReport, type ApiCheckReport } from './api-check';
+import { checkHostApi, formatApiCheckReport, parseRateLimitProbe, REFERENCE_RATE_LIMIT_PROBE, type ApiCheckReport } from './api-check';
 
 let server: MockHttpServer;
 let token: string;
@@ -58,6 +60,47 @@ describe('the API conformance kit', () => {
     expect(report.results.find((item) => item.id === 'write:same-key-twice')?.detail).toBe('created 2 seats once; the second answer was a replay');
   }, 60_000);
 
+  it('asks the reference backend for one 429 with its fault header, and checks that it carries Retry-After', async () => {
+    expect(REFERENCE_RATE_LIMIT_PROBE.name).toBe(FAULT_HEADER);
+    const asked: string[] = [];
+    const watching: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.headers.has(FAULT_HEADER)) asked.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get(FAULT_HEADER) ?? ''}`);
+      return fetch(request);
+    };
+    const report = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, fetch: watching });
+    expect(asked).toEqual([`GET /api/v1/whoami ${REFERENCE_RATE_LIMIT_PROBE.value}`]);
+    expect(report.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({ status: 'pass', detail: '1 429 response seen (one asked for with the x-mock-fault header)' });
+    expect(failed(report), formatApiCheckReport(report)).toEqual([]);
+  }, 60_000);
+
+  it('fails a 429 the probe asked for when it has no Retry-After, and skips with advice when the server ignores the probe', async () => {
+    const stripping: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status !== 429) return response;
+      const headers = new Headers(response.headers);
+      headers.delete('Retry-After');
+      return new Response(await response.text(), { status: 429, headers });
+    };
+    const stripped = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, fetch: stripping });
+    expect(stripped.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({ status: 'fail', detail: 'GET /api/v1/whoami answered 429 with Retry-After missing' });
+
+    const ignored = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, rateLimitProbe: { name: 'x-no-such-fault', value: '1' } });
+    const check = ignored.results.find((item) => item.id === 'errors:retry-after');
+    expect(check?.status).toBe('skip');
+    expect(check?.detail).toContain('the request with the x-no-such-fault header answered 200, not 429; give --rate-limit-header');
+
+    const off = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, rateLimitProbe: false });
+    expect(off.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({ status: 'skip', detail: '0 429 responses seen (none asked for: rateLimitProbe is off)' });
+  }, 60_000);
+
+  it('reads --rate-limit-header as "Name: value"', () => {
+    expect(parseRateLimitProbe('x-mock-fault: {"rateLimitRate":1}')).toEqual({ name: 'x-mock-fault', value: '{"rateLimitRate":1}' });
+    expect(parseRateLimitProbe('X-Force-Status:429')).toEqual({ name: 'X-Force-Status', value: '429' });
+    expect(parseRateLimitProbe('no colon')).toBeNull();
+    expect(parseRateLimitProbe('bad name: 1')).toBeNull();
+  });
+
   it('fails a broken server with a report that names each broken rule and where', async () => {
     const report = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, write: true, fetch: brokenFetch() });
     expect(report.passed).toBe(false);
@@ -70,6 +113,40 @@ describe('the API conformance kit', () => {
     expect(detail('write:key-reused')).toBe('answered 200: the server did not remember the body first sent with this key, and ran the new one');
     expect(detail('errors:retry-after')).toBe('GET /api/v1/teams/tenant answered 429 with Retry-After missing');
     expect(formatApiCheckReport(report)).toMatch(/^FAIL {2}schema:listSeats: /m);
+  }, 60_000);
+});
+
+const guide = path.resolve(__dirname, '../../docs/embedding.md');
+const reportBlock = /(<!-- api-check-report: (\w+) -->\n```text\n)([\s\S]*?)```/g;
+
+/** The failing lines of a report and its last line, as the guide quotes a failing run. */
+function failuresOf(text: string): string {
+  const lines = text.split('\n');
+  const kept = lines.flatMap((line, index) => (line.startsWith('FAIL  ') ? [line, lines[index + 1] ?? ''] : []));
+  return [...kept, '', lines[lines.length - 1] ?? ''].join('\n');
+}
+
+describe('the embedding guide', () => {
+  it('shows the reports the kit prints against a fresh reference backend, passing and failing (UPDATE_GUIDE=1 rewrites them)', async () => {
+    const fresh = await startMockHttpServer();
+    try {
+      const freshToken = (await loginAsDemoUser({ baseUrl: fresh.url })).accessToken;
+      const passing = formatApiCheckReport(await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true }));
+      const failing = failuresOf(formatApiCheckReport(await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true, fetch: brokenFetch() })));
+      const reports: Record<string, string> = { passing: `${passing}\n`, failing: `${failing}\n` };
+      const text = fs.readFileSync(guide, 'utf8');
+      const quoted = Object.fromEntries([...text.matchAll(reportBlock)].map((match) => [match[2], match[3]]));
+      if (process.env.UPDATE_GUIDE === '1') {
+        fs.writeFileSync(guide, text.replace(reportBlock, (all, head: string, name: string) => (reports[name] === undefined ? all : `${head}${reports[name]}\`\`\``)));
+        return;
+      }
+      expect(Object.keys(quoted)).toEqual(['passing', 'failing']);
+      expect(quoted.passing, 'docs/embedding.md: the passing report is out of date').toBe(reports.passing);
+      expect(quoted.failing, 'docs/embedding.md: the failing report is out of date').toBe(reports.failing);
+      expect(reports.passing).toContain('PASS  errors:retry-after: ');
+    } finally {
+      await fresh.close();
+    }
   }, 60_000);
 });
 
@@ -86,6 +163,7 @@ describe('npm run api-check', () => {
   it('prints a passing report and exits 0 against the reference backend', async () => {
     const { code, stdout } = await runCli(['--base-url', server.url, '--token', token, '--account', NORTHWIND.id, '--forbidden-account', FABRIKAM.id]);
     expect(stdout).toMatch(/^PASS {2}cursor:listSpareNumbers: /m);
+    expect(stdout).toMatch(/^PASS {2}errors:retry-after: .*\n {6}1 429 response seen \(one asked for with the x-mock-fault header\)$/m);
     expect(stdout).toMatch(/^PASSED: \d+ passed, 0 failed, \d+ skipped$/m);
     expect(code).toBe(0);
   }, 60_000);
@@ -95,6 +173,15 @@ describe('npm run api-check', () => {
     expect(stdout).toMatch(/^FAIL {2}schema:whoAmI: .*\n {6}answered 401 /m);
     expect(stdout).toMatch(/^FAILED: /m);
     expect(code).toBe(1);
+  }, 60_000);
+
+  it('sends no 429 probe with --rate-limit-header \'\', and refuses one that is not "Name: value"', async () => {
+    const off = await runCli(['--base-url', server.url, '--token', token, '--account', NORTHWIND.id, '--rate-limit-header', '']);
+    expect(off.stdout).toMatch(/^SKIP {2}errors:retry-after: .*\n {6}0 429 responses seen \(none asked for: rateLimitProbe is off\)$/m);
+    expect(off.code).toBe(0);
+    const bad = await runCli(['--base-url', server.url, '--token', token, '--account', NORTHWIND.id, '--rate-limit-header', 'no colon']);
+    expect(bad.stderr).toContain('--rate-limit-header must be "Name: value", not "no colon"');
+    expect(bad.code).toBe(2);
   }, 60_000);
 
   it('exits 2 and says what is missing when an option is left out', async () => {

@@ -52,6 +52,30 @@ export interface ApiCheckOptions {
   pageLimit?: number;
   /** The fetch to use; the global one by default (a test may pass a double). */
   fetch?: typeof fetch;
+  /**
+   * A request header that makes the server answer that one request with 429, so that the Retry-After
+   * rule is checked on purpose rather than only when a 429 happens to come. By default the reference
+   * backend's fault header ({@link REFERENCE_RATE_LIMIT_PROBE}); a server that ignores it answers as usual
+   * and the check is skipped. `false` sends no such request.
+   */
+  rateLimitProbe?: RateLimitProbe | false;
+}
+
+/** A header that asks the server under test for a 429 on one request (see {@link ApiCheckOptions.rateLimitProbe}). */
+export interface RateLimitProbe {
+  name: string;
+  value: string;
+}
+
+/** The reference backend's fault header (mocks/http-server.ts) asking for a 429 with `Retry-After: 2`. */
+export const REFERENCE_RATE_LIMIT_PROBE: RateLimitProbe = { name: 'x-mock-fault', value: JSON.stringify({ rateLimitRate: 1, retryAfter: 2 }) };
+
+/** Parses `Name: value` (the CLI's `--rate-limit-header`); null when it has no name. */
+export function parseRateLimitProbe(text: string): RateLimitProbe | null {
+  const colon = text.indexOf(':');
+  const name = colon < 0 ? '' : text.slice(0, colon).trim();
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) return null;
+  return { name, value: text.slice(colon + 1).trim() };
 }
 
 /** The result of one check. */
@@ -192,6 +216,8 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
   }
   const badCursor = await send('/api/v1/seats?cursor=not-a-cursor-of-yours');
   await expectError('error:bad-cursor', 'A list with a cursor the server never made answers 400 invalid-query', badCursor, 400, ['invalid-query']);
+  const probe = options.rateLimitProbe === undefined ? REFERENCE_RATE_LIMIT_PROBE : options.rateLimitProbe;
+  const probeStatus = probe ? (await send(routes.whoAmI.path, { headers: { [probe.name]: probe.value } })).status : null;
 
   // 3. Cursors.
   const limit = options.pageLimit ?? 7;
@@ -234,11 +260,18 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
   );
   const limited = seen.filter((item) => item.status === 429);
   const noRetryAfter = limited.filter((item) => item.retryAfter === null || parseRetryAfter(item.retryAfter, Date.now()) === null);
+  const probed = !probe
+    ? 'none asked for: rateLimitProbe is off'
+    : probeStatus === 429
+      ? `one asked for with the ${probe.name} header`
+      : `the request with the ${probe.name} header answered ${probeStatus}, not 429; give --rate-limit-header "Name: value" that makes your server or gateway refuse one request with 429 to check this on purpose`;
   record(
     'errors:retry-after',
     'A 429 carries Retry-After (seconds or an HTTP date), so the apps wait as long as asked',
     noRetryAfter.length > 0 ? 'fail' : limited.length > 0 ? 'pass' : 'skip',
-    noRetryAfter.length > 0 ? noRetryAfter.map((item) => `${item.label} answered 429 with Retry-After ${item.retryAfter === null ? 'missing' : `"${item.retryAfter}"`}`).join('; ') : `${limited.length} 429 responses seen`,
+    noRetryAfter.length > 0
+      ? noRetryAfter.map((item) => `${item.label} answered 429 with Retry-After ${item.retryAfter === null ? 'missing' : `"${item.retryAfter}"`}`).join('; ')
+      : `${limited.length} 429 response${limited.length === 1 ? '' : 's'} seen (${probed})`,
   );
 
   const called = new Set(seen.map((item) => item.routeId));
