@@ -4,11 +4,17 @@ import { createFederation, REMOTE_NAME } from './federation';
 
 declare const __REMOTE_MANIFEST_URL__: string;
 
+/** The page's `<meta name="…">` that names the remote's manifest when the page is served, without a rebuild. */
+export const REMOTE_MANIFEST_META = 'portal-remote-manifest';
+
 /**
- * The remote's manifest: the URL given at build time (REMOTE_MANIFEST_URL), or else the same host on
- * the next port, which is how `npm start`, `npm run preview` and the browser tests serve the two.
+ * The remote's manifest: the page's `<meta name="portal-remote-manifest" content="…">` (a remote served
+ * from the page's own origin, say), else the URL given at build time (REMOTE_MANIFEST_URL), else the
+ * same host on the next port, which is how `npm start`, `npm run preview` and the browser tests serve the two.
  */
 function manifestUrl(): string {
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${REMOTE_MANIFEST_META}"]`)?.content.trim();
+  if (meta) return new URL(meta, window.location.href).href;
   if (__REMOTE_MANIFEST_URL__) return __REMOTE_MANIFEST_URL__;
   const { protocol, hostname, port } = window.location;
   return `${protocol}//${hostname}:${Number(port || 80) + 1}/mf-manifest.json`;

@@ -58,9 +58,19 @@ function bundledWorkerUrl(): string | null {
  * our code runs; so the bootstrap maps that wrong base onto the remote's base for every load.
  */
 function spawnWorker(): ImportEndpoint | null {
-  if (typeof Worker !== 'function' || typeof Blob !== 'function' || typeof URL.createObjectURL !== 'function') return null;
+  if (typeof Worker !== 'function') return null;
   const script = bundledWorkerUrl();
   if (script === null) return null;
+  // Served from the page's own origin (the host proxies the remote): the script itself, so a policy of
+  // `worker-src 'self'` is enough and no blob: URL is needed.
+  if (new URL(script).origin === globalThis.location?.origin) {
+    try {
+      return endpointOf(new Worker(script), () => undefined);
+    } catch {
+      return null;
+    }
+  }
+  if (typeof Blob !== 'function' || typeof URL.createObjectURL !== 'function') return null;
   const base = script.slice(0, script.lastIndexOf('/') + 1);
   const bootstrap = [
     `var remoteBase=${JSON.stringify(base)};`,
@@ -80,10 +90,14 @@ function spawnWorker(): ImportEndpoint | null {
   }
   // The blob is fetched when the worker starts; once it has spoken, the URL can go.
   let revoked = false;
-  const revoke = (): void => {
+  return endpointOf(worker, () => {
     if (!revoked) URL.revokeObjectURL(blobUrl);
     revoked = true;
-  };
+  });
+}
+
+/** The protocol's endpoint on a started worker; `revoke` is called once it has spoken, failed or stopped. */
+function endpointOf(worker: Worker, revoke: () => void): ImportEndpoint {
   return {
     post: (message) => worker.postMessage(message),
     onMessage: (listener) =>

@@ -1,11 +1,15 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect } from 'vitest';
 import { closeServer, serveStatic } from '../../scripts/serve-static.mjs';
 import { browserIt, distDir, openApp, shimUrl, signIn, setupBrowser } from './browser';
+import { fillTemplate, setupWorkDir, uploadFile } from './bulk-files';
+import { seatTemplateFixture } from '../../src/import/testing/seat-template.fixture';
 
 const browser = setupBrowser();
 const servers: Server[] = [];
+const workDir = setupWorkDir('portal-security-');
 
 afterEach(async () => {
   await Promise.all(servers.splice(0).map(closeServer));
@@ -52,6 +56,83 @@ describe('the apps under a strict Content-Security-Policy', () => {
     await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
     await page.getByRole('link', { name: 'Users' }).click();
     await page.waitForTimeout(500);
+    expect(violations).toEqual([]);
+  });
+});
+
+/** A policy many enterprise portals set: no inline styles but by nonce, no blob: workers, nothing but the page's origin. */
+function strictPolicy(nonce: string) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self'",
+    `style-src 'self' 'nonce-${nonce}'`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const contentTypes: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.txt': 'text/plain', '.css': 'text/css' };
+
+describe("the apps under a policy without 'unsafe-inline' or blob:", () => {
+  browserIt('style themselves by the page nonce and run the import worker from the remote on the page origin', async () => {
+    const { page } = browser;
+    const port = Number(new URL(shimUrl).port) + 55;
+    const nonce = 'e2e-style-nonce';
+    const template = fs.readFileSync(path.join(distDir, 'shim/index.html'), 'utf8');
+    // The host proxies the remote under /remote/ and states its nonce for the apps' and its own styles.
+    const html = template.replace('<head>', `<head><meta property="csp-nonce" nonce="${nonce}"><meta name="portal-remote-manifest" content="/remote/mf-manifest.json">`);
+    servers.push(
+      await serveStatic({
+        root: path.join(distDir, 'shim'),
+        port,
+        fallback: 'index.html',
+        headers: { 'Content-Security-Policy': strictPolicy(nonce) },
+        intercept: (pathname) => {
+          if (pathname.startsWith('/remote/')) {
+            const file = path.join(distDir, 'remote', path.normalize(pathname.slice('/remote/'.length)).replace(/^(\.\.[/\\])+/, ''));
+            if (!fs.existsSync(file)) return { status: 404, body: 'Not found', type: 'text/plain' };
+            return { body: fs.readFileSync(file, 'utf8'), type: contentTypes[path.extname(file)] ?? 'application/octet-stream' };
+          }
+          return path.extname(pathname) === '' || pathname === '/index.html' ? { body: html, type: 'text/html; charset=utf-8' } : null;
+        },
+      }),
+    );
+    const violations: string[] = [];
+    await page.exposeFunction('reportStrictViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { reportStrictViolation(text: string): void }).reportStrictViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+
+    await signIn(page, undefined, `http://localhost:${port}`);
+    await openApp(page, 'Bulk Manager');
+    await page.getByText('The seat template has 12 columns.').waitFor();
+    // Styled: the app root's own font and the primary button's own background, not the browser's defaults.
+    const looks = await page.evaluate(() => {
+      const root = document.querySelector('[data-app]');
+      const button = [...document.querySelectorAll('[data-app] button')].find((element) => getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)');
+      return { font: root ? getComputedStyle(root).fontFamily : '', styled: button !== undefined, styles: document.querySelectorAll('style').length, unsigned: [...document.querySelectorAll('style')].filter((element) => element.nonce !== 'e2e-style-nonce').length };
+    });
+    expect(looks.styles).toBeGreaterThan(0);
+    expect(looks.unsigned).toBe(0);
+    expect(looks.font).not.toMatch(/^"?Times/);
+    expect(looks.styled).toBe(true);
+
+    const header = seatTemplateFixture.columns.map((column) => column.header);
+    await uploadFile(page, workDir, 'strict-policy.csv', fillTemplate(header, 6, { tag: 'strictcsp', lastName: 'Policy', firstExtension: 7300 }));
+    await page.getByText('No errors found').waitFor();
+    expect(workers.filter((url) => url.startsWith(`http://localhost:${port}/remote/`))).toHaveLength(1);
+    expect(workers.filter((url) => url.startsWith('blob:'))).toEqual([]);
+
+    await openApp(page, 'Teams');
+    await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
     expect(violations).toEqual([]);
   });
 });
