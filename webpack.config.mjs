@@ -124,6 +124,7 @@ function remoteConfig(isDev) {
           './bulk-manager': './src/apps/bulk-manager/lifecycles.tsx',
           './teams': './src/apps/teams/lifecycles.tsx',
           './conformance': './src/host/conformance.ts',
+          './memory-navigation': './src/host/memory-navigation.ts',
         },
         shared: sharedReact,
         manifest: true,

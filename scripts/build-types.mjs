@@ -34,6 +34,12 @@ ${lifecycleModule('bulk-manager')}${lifecycleModule('teams')}declare module 'por
   /** The report as text, one line per check. */
   export function formatConformanceReport(report: ConformanceReport): string;
 }
+declare module 'portalApps/memory-navigation' {
+  export type MemoryNavigation = import('./host/memory-navigation').MemoryNavigation;
+  export type MemoryNavigationOptions = import('./host/memory-navigation').MemoryNavigationOptions;
+  /** The bridge's \`navigation\` kept in memory: the app moves, the page's URL and history stay. */
+  export const createMemoryNavigation: typeof import('./host/memory-navigation').createMemoryNavigation;
+}
 `,
 );
 
@@ -45,6 +51,7 @@ fs.writeFileSync(
  */
 /// <reference path="./remote-modules.d.ts" />
 export * from './bridge/index';
+export type { MemoryNavigation, MemoryNavigationOptions } from './host/memory-navigation';
 `,
 );
 console.log(`Types -> ${path.join(outDir, "index.d.ts")}`);

@@ -45,6 +45,23 @@ describe('the typed contract published with the build', () => {
     expect(fs.readFileSync(path.join(types, 'bridge', 'contract.d.ts'), 'utf8')).toContain('@public');
   }, 60_000);
 
+  it('types the memory navigation module as a bridge navigation', () => {
+    const output = typeCheck(`
+      import type { HostBridge, MemoryNavigation } from './remote/types';
+      import { createMemoryNavigation } from 'portalApps/memory-navigation';
+      const navigation: MemoryNavigation = createMemoryNavigation('/apps/teams/users', { basePath: '/apps/teams' });
+      declare const rest: Omit<HostBridge, 'navigation'>;
+      const bridge: HostBridge = { ...rest, navigation };
+      const entries: readonly string[] = navigation.history;
+      void bridge; void entries;
+    `);
+    expect(output).toBe('');
+    expect(typeCheck(`
+      import { createMemoryNavigation } from 'portalApps/memory-navigation';
+      createMemoryNavigation('/apps/teams').history.push('/elsewhere');
+    `)).toMatch(/Property 'push' does not exist/);
+  }, 60_000);
+
   it('catches a host that misuses the contract', () => {
     const output = typeCheck(`
       import type { HostBridge } from './remote/types';

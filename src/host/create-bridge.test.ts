@@ -63,7 +63,7 @@ describe('the token-session bridge (through the fake bridge, against the mock ba
       account: signedIn.account,
       tokens: signedIn.tokens,
       auth: createAuthService(MOCK_BASE_URL, { timeoutMs: 100 }),
-      navigation: createMemoryNavigation('/apps/bulk-manager', '/apps/bulk-manager'),
+      navigation: createMemoryNavigation('/apps/bulk-manager'),
       locale: { current: () => 'en', subscribe: () => () => undefined },
       notify: () => undefined,
       onLogout: () => undefined,

@@ -34,7 +34,7 @@ export interface FakeBridge extends HostBridge {
     setLocale(locale: string): void;
     notifications: HostNotification[];
     logouts: number;
-    navigationHistory: string[];
+    navigationHistory: readonly string[];
   };
 }
 
@@ -47,7 +47,7 @@ export function createFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
   const baseUrl = options.baseUrl ?? (typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
   const credentials = options.credentials ?? demoCredentials;
   const basePath = options.basePath ?? '/apps/bulk-manager';
-  const navigation = createMemoryNavigation(basePath, options.path ?? basePath);
+  const navigation = createMemoryNavigation(options.path ?? basePath, { basePath });
   const notifications: HostNotification[] = [];
   const localeListeners = createListeners<string>();
   let locale = options.locale ?? 'en';
