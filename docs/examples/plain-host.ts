@@ -5,25 +5,43 @@
  */
 import '../../src/zod-setup';
 // #region mount-parcel
-import { createInstance } from '@module-federation/enhanced/runtime';
+import { createInstance, type ModuleFederation } from '@module-federation/enhanced/runtime';
 import { mountRootParcel, type Parcel } from 'single-spa';
 import type { AppEntry, HostBridge } from 'portal-apps/types';
 
+/** The remote, loaded once for the page however many times an app is mounted. */
+let federation: ModuleFederation | null = null;
+
 /** Loads the remote and mounts one of its apps as a parcel; returns the parcel (call `unmount()`). */
-export async function mountApp(manifestUrl: string, appId: AppEntry['id'], domElement: HTMLElement, bridge: HostBridge): Promise<Parcel> {
-  const federation = createInstance({
+export async function mountApp(manifestUrl: string, appId: AppEntry['id'], domElement: HTMLElement, bridge: Omit<HostBridge, 'navigation'>): Promise<Parcel> {
+  federation ??= createInstance({
     name: 'plainHost',
     remotes: [{ name: 'portalApps', entry: manifestUrl }],
     // No `shared`: this page has no React, so the remote uses its own copy.
   });
-  const catalogue = await federation.loadRemote<{ apps: readonly AppEntry[] }>('portalApps/catalogue');
+  const [catalogue, memory] = await Promise.all([
+    federation.loadRemote<{ apps: readonly AppEntry[] }>('portalApps/catalogue'),
+    federation.loadRemote<typeof import('portalApps/memory-navigation')>('portalApps/memory-navigation'),
+  ]);
   const app = catalogue?.apps.find((entry) => entry.id === appId);
-  if (!app) throw new Error(`The remote has no app "${appId}"`);
-  const parcel = mountRootParcel(await app.load(), { domElement, bridge });
+  if (!app || !memory) throw new Error(`The remote has no app "${appId}"`);
+  // The page keeps its URL: the app moves between its sections in memory, under its own route.
+  const navigation = memory.createMemoryNavigation(app.route);
+  const parcel = mountRootParcel(await app.load(), { domElement, bridge: { ...bridge, navigation } });
   await parcel.mountPromise;
   return parcel;
 }
 // #endregion mount-parcel
+
+/** The page's outlet, status line and buttons (public/plain-host.html). */
+function pageElements() {
+  const outlet = document.getElementById('outlet');
+  const status = document.getElementById('status');
+  const mountButton = document.getElementById('mount');
+  const unmountButton = document.getElementById('unmount');
+  if (!outlet || !status || !(mountButton instanceof HTMLButtonElement) || !(unmountButton instanceof HTMLButtonElement)) return null;
+  return { outlet, status, mountButton, unmountButton };
+}
 
 async function main() {
   // This demo page runs on the mock backend with the fake bridge; a real page passes its own bridge.
@@ -32,21 +50,34 @@ async function main() {
   const { createFakeBridge } = await import('../../src/testing/fake-bridge');
   const { protocol, hostname, port } = window.location;
   const manifestUrl = `${protocol}//${hostname}:${Number(port) + 1}/mf-manifest.json`;
-  const outlet = document.getElementById('outlet');
-  const status = document.getElementById('status');
-  if (!outlet || !status) return;
-  const bridge = createFakeBridge({ basePath: '/plain-host.html', path: '/plain-host.html' });
-  try {
-    const parcel = await mountApp(manifestUrl, 'teams', outlet, bridge);
-    status.textContent = 'Teams is mounted as a parcel.';
-    document.getElementById('unmount')?.addEventListener('click', () => {
-      void parcel.unmount().then(() => {
-        status.textContent = 'Teams is unmounted.';
-      });
-    });
-  } catch (error) {
-    status.textContent = `Teams could not be mounted: ${error instanceof Error ? error.message : String(error)}`;
+  const elements = pageElements();
+  if (!elements) return;
+  const { outlet, status, mountButton, unmountButton } = elements;
+  const bridge = createFakeBridge();
+  let parcel: Parcel | null = null;
+
+  async function mount() {
+    mountButton.disabled = true;
+    try {
+      parcel = await mountApp(manifestUrl, 'teams', outlet, bridge);
+      status.textContent = 'Teams is mounted as a parcel.';
+      unmountButton.disabled = false;
+    } catch (error) {
+      status.textContent = `Teams could not be mounted: ${error instanceof Error ? error.message : String(error)}`;
+      mountButton.disabled = false;
+    }
   }
+
+  mountButton.addEventListener('click', () => void mount());
+  unmountButton.addEventListener('click', () => {
+    unmountButton.disabled = true;
+    void parcel?.unmount().then(() => {
+      parcel = null;
+      status.textContent = 'Teams is unmounted.';
+      mountButton.disabled = false;
+    });
+  });
+  await mount();
 }
 
 void main();

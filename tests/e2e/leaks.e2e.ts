@@ -1,9 +1,11 @@
 import { chromium as playwright, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { browserIt, openApp, signIn } from './browser';
+import { browserIt, openApp, shimUrl, signIn } from './browser';
 import { chromiumArgs, findChromium } from './chromium';
 
 const CYCLES = 50;
+/** Mounts of Teams as a parcel on the plain page, after the warm-up. */
+const PARCEL_CYCLES = 30;
 /** Cycles before the first measurement: each app's code, texts and caches load once and stay. */
 const WARM_UP_CYCLES = 10;
 const SETTLE_MS = 5500;
@@ -163,6 +165,69 @@ describe('mounting and unmounting the apps', () => {
       expect(after.listeners).toEqual(before.listeners);
       expect(after.jsEventListeners).toBeLessThanOrEqual(before.jsEventListeners);
       // Nodes of 100 unmounted screens would be thousands; a few come and go with the host's own page.
+      expect(after.domNodes - before.domNodes).toBeLessThan(50);
+      const listed = (timers: LiveTimer[]) => timers.map((timer) => `${timer.kind} ${timer.delay} ms\n${timer.stack}`).sort();
+      expect(listed(after.timers)).toEqual(listed(before.timers));
+      expect(growth).toBeLessThan(HEAP_TOLERANCE_BYTES);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    600_000,
+  );
+
+  browserIt(
+    `leaves no element, style tag, listener, timer or heap behind after ${PARCEL_CYCLES} mounts of Teams as a parcel on a plain page, and never changes its URL`,
+    async () => {
+      if (!browser) throw new Error('Chromium did not start');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      await page.addInitScript(recordTimers);
+      const cdp = await context.newCDPSession(page);
+      await page.goto(`${shimUrl}/plain-host.html`);
+      const url = await page.evaluate(() => ({ href: location.href, length: history.length }));
+      const menu = page.getByRole('navigation', { name: 'Teams' });
+      /** Teams mounted, one move to Phone Numbers, unmounted: the page is as it was before the mount. */
+      async function parcelCycle() {
+        await page.getByText('Teams is mounted as a parcel.').waitFor();
+        await teamsReady(page);
+        await menu.getByRole('link', { name: 'Phone Numbers' }).click();
+        await page.getByRole('searchbox', { name: 'Search phone numbers' }).waitFor();
+        await page.getByRole('button', { name: 'Unmount Teams' }).click();
+        await page.getByText('Teams is unmounted.').waitFor();
+        await page.getByRole('button', { name: 'Mount Teams', exact: true }).click();
+      }
+      for (let i = 0; i < WARM_UP_CYCLES; i++) await parcelCycle();
+      await page.getByText('Teams is mounted as a parcel.').waitFor();
+      await page.getByRole('button', { name: 'Unmount Teams' }).click();
+      await page.getByText('Teams is unmounted.').waitFor();
+      const before = await census(page, cdp);
+
+      await page.getByRole('button', { name: 'Mount Teams', exact: true }).click();
+      for (let i = 0; i < PARCEL_CYCLES; i++) await parcelCycle();
+      await page.getByText('Teams is mounted as a parcel.').waitFor();
+      await page.getByRole('button', { name: 'Unmount Teams' }).click();
+      await page.getByText('Teams is unmounted.').waitFor();
+
+      expect(await page.locator('#outlet').innerHTML()).toBe('');
+      expect(await page.locator('style[data-portal-apps]').count()).toBe(0);
+      const after = await census(page, cdp);
+      const growth = after.heapBytes - before.heapBytes;
+      console.log(
+        [
+          `${PARCEL_CYCLES} parcel mounts of Teams`,
+          `JS heap ${mb(before.heapBytes)} -> ${mb(after.heapBytes)} (${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB, tolerance ${mb(HEAP_TOLERANCE_BYTES)})`,
+          `DOM nodes ${before.domNodes} -> ${after.domNodes}, JS event listeners ${before.jsEventListeners} -> ${after.jsEventListeners}`,
+          `live timers ${before.timers.length} -> ${after.timers.length}`,
+        ].join('\n'),
+      );
+      expect(await page.evaluate(() => ({ href: location.href, length: history.length }))).toEqual(url);
+      expect(after.listeners).toEqual(before.listeners);
+      expect(after.jsEventListeners).toBeLessThanOrEqual(before.jsEventListeners);
       expect(after.domNodes - before.domNodes).toBeLessThan(50);
       const listed = (timers: LiveTimer[]) => timers.map((timer) => `${timer.kind} ${timer.delay} ms\n${timer.stack}`).sort();
       expect(listed(after.timers)).toEqual(listed(before.timers));

@@ -115,4 +115,24 @@ describe('a plain page that shares nothing', () => {
     expect(await page.evaluate(() => document.querySelectorAll('style[data-portal-apps]').length)).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  browserIt('keeps the page’s URL and history as they are while Teams, as a parcel, moves between its sections', async () => {
+    const { page, errors } = browser;
+    await page.goto(`${shimUrl}/plain-host.html?from=test#top`);
+    const before = await page.evaluate(() => ({ href: location.href, length: history.length }));
+    await page.getByText('Teams is mounted as a parcel.').waitFor();
+    await page.getByRole('heading', { name: 'Setup' }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Teams' });
+    // The app's sections live under its own route, in the page's memory navigation.
+    expect(await menu.getByRole('link', { name: 'Users' }).getAttribute('href')).toBe('/apps/teams/users');
+    await menu.getByRole('link', { name: 'Users' }).click();
+    await page.getByText('40 users.').waitFor();
+    await menu.getByRole('link', { name: 'Phone Numbers' }).click();
+    await page.getByRole('searchbox', { name: 'Search phone numbers' }).waitFor();
+    expect(await page.evaluate(() => ({ href: location.href, length: history.length }))).toEqual(before);
+    await page.getByRole('button', { name: 'Unmount Teams' }).click();
+    await page.getByText('Teams is unmounted.').waitFor();
+    expect(await page.evaluate(() => ({ href: location.href, length: history.length }))).toEqual(before);
+    expect(errors).toEqual([]);
+  });
 });
