@@ -26,7 +26,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   testing: ['bridge', 'contract', 'api', 'host'],
   'apps/bulk-manager': ['bridge', 'contract', 'api', 'import', 'ui', 'i18n', 'runtime', 'data', 'zod-setup.ts'],
   'apps/teams': ['bridge', 'contract', 'api', 'import', 'ui', 'i18n', 'runtime', 'data', 'zod-setup.ts'],
-  'catalogue.ts': ['bridge', 'apps/bulk-manager', 'apps/teams'],
+  'catalogue.ts': ['bridge', 'runtime', 'apps/bulk-manager', 'apps/teams'],
 };
 
 function isSourceFile(file: string): boolean {

@@ -52,5 +52,7 @@ export { SearchBar, type SearchBarProps } from './search-bar';
 export { useDebounced } from './use-debounced';
 /** Offers content to the user as a downloaded file. */
 export { saveFile } from './save-file';
+/** A lazy `import()` asked for once more when its chunk did not arrive. */
+export { isChunkLoadError, loadChunk } from './chunk-load';
 /** Phone numbers as people read them (national format for NANP), with the formatter loaded lazily. */
 export { formatPhone, loadPhoneLibrary, parsePhoneInput, usePhoneFormat, type PhoneInput } from './phone-format';

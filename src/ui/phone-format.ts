@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { loadChunk } from './chunk-load';
 
 /**
  * Phone numbers as people read them: NANP numbers in national format (`(415) 555-0100`), others in
@@ -12,12 +13,21 @@ type PhoneLibrary = typeof import('libphonenumber-js/min');
 let library: PhoneLibrary | null = null;
 let loading: Promise<PhoneLibrary> | null = null;
 
-/** Loads libphonenumber-js once. */
+/**
+ * Loads libphonenumber-js once. A chunk that does not arrive is asked for once more; a load that still
+ * fails is forgotten, so the next screen that needs the library tries again.
+ */
 export function loadPhoneLibrary(): Promise<PhoneLibrary> {
-  loading ??= import('libphonenumber-js/min').then((module) => {
-    library = module;
-    return module;
-  });
+  loading ??= loadChunk(() => import('libphonenumber-js/min')).then(
+    (module) => {
+      library = module;
+      return module;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -47,9 +57,13 @@ export function usePhoneFormat(): (e164: string) => string {
   useEffect(() => {
     if (ready) return;
     let active = true;
-    void loadPhoneLibrary().then(() => {
-      if (active) setReady(true);
-    });
+    // Until the library arrives, numbers stay in E.164: readable, and the screen keeps working.
+    loadPhoneLibrary().then(
+      () => {
+        if (active) setReady(true);
+      },
+      () => undefined,
+    );
     return () => {
       active = false;
     };

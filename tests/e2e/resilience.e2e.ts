@@ -23,6 +23,12 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map(closeServer));
 });
 
+/** The chunks with each app's lifecycles, which the catalogue's `load()` fetches. */
+let lifecycleChunks: { teams: string; bulkManager: string } | null = null;
+const appChunks = () => (lifecycleChunks ??= { teams: chunkOf('src/apps/teams/lifecycles.tsx'), bulkManager: chunkOf('src/apps/bulk-manager/lifecycles.tsx') });
+const teamsCode = () => appChunks().teams;
+const bulkManagerCode = () => appChunks().bulkManager;
+
 describe('a host whose remote misbehaves', () => {
   browserIt('stays usable while the remote is slow, then shows the apps when it answers', async () => {
     const { page } = browser;
@@ -39,7 +45,7 @@ describe('a host whose remote misbehaves', () => {
   browserIt('shows one app as unavailable when its code throws, and the other app still works', async () => {
     const { page, errors } = browser;
     const url = await hostWithRemote(30, (pathname) =>
-      /__federation_expose_teams/.test(pathname) ? { body: 'throw new Error("Teams failed to start");' } : null,
+      pathname === teamsCode() ? { body: 'throw new Error("Teams failed to start");' } : null,
     );
     await signIn(page, undefined, url);
     await openApp(page, 'Teams');
@@ -52,18 +58,51 @@ describe('a host whose remote misbehaves', () => {
     expect(await page.getByRole('heading', { name: 'Teams is unavailable' }).count()).toBe(0);
   });
 
+  browserIt('asks once more for an app’s code that failed to arrive, and opens the app', async () => {
+    const { page } = browser;
+    let failed = 0;
+    const url = await hostWithRemote(50, (pathname) => {
+      if (failed > 0 || pathname !== teamsCode()) return null;
+      failed++;
+      return { status: 404, body: 'Not found', type: 'text/plain' };
+    });
+    await signIn(page, undefined, url);
+    await openApp(page, 'Teams');
+    await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
+    expect(failed).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Teams is unavailable' }).count()).toBe(0);
+  });
+
   browserIt('recovers an app on Retry once its code loads again', async () => {
     const { page } = browser;
     let broken = true;
-    const url = await hostWithRemote(40, (pathname) => (broken && /__federation_expose_bulk_manager/.test(pathname) ? { status: 500, body: 'oops', type: 'text/plain' } : null));
+    let refused = 0;
+    const url = await hostWithRemote(40, (pathname) => {
+      if (!broken || pathname !== bulkManagerCode()) return null;
+      refused++;
+      return { status: 500, body: 'oops', type: 'text/plain' };
+    });
     await page.goto(`${url}/apps/bulk-manager`);
     await fillSignIn(page);
     await page.getByRole('heading', { name: 'Bulk Manager is unavailable' }).waitFor();
+    // The app's code was asked for twice (the load and its one retry) before the app was shown as unavailable.
+    expect(refused).toBe(2);
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByText('The seat template has 12 columns.').waitFor();
   });
 });
+
+/** The chunk of the built remote that holds a source file (read from the source maps), as a URL path. */
+function chunkOf(source: string): string {
+  const remote = path.join(distDir, 'remote');
+  const found = fs
+    .readdirSync(remote)
+    .filter((name) => name.endsWith('.js.map'))
+    .filter((name) => (JSON.parse(fs.readFileSync(path.join(remote, name), 'utf8')) as { sources: string[] }).sources.some((file) => file.endsWith(source)));
+  if (found.length !== 1) throw new Error(`Expected one chunk with ${source} in ${remote}, found: ${found.join(', ') || 'none'}`);
+  return `/${found[0]?.replace(/\.map$/, '')}`;
+}
 
 /**
  * The import worker's script in the built remote: the one self-starting bundle (not a chunk pushed onto

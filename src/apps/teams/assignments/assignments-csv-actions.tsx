@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadAssignmentsCsv } from '../../../api';
 import { useBridge } from '../../../runtime/react';
 import { useApiClient } from '../../../data/use-api';
-import { Button, saveFile } from '../../../ui';
+import { Button, loadChunk, saveFile } from '../../../ui';
 import { AssignmentsUploadDialog } from './assignments-upload-dialog';
 import styles from './assignments-csv-actions.module.css';
 import { apiErrorMessage } from '../../../i18n/api-error-message';
@@ -33,7 +33,7 @@ export function AssignmentsCsvActions({ onApplied }: AssignmentsCsvActionsProps)
 
   const download = async () => {
     setDownloading(true);
-    const [result, { toSafeAssignmentsCsv }] = await Promise.all([downloadAssignmentsCsv(client), import('./safe-assignments-csv')]);
+    const [result, { toSafeAssignmentsCsv }] = await Promise.all([downloadAssignmentsCsv(client), loadChunk(() => import('./safe-assignments-csv'))]);
     setDownloading(false);
     if (!result.ok) {
       bridge.notify({ kind: 'error', message: `${t('assignments.download.failed')} ${apiErrorMessage(t, result.error)}` });

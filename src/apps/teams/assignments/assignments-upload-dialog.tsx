@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyAssignments, validateAssignments } from '../../../api';
 import { useApiClient } from '../../../data/use-api';
-import { Button, Dialog, FileDrop, ProgressBar } from '../../../ui';
+import { Button, Dialog, FileDrop, ProgressBar, loadChunk } from '../../../ui';
 import { loadPhoneLibrary } from '../../../ui/phone-format';
 import type { AssignmentsFile } from './read-assignments-file';
 import { toOutcomes, toPreview, type RowOutcome, type UploadPreview } from './upload-outcome';
@@ -49,7 +49,7 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
     const current = ++run.current;
     setStep({ kind: 'checking' });
     // The formatter too, so that the preview shows numbers as people read them from its first render.
-    const [{ readAssignmentsFile }] = await Promise.all([import('./read-assignments-file'), loadPhoneLibrary()]);
+    const [{ readAssignmentsFile }] = await Promise.all([loadChunk(() => import('./read-assignments-file')), loadPhoneLibrary()]);
     const read = await readAssignmentsFile(chosen);
     if (current !== run.current) return;
     if (!read.ok) {
