@@ -33,8 +33,16 @@ export function AssignmentsCsvActions({ onApplied }: AssignmentsCsvActionsProps)
 
   const download = async () => {
     setDownloading(true);
-    const [result, { toSafeAssignmentsCsv }] = await Promise.all([downloadAssignmentsCsv(client), loadChunk(() => import('./safe-assignments-csv'))]);
+    const [result, writer] = await Promise.all([
+      downloadAssignmentsCsv(client),
+      loadChunk(() => import('./safe-assignments-csv')).catch(() => null),
+    ]);
     setDownloading(false);
+    if (!writer) {
+      bridge.notify({ kind: 'error', message: `${t('assignments.download.failed')} ${t('common:codeUnavailable')}` });
+      return;
+    }
+    const { toSafeAssignmentsCsv } = writer;
     if (!result.ok) {
       bridge.notify({ kind: 'error', message: `${t('assignments.download.failed')} ${apiErrorMessage(t, result.error)}` });
       return;

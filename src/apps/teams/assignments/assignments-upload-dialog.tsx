@@ -49,8 +49,17 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
     const current = ++run.current;
     setStep({ kind: 'checking' });
     // The formatter too, so that the preview shows numbers as people read them from its first render.
-    const [{ readAssignmentsFile }] = await Promise.all([loadChunk(() => import('./read-assignments-file')), loadPhoneLibrary()]);
-    const read = await readAssignmentsFile(chosen);
+    const reader = await Promise.all([loadChunk(() => import('./read-assignments-file')), loadPhoneLibrary().catch(() => undefined)]).then(
+      ([module]) => module.readAssignmentsFile,
+      () => null,
+    );
+    if (current !== run.current) return;
+    if (!reader) {
+      // The reader's code did not arrive, even on a second try: choosing the file again tries again.
+      setStep({ kind: 'choose', error: `${t('assignments.upload.checkFailed')} ${t('common:codeUnavailable')}` });
+      return;
+    }
+    const read = await reader(chosen);
     if (current !== run.current) return;
     if (!read.ok) {
       setStep({ kind: 'choose', error: t(read.error.key, read.error.params) });
