@@ -33,6 +33,37 @@ export async function mountApp(manifestUrl: string, appId: AppEntry['id'], domEl
 }
 // #endregion mount-parcel
 
+import type { Unsubscribe } from 'portal-apps/types';
+
+/** Live subscriptions to the page's bridge, by member: an unmounted app has none left. */
+type SubscriptionCounts = Record<'session' | 'account' | 'locale', number>;
+
+/** The bridge, with each subscription counted while it lasts (the browser tests read the counts). */
+function countingSubscriptions<T extends Omit<HostBridge, 'navigation'>>(bridge: T): { bridge: T; counts: SubscriptionCounts } {
+  const counts: SubscriptionCounts = { session: 0, account: 0, locale: 0 };
+  function counted<V>(member: keyof SubscriptionCounts, subscribe: (listener: (value: V) => void) => Unsubscribe) {
+    return (listener: (value: V) => void): Unsubscribe => {
+      const unsubscribe = subscribe(listener);
+      let live = true;
+      counts[member] += 1;
+      return () => {
+        if (live) counts[member] -= 1;
+        live = false;
+        unsubscribe();
+      };
+    };
+  }
+  return {
+    counts,
+    bridge: {
+      ...bridge,
+      session: { ...bridge.session, subscribe: counted('session', bridge.session.subscribe.bind(bridge.session)) },
+      account: { ...bridge.account, subscribe: counted('account', bridge.account.subscribe.bind(bridge.account)) },
+      locale: { ...bridge.locale, subscribe: counted('locale', bridge.locale.subscribe.bind(bridge.locale)) },
+    },
+  };
+}
+
 /** The page's outlet, status line and buttons (public/plain-host.html). */
 function pageElements() {
   const outlet = document.getElementById('outlet');
@@ -53,7 +84,8 @@ async function main() {
   const elements = pageElements();
   if (!elements) return;
   const { outlet, status, mountButton, unmountButton } = elements;
-  const bridge = createFakeBridge();
+  const { bridge, counts } = countingSubscriptions(createFakeBridge());
+  Object.assign(window, { plainHost: { subscriptionCounts: () => ({ ...counts }) } });
   let parcel: Parcel | null = null;
 
   async function mount() {

@@ -176,7 +176,7 @@ describe('mounting and unmounting the apps', () => {
   );
 
   browserIt(
-    `leaves no element, style tag, listener, timer or heap behind after ${PARCEL_CYCLES} mounts of Teams as a parcel on a plain page, and never changes its URL`,
+    `leaves no element, style tag, listener, bridge subscription, timer or heap behind after ${PARCEL_CYCLES} mounts of Teams as a parcel on a plain page, and never changes its URL`,
     async () => {
       if (!browser) throw new Error('Chromium did not start');
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
@@ -190,6 +190,8 @@ describe('mounting and unmounting the apps', () => {
       const cdp = await context.newCDPSession(page);
       await page.goto(`${shimUrl}/plain-host.html`);
       const url = await page.evaluate(() => ({ href: location.href, length: history.length }));
+      /** The app's live subscriptions to the page's bridge (session, account, locale). */
+      const subscriptions = () => page.evaluate(() => (window as unknown as { plainHost: { subscriptionCounts(): Record<string, number> } }).plainHost.subscriptionCounts());
       const menu = page.getByRole('navigation', { name: 'Teams' });
       /** Teams mounted, one move to Phone Numbers, unmounted: the page is as it was before the mount. */
       async function parcelCycle() {
@@ -201,6 +203,10 @@ describe('mounting and unmounting the apps', () => {
         await page.getByText('Teams is unmounted.').waitFor();
         await page.getByRole('button', { name: 'Mount Teams', exact: true }).click();
       }
+      await page.getByText('Teams is mounted as a parcel.').waitFor();
+      await teamsReady(page);
+      // Mounted, the app listens to the bridge: the counts see it.
+      expect(Object.values(await subscriptions()).reduce((total, count) => total + count, 0)).toBeGreaterThan(0);
       for (let i = 0; i < WARM_UP_CYCLES; i++) await parcelCycle();
       await page.getByText('Teams is mounted as a parcel.').waitFor();
       await page.getByRole('button', { name: 'Unmount Teams' }).click();
@@ -226,6 +232,7 @@ describe('mounting and unmounting the apps', () => {
         ].join('\n'),
       );
       expect(await page.evaluate(() => ({ href: location.href, length: history.length }))).toEqual(url);
+      expect(await subscriptions()).toEqual({ session: 0, account: 0, locale: 0 });
       expect(after.listeners).toEqual(before.listeners);
       expect(after.jsEventListeners).toBeLessThanOrEqual(before.jsEventListeners);
       expect(after.domNodes - before.domNodes).toBeLessThan(50);
