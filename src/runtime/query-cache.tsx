@@ -31,6 +31,13 @@ export function AppQueryCache({ children }: { children: ReactNode }) {
   useEffect(() => {
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== account.id });
   }, [client, account.id]);
-  useEffect(() => () => client.clear(), [client]);
+  useEffect(
+    () => () => {
+      // Requests still on their way are aborted (their answers would be for no one), then all is dropped.
+      void client.cancelQueries();
+      client.clear();
+    },
+    [client],
+  );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
