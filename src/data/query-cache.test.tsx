@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../api';
 import type { Page } from '../contract';
@@ -14,12 +14,10 @@ function countingLoader() {
   const calls: string[] = [];
   return {
     calls,
-    forAccount:
-      (accountId: string) =>
-      (): Promise<ApiResult<string>> => {
-        calls.push(accountId);
-        return Promise.resolve({ ok: true, status: 200, value: `tenant of ${accountId}` });
-      },
+    forAccount: (accountId: string) => (): Promise<ApiResult<string>> => {
+      calls.push(accountId);
+      return Promise.resolve({ ok: true, status: 200, value: `tenant of ${accountId}` });
+    },
   };
 }
 
@@ -83,12 +81,10 @@ describe("the app's query cache", () => {
 
   it('reads a list on screen again when a change invalidates its name, and leaves other names alone', async () => {
     const asked: string[] = [];
-    const list =
-      (name: string) =>
-      (): Promise<ApiResult<Page<{ id: string }>>> => {
-        asked.push(name);
-        return Promise.resolve({ ok: true, status: 200, value: { items: [{ id: `${name}-${asked.length}` }], nextCursor: null, total: 1 } });
-      };
+    const list = (name: string) => (): Promise<ApiResult<Page<{ id: string }>>> => {
+      asked.push(name);
+      return Promise.resolve({ ok: true, status: 200, value: { items: [{ id: `${name}-${asked.length}` }], nextCursor: null, total: 1 } });
+    };
     const loadNumbers = list('numbers');
     const loadSeats = list('seats');
     function Screen() {
@@ -113,9 +109,12 @@ describe("the app's query cache", () => {
 
   it('is emptied when the app unmounts', async () => {
     const loader = countingLoader();
-    let cache: ReturnType<typeof useQueryClient> | null = null;
+    const seen: QueryClient[] = [];
     function Spy() {
-      cache = useQueryClient();
+      const client = useQueryClient();
+      useEffect(() => {
+        seen.push(client);
+      }, [client]);
       return null;
     }
     const { unmount } = renderApp(
@@ -125,8 +124,9 @@ describe("the app's query cache", () => {
       </>,
     );
     await screen.findByText(/title: tenant of/);
-    expect(cache!.getQueryCache().getAll()).toHaveLength(1);
+    const [cache] = seen;
+    expect(cache?.getQueryCache().getAll()).toHaveLength(1);
     unmount();
-    expect(cache!.getQueryCache().getAll()).toHaveLength(0);
+    expect(cache?.getQueryCache().getAll()).toHaveLength(0);
   });
 });
