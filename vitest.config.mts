@@ -6,7 +6,14 @@ export default defineConfig({
   resolve: { alias: { 'portalApps/conformance': fileURLToPath(new URL('./src/host/conformance.ts', import.meta.url)) } },
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'host-shim/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mts}', 'docs/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.{ts,tsx}',
+      'host-shim/**/*.test.{ts,tsx}',
+      'stories/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.{ts,mts}',
+      'docs/**/*.test.{ts,tsx}',
+    ],
     setupFiles: ['./tests/setup/vitest.setup.ts'],
     css: { modules: { classNameStrategy: 'non-scoped' } },
     restoreMocks: true,

@@ -50,9 +50,7 @@ function scriptRule(isDev) {
 
 /** CSS Modules through style-loader, whose <style> elements go to our registry (see style-registry.ts). */
 function cssRules(isDev, { registry }) {
-  const styleLoader = registry
-    ? { loader: 'style-loader', options: { insert: path.join(root, 'src/runtime/style-insert.ts') } }
-    : 'style-loader';
+  const styleLoader = registry ? { loader: 'style-loader', options: { insert: path.join(root, 'src/runtime/style-insert.ts') } } : 'style-loader';
   const moduleRule = {
     test: /\.module\.css$/,
     use: [
@@ -161,7 +159,13 @@ function shimConfig(isDev) {
       new webpack.DefinePlugin({ __REMOTE_MANIFEST_URL__: JSON.stringify(remoteManifestUrl), __API_BASE_URL__: JSON.stringify(apiBaseUrl) }),
       new HtmlWebpackPlugin({ template: './public/index.html', inject: 'body', scriptLoading: 'defer', chunks: ['shim'] }),
       // A page that shares nothing and mounts an app as a parcel (docs/embedding.md).
-      new HtmlWebpackPlugin({ template: './public/plain-host.html', filename: 'plain-host.html', inject: 'body', scriptLoading: 'defer', chunks: ['plain-host'] }),
+      new HtmlWebpackPlugin({
+        template: './public/plain-host.html',
+        filename: 'plain-host.html',
+        inject: 'body',
+        scriptLoading: 'defer',
+        chunks: ['plain-host'],
+      }),
       // The worker is served only when the mocks run in the page.
       ...(apiBaseUrl ? [] : [new CopyPlugin({ patterns: [{ from: 'public/mockServiceWorker.js', to: 'mockServiceWorker.js', noErrorOnMissing: true }] })]),
     ],

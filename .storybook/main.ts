@@ -2,7 +2,11 @@ import type { StorybookConfig } from '@storybook/react-webpack5';
 import type { RuleSetRule } from 'webpack';
 
 const isCssRule = (rule: unknown) =>
-  typeof rule === 'object' && rule !== null && 'test' in rule && (rule as RuleSetRule).test instanceof RegExp && ((rule as RuleSetRule).test as RegExp).test('x.css');
+  typeof rule === 'object' &&
+  rule !== null &&
+  'test' in rule &&
+  (rule as RuleSetRule).test instanceof RegExp &&
+  ((rule as RuleSetRule).test as RegExp).test('x.css');
 
 const config: StorybookConfig = {
   stories: ['../src/**/*.stories.@(ts|tsx)', '../stories/**/*.stories.@(ts|tsx)'],
@@ -18,7 +22,10 @@ const config: StorybookConfig = {
       test: /\.module\.css$/,
       use: [
         'style-loader',
-        { loader: 'css-loader', options: { modules: { localIdentName: 'pa-[name]__[local]--[hash:base64:5]', namedExport: false, exportLocalsConvention: 'as-is' } } },
+        {
+          loader: 'css-loader',
+          options: { modules: { localIdentName: 'pa-[name]__[local]--[hash:base64:5]', namedExport: false, exportLocalsConvention: 'as-is' } },
+        },
       ],
     });
     return { ...webpackConfig, module: { ...webpackConfig.module, rules } };

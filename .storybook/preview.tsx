@@ -50,7 +50,13 @@ const withApp: Decorator = (Story, context) => {
   const user = users[String(context.globals.user)] ?? users.alex;
   const bridge = createFakeBridge({ ...options, account, user, locale: String(context.globals.locale ?? 'en') });
   return (
-    <AppProviders key={`${context.id}:${context.globals.locale}:${account?.id}:${context.globals.user}`} bridge={bridge} appId={options.appId ?? 'storybook'} appName={options.appName ?? 'Portal Apps'} namespaces={allNamespaces}>
+    <AppProviders
+      key={`${context.id}:${context.globals.locale}:${account?.id}:${context.globals.user}`}
+      bridge={bridge}
+      appId={options.appId ?? 'storybook'}
+      appName={options.appName ?? 'Portal Apps'}
+      namespaces={allNamespaces}
+    >
       <Story />
     </AppProviders>
   );
@@ -62,11 +68,28 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the host',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
     },
     account: {
       description: 'Current account of the host',
-      toolbar: { title: 'Account', icon: 'home', items: [{ value: '100001', title: 'Northwind Traders' }, { value: '100002', title: 'Contoso Ltd' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Account',
+        icon: 'home',
+        items: [
+          { value: '100001', title: 'Northwind Traders' },
+          { value: '100002', title: 'Contoso Ltd' },
+        ],
+        dynamicTitle: true,
+      },
     },
     user: {
       description: 'The signed-in user of the host',

@@ -42,7 +42,8 @@ export function ensureBuild(): void {
   const manifest = path.join(benchDist, 'remote/mf-manifest.json');
   const built = fs.existsSync(path.join(benchDist, 'shim/index.html')) ? (fs.statSync(manifest, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
   if (built > 0 && process.env.BENCH_BUILD !== '1') {
-    if (Math.max(...SOURCES.map(newestMtime)) > built) console.error(`Note: ${path.relative(root, benchDist)} is older than the sources; BENCH_BUILD=1 rebuilds it.`);
+    if (Math.max(...SOURCES.map(newestMtime)) > built)
+      console.error(`Note: ${path.relative(root, benchDist)} is older than the sources; BENCH_BUILD=1 rebuilds it.`);
     return;
   }
   console.error(`Building into ${path.relative(root, benchDist)}...`);

@@ -124,8 +124,18 @@ export async function run(): Promise<BenchRow[]> {
     await perSeatPage.context().close();
     const rate = (elapsed: number) => `${Math.round(SEATS / (elapsed / 1000)).toLocaleString('en-US')} seats/s`;
     return [
-      { section, metric: `${SEATS.toLocaleString('en-US')} seats, bulk job`, value: ms(job), note: `${rate(job)}; from Create (account check included) to the confirmation` },
-      { section, metric: `${SEATS.toLocaleString('en-US')} seats, one POST each`, value: ms(perSeat), note: `${rate(perSeat)}; ${PER_SEAT_CONCURRENCY} in flight, bare fetch (no client-side parsing)` },
+      {
+        section,
+        metric: `${SEATS.toLocaleString('en-US')} seats, bulk job`,
+        value: ms(job),
+        note: `${rate(job)}; from Create (account check included) to the confirmation`,
+      },
+      {
+        section,
+        metric: `${SEATS.toLocaleString('en-US')} seats, one POST each`,
+        value: ms(perSeat),
+        note: `${rate(perSeat)}; ${PER_SEAT_CONCURRENCY} in flight, bare fetch (no client-side parsing)`,
+      },
       { section, metric: 'throughput, job / one POST each', value: `${(perSeat / job).toFixed(1)}x`, note: 'same mock backend, each side from the seed' },
     ];
   } finally {

@@ -18,7 +18,12 @@ const iterations = 7;
 
 function csvOf(rowCount: number): Uint8Array {
   const lines = [seatHeaderLine];
-  for (let i = 0; i < rowCount; i++) lines.push(seatRow(i).map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','));
+  for (let i = 0; i < rowCount; i++)
+    lines.push(
+      seatRow(i)
+        .map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+        .join(','),
+    );
   return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
 }
 
@@ -85,7 +90,11 @@ function checksAlone(rows: readonly string[][]): number {
   return performance.now() - started;
 }
 
-async function pipeline(bytes: Uint8Array, limits?: { maxBytes?: number; maxRows?: number }, validateAccount?: SeatValidator): Promise<{ ms: number; cpu: number; gcMs: number; peak: number; outcome: ImportOutcome; rows: number }> {
+async function pipeline(
+  bytes: Uint8Array,
+  limits?: { maxBytes?: number; maxRows?: number },
+  validateAccount?: SeatValidator,
+): Promise<{ ms: number; cpu: number; gcMs: number; peak: number; outcome: ImportOutcome; rows: number }> {
   gc();
   const base = heapMb();
   let peak = 0;
@@ -160,15 +169,55 @@ export async function run(): Promise<BenchRow[]> {
   const mb = (bytesCount: number): string => (bytesCount / (1024 * 1024)).toFixed(1);
   return [
     { section, metric: 'input', value: `${rowCount} rows x 12 columns`, note: `${mb(bytes.length)} MB CSV, ${iterations} runs, median` },
-    { section, metric: 'bare papaparse (decode + parse)', value: `${median(bare).toFixed(0)} ms`, note: `heap +${barePeak.toFixed(0)} MB; GC ${median(bareGc).toFixed(0)} ms` },
-    { section, metric: 'whole pipeline', value: `${fullMedian.toFixed(0)} ms`, note: `decode, parse, map, validate, uniqueness; heap peak +${fullPeak.toFixed(0)} MB; GC ${median(fullGc).toFixed(0)} ms` },
-    { section, metric: 'pipeline + account check (instant stub)', value: `${median(withAccount).toFixed(0)} ms`, note: 'requests built from 100,000 rows, answers read' },
+    {
+      section,
+      metric: 'bare papaparse (decode + parse)',
+      value: `${median(bare).toFixed(0)} ms`,
+      note: `heap +${barePeak.toFixed(0)} MB; GC ${median(bareGc).toFixed(0)} ms`,
+    },
+    {
+      section,
+      metric: 'whole pipeline',
+      value: `${fullMedian.toFixed(0)} ms`,
+      note: `decode, parse, map, validate, uniqueness; heap peak +${fullPeak.toFixed(0)} MB; GC ${median(fullGc).toFixed(0)} ms`,
+    },
+    {
+      section,
+      metric: 'pipeline + account check (instant stub)',
+      value: `${median(withAccount).toFixed(0)} ms`,
+      note: 'requests built from 100,000 rows, answers read',
+    },
     { section, metric: 'ratio pipeline / bare', value: median(ratios).toFixed(2), note: `target <= 1.5; runs ${ratios.map((r) => r.toFixed(2)).join(' ')}` },
-    { section, metric: 'rules alone, on parsed rows', value: `${median(checks).toFixed(0)} ms`, note: `12 columns, 7 normalising rules; lowest single-threaded ratio these rules allow: ${(1 + median(checks) / median(bare)).toFixed(2)}` },
-    { section, metric: 'ratio of CPU time', value: median(cpuRatios).toFixed(2), note: `process CPU, all threads; runs ${cpuRatios.map((r) => r.toFixed(2)).join(' ')}` },
-    { section, metric: 'pipeline throughput', value: `${Math.round(rowCount / (fullMedian / 1000)).toLocaleString('en-US')} rows/s`, note: `invalid rows found: ${invalid}` },
-    { section, metric: '1,000,000 rows, default limits', value: `${refusedBySize.ms.toFixed(0)} ms`, note: `${mb(huge.length)} MB; ${describe(refusedBySize.outcome)}; heap +${refusedBySize.peak.toFixed(0)} MB` },
-    { section, metric: '1,000,000 rows, size limit lifted', value: `${refusedByRows.ms.toFixed(0)} ms`, note: `${describe(refusedByRows.outcome)} while parsing; heap peak +${refusedByRows.peak.toFixed(0)} MB` },
+    {
+      section,
+      metric: 'rules alone, on parsed rows',
+      value: `${median(checks).toFixed(0)} ms`,
+      note: `12 columns, 7 normalising rules; lowest single-threaded ratio these rules allow: ${(1 + median(checks) / median(bare)).toFixed(2)}`,
+    },
+    {
+      section,
+      metric: 'ratio of CPU time',
+      value: median(cpuRatios).toFixed(2),
+      note: `process CPU, all threads; runs ${cpuRatios.map((r) => r.toFixed(2)).join(' ')}`,
+    },
+    {
+      section,
+      metric: 'pipeline throughput',
+      value: `${Math.round(rowCount / (fullMedian / 1000)).toLocaleString('en-US')} rows/s`,
+      note: `invalid rows found: ${invalid}`,
+    },
+    {
+      section,
+      metric: '1,000,000 rows, default limits',
+      value: `${refusedBySize.ms.toFixed(0)} ms`,
+      note: `${mb(huge.length)} MB; ${describe(refusedBySize.outcome)}; heap +${refusedBySize.peak.toFixed(0)} MB`,
+    },
+    {
+      section,
+      metric: '1,000,000 rows, size limit lifted',
+      value: `${refusedByRows.ms.toFixed(0)} ms`,
+      note: `${describe(refusedByRows.outcome)} while parsing; heap peak +${refusedByRows.peak.toFixed(0)} MB`,
+    },
     { section, metric: 'process peak RSS', value: `${mb(process.resourceUsage().maxRSS * 1024)} MB`, note: 'whole run, generated inputs included' },
   ];
 }

@@ -26,7 +26,12 @@ function observeLongTasks() {
 /** The same file as the import section: the template's 12 columns, every row valid for the engine. */
 function csvOf(rowCount: number): string {
   const lines = [seatHeaderLine];
-  for (let i = 0; i < rowCount; i++) lines.push(seatRow(i).map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','));
+  for (let i = 0; i < rowCount; i++)
+    lines.push(
+      seatRow(i)
+        .map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+        .join(','),
+    );
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -84,7 +89,10 @@ async function scrollEverything(page: Page): Promise<ScrollPhase[]> {
     'editing (click a cell, type, Enter)',
     10,
     async (i) => {
-      await grid.locator(`[role="gridcell"][aria-colindex="${email}"]`).nth(i % 5).click();
+      await grid
+        .locator(`[role="gridcell"][aria-colindex="${email}"]`)
+        .nth(i % 5)
+        .click();
       await page.keyboard.type('x');
       await page.keyboard.press('Enter');
     },
@@ -115,7 +123,6 @@ export async function run(): Promise<BenchRow[]> {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     await cdp.detach();
 
-
     const phases = await scrollEverything(page);
     const allTasks = await tasksBetween(page, openStart, Number.POSITIVE_INFINITY);
     const within = (start: number, end: number) => allTasks.filter((task) => task.start >= start && task.start < end);
@@ -123,7 +130,8 @@ export async function run(): Promise<BenchRow[]> {
     const longest = (tasks: LongTask[]) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
     // Chromium reports only tasks over 50 ms: with none, the longest is known to be under that, no more.
     const longestText = (tasks: LongTask[]) => (tasks.length === 0 ? `< ${TARGET_MS} ms` : ms(longest(tasks)));
-    const verdict = (value: number) => (value < TARGET_MS ? `target < ${TARGET_MS} ms: met` : `target < ${TARGET_MS} ms: MISSED by ${Math.round(value - TARGET_MS)} ms`);
+    const verdict = (value: number) =>
+      value < TARGET_MS ? `target < ${TARGET_MS} ms: met` : `target < ${TARGET_MS} ms: MISSED by ${Math.round(value - TARGET_MS)} ms`;
     const list = (tasks: LongTask[]) =>
       tasks.length === 0
         ? 'no task over 50 ms'
@@ -137,8 +145,18 @@ export async function run(): Promise<BenchRow[]> {
     const steps = scrollPhases.reduce((total, item) => total + item.steps, 0);
     const editing = phases.filter((item) => !item.scrolling).flatMap((item) => within(item.start, item.end));
     return [
-      { section, metric: `upload to preview of ${ROWS.toLocaleString('en-US')} rows`, value: ms(openEnd - openStart), note: 'choosing the file to the first rows on screen' },
-      { section, metric: 'page JS heap with the preview open', value: `${(usedSize / (1024 * 1024)).toFixed(0)} MB`, note: 'after a garbage collection; rows kept packed (two strings and offsets per batch)' },
+      {
+        section,
+        metric: `upload to preview of ${ROWS.toLocaleString('en-US')} rows`,
+        value: ms(openEnd - openStart),
+        note: 'choosing the file to the first rows on screen',
+      },
+      {
+        section,
+        metric: 'page JS heap with the preview open',
+        value: `${(usedSize / (1024 * 1024)).toFixed(0)} MB`,
+        note: 'after a garbage collection; rows kept packed (two strings and offsets per batch)',
+      },
       { section, metric: 'longest main-thread task, opening', value: longestText(opening), note: `${verdict(longest(opening))}; ${list(opening)}` },
       { section, metric: `longest main-thread task, scrolling (${steps} steps)`, value: longestText(scrolling), note: verdict(longest(scrolling)) },
       ...scrollPhases.map((item) => {

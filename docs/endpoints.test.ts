@@ -28,7 +28,11 @@ function rowsOf(text: string): TableRow[] {
     .filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && line.includes('/api/v1/'))
     .map((line) => ({
       folder: /`(src\/[^`]+\/)`/.exec(line)?.[1] ?? null,
-      endpoints: [...line.matchAll(/`(GET|POST|PUT|PATCH|DELETE) (\/api\/v1\/[^`]+)` \(`(\w+)`\)/g)].map(([, method = '', routePath = '', id = '']) => ({ method, path: routePath, id })),
+      endpoints: [...line.matchAll(/`(GET|POST|PUT|PATCH|DELETE) (\/api\/v1\/[^`]+)` \(`(\w+)`\)/g)].map(([, method = '', routePath = '', id = '']) => ({
+        method,
+        path: routePath,
+        id,
+      })),
     }));
 }
 
@@ -77,10 +81,13 @@ describe("the guide's table of endpoints", () => {
       expect(`${endpoint.method} ${endpoint.path}`, endpoint.id).toBe(`${route.method} ${route.path}`);
     }
     const inTable = new Set(features.flatMap((row) => row.endpoints.map((endpoint) => endpoint.id)));
-    expect(routeIds.filter((id) => !inTable.has(id)), 'routes missing from the table of features').toEqual([]);
+    expect(
+      routeIds.filter((id) => !inTable.has(id)),
+      'routes missing from the table of features',
+    ).toEqual([]);
   });
 
-  it("lists for each feature folder exactly the routes its code calls through src/api/", () => {
+  it('lists for each feature folder exactly the routes its code calls through src/api/', () => {
     const byFunction = clientFunctionRoutes();
     const appRows = features.filter((row) => row.folder?.startsWith('src/apps/'));
     expect(appRows.length).toBeGreaterThanOrEqual(8);

@@ -23,10 +23,13 @@ function moduleSpecifiersOf(text: string): string[] {
   const source = ts.createSourceFile('snippet.ts', text, ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      found.push(node.moduleSpecifier.text);
     if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) found.push(node.argument.literal.text);
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) found.push(node.arguments[0].text);
-    if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) found.push(node.moduleReference.expression.text);
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0]))
+      found.push(node.arguments[0].text);
+    if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression))
+      found.push(node.moduleReference.expression.text);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -75,7 +78,11 @@ describe("the guide's snippets", () => {
     problems = typeCheckAlone([
       ...snippets.map((snippet) => ({ name: snippet.region, nextTo: snippet.file, text: snippet.actual })),
       { name: 'undeclared-name', nextTo: 'docs/examples/portal-bridge.ts', text: 'export const bridge: HostBridge | null = null;\n' },
-      { name: 'from-published-types', nextTo: 'docs/examples/portal-bridge.ts', text: "import type { HostBridge } from 'portal-apps/types';\nexport const bridge: HostBridge | null = null;\n" },
+      {
+        name: 'from-published-types',
+        nextTo: 'docs/examples/portal-bridge.ts',
+        text: "import type { HostBridge } from 'portal-apps/types';\nexport const bridge: HostBridge | null = null;\n",
+      },
     ]);
   }, 120_000);
   afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
@@ -104,12 +111,13 @@ describe("the guide's snippets", () => {
 
   it('would catch a snippet that imports from src/ or uses a name it does not define', () => {
     const file = 'docs/examples/portal-bridge.ts';
-    expect(moduleSpecifiersOf("import type { HostBridge } from '../../src/bridge/contract';\ntype K = import('../../src/host/conformance').ConformanceKit;")).toEqual([
-      '../../src/bridge/contract',
-      '../../src/host/conformance',
-    ]);
-    expect(forbiddenImport(file, '../../src/bridge/contract')).toBe('../../src/bridge/contract is our source (src/bridge/contract), which hosts do not have: import from portal-apps/types');
-    expect(forbiddenImport(file, '../../mocks/node')).toBe('../../mocks/node leaves the example\'s folder (mocks/node)');
+    expect(
+      moduleSpecifiersOf("import type { HostBridge } from '../../src/bridge/contract';\ntype K = import('../../src/host/conformance').ConformanceKit;"),
+    ).toEqual(['../../src/bridge/contract', '../../src/host/conformance']);
+    expect(forbiddenImport(file, '../../src/bridge/contract')).toBe(
+      '../../src/bridge/contract is our source (src/bridge/contract), which hosts do not have: import from portal-apps/types',
+    );
+    expect(forbiddenImport(file, '../../mocks/node')).toBe("../../mocks/node leaves the example's folder (mocks/node)");
     expect(forbiddenImport(file, 'portal-apps/src/bridge/contract')).toBe('portal-apps/src/bridge/contract names a src/ folder');
     expect(forbiddenImport(file, './portal-bridge')).toBeNull();
     expect(forbiddenImport(file, 'portal-apps/types')).toBeNull();

@@ -41,7 +41,10 @@ describe('an app whose code does not arrive', () => {
   });
 
   it('is asked for once more, and mounts when the second try arrives: the host shows no error', async () => {
-    const load = vi.fn().mockRejectedValueOnce(chunkLoadError()).mockResolvedValue({ lifecycles: lifecyclesOf('teams') });
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(chunkLoadError())
+      .mockResolvedValue({ lifecycles: lifecyclesOf('teams') });
     registerApps([appEntry(manifest('teams'), load)], config);
     window.history.pushState(null, '', '/apps/teams');
     await until(() => mounted.includes('teams'));

@@ -75,11 +75,15 @@ export function TopBar({ session, catalogue, locale, onLocaleChange, onNavigate,
     if (items.length === 0) return;
     const at = items.findIndex((item) => item === document.activeElement);
     const next =
-      event.key === 'ArrowDown' ? (at + 1) % items.length
-      : event.key === 'ArrowUp' ? (at - 1 + items.length) % items.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? items.length - 1
-      : -1;
+      event.key === 'ArrowDown'
+        ? (at + 1) % items.length
+        : event.key === 'ArrowUp'
+          ? (at - 1 + items.length) % items.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? items.length - 1
+              : -1;
     if (next === -1) return;
     event.preventDefault();
     items[next]?.focus();
@@ -109,7 +113,14 @@ export function TopBar({ session, catalogue, locale, onLocaleChange, onNavigate,
             if (event.relatedTarget instanceof Node && !menuRef.current?.contains(event.relatedTarget)) setMenuOpen(false);
           }}
         >
-          <button ref={buttonRef} type="button" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((open) => !open)} onKeyDown={openByKey}>
+          <button
+            ref={buttonRef}
+            type="button"
+            aria-expanded={menuOpen}
+            aria-controls={menuId}
+            onClick={() => setMenuOpen((open) => !open)}
+            onKeyDown={openByKey}
+          >
             Apps
           </button>
           {menuOpen ? (

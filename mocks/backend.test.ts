@@ -7,7 +7,12 @@ withMockServer();
 
 const seat = (n: number) => ({ firstName: 'Test', lastName: `Person ${n}`, email: `test.${n}@example.com`, extension: String(5000 + n), site: 'Remote' });
 
-async function postJson(fetchFn: (path: string, init?: RequestInit) => Promise<Response>, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+async function postJson(
+  fetchFn: (path: string, init?: RequestInit) => Promise<Response>,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetchFn(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
@@ -26,7 +31,9 @@ describe('seed', () => {
     expect(northwind?.numberPool[0]).toBe('+14155550100');
     expect(northwind?.numberPool.at(-1)).toBe('+14155550199');
     const deskPhones = new Set(['Yealink T54W', 'Yealink T46U', 'Poly VVX 450']);
-    expect(northwind?.seats.filter((item) => item.deviceModel !== null && deskPhones.has(item.deviceModel)).every((item) => item.macAddress !== null)).toBe(true);
+    expect(northwind?.seats.filter((item) => item.deviceModel !== null && deskPhones.has(item.deviceModel)).every((item) => item.macAddress !== null)).toBe(
+      true,
+    );
     expect(state.teams[NORTHWIND.id]?.tenant.status).toBe('inactive');
     expect(state.teams[CONTOSO.id]?.tenant.status).toBe('active');
     expect(state.teams[NORTHWIND.id]?.users).toHaveLength(SEED_COUNTS.northwindTeamsUsers);
@@ -64,7 +71,12 @@ describe('bulk seat jobs', () => {
   it('replays a chunk sent again with the same Idempotency-Key and never creates twice', async () => {
     const session = await loginAsDemoUser();
     const job = (await (await postJson(session.fetch, '/api/v1/seat-jobs', { rowCount: 2, fileName: 'two.csv' })).json()) as { id: string };
-    const chunk = { rows: [{ rowNumber: 1, seat: seat(1) }, { rowNumber: 2, seat: seat(2) }] };
+    const chunk = {
+      rows: [
+        { rowNumber: 1, seat: seat(1) },
+        { rowNumber: 2, seat: seat(2) },
+      ],
+    };
     const first = await (await postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, chunk, { 'Idempotency-Key': 'chunk-a' })).json();
     const second = await postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, chunk, { 'Idempotency-Key': 'chunk-a' });
     expect(second.headers.get('Idempotency-Replayed')).toBe('true');
@@ -72,7 +84,12 @@ describe('bulk seat jobs', () => {
     const snapshot = mockControls.snapshot();
     expect(snapshot.seatsByAccount[NORTHWIND.id]).toBe(SEED_COUNTS.northwindSeats + 2);
     expect(snapshot.seatsCreatedByIdempotencyKey['chunk-a']).toBe(2);
-    const reused = await postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, { rows: [{ rowNumber: 1, seat: seat(3) }] }, { 'Idempotency-Key': 'chunk-a' });
+    const reused = await postJson(
+      session.fetch,
+      `/api/v1/seat-jobs/${job.id}/chunks`,
+      { rows: [{ rowNumber: 1, seat: seat(3) }] },
+      { 'Idempotency-Key': 'chunk-a' },
+    );
     expect(reused.status).toBe(409);
   });
 
@@ -92,15 +109,33 @@ describe('bulk seat jobs', () => {
     const session = await loginAsDemoUser();
     const existing = mockBackend.bulk(NORTHWIND.id).seats[0];
     const job = (await (await postJson(session.fetch, '/api/v1/seat-jobs', { rowCount: 2, fileName: 'dup.csv' })).json()) as { id: string };
-    const response = await postJson(session.fetch, `/api/v1/seat-jobs/${job.id}/chunks`, { rows: [{ rowNumber: 1, seat: { ...seat(1), email: existing?.email.toUpperCase() } }, { rowNumber: 2, seat: { ...seat(2), extension: '1000' } }] }, { 'Idempotency-Key': 'dup' });
-    expect(await response.json()).toMatchObject({ results: [{ status: 'failed', code: 'taken', fieldErrors: { email: 'taken' } }, { status: 'failed', fieldErrors: { extension: 'taken' } }] });
+    const response = await postJson(
+      session.fetch,
+      `/api/v1/seat-jobs/${job.id}/chunks`,
+      {
+        rows: [
+          { rowNumber: 1, seat: { ...seat(1), email: existing?.email.toUpperCase() } },
+          { rowNumber: 2, seat: { ...seat(2), extension: '1000' } },
+        ],
+      },
+      { 'Idempotency-Key': 'dup' },
+    );
+    expect(await response.json()).toMatchObject({
+      results: [
+        { status: 'failed', code: 'taken', fieldErrors: { email: 'taken' } },
+        { status: 'failed', fieldErrors: { extension: 'taken' } },
+      ],
+    });
   });
 });
 
 describe('faults', () => {
   it('answers 429 with Retry-After and 5xx as configured, then stops after `times`', async () => {
     const session = await loginAsDemoUser();
-    mockControls.setFaults([{ routes: ['listSeats'], rateLimitRate: 1, retryAfter: 3, times: 1 }, { routes: ['getSeatTemplate'], errorRate: 1, errorStatus: 500, times: 1 }]);
+    mockControls.setFaults([
+      { routes: ['listSeats'], rateLimitRate: 1, retryAfter: 3, times: 1 },
+      { routes: ['getSeatTemplate'], errorRate: 1, errorStatus: 500, times: 1 },
+    ]);
     const limited = await session.fetch('/api/v1/seats');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('Retry-After')).toBe('3');
@@ -166,7 +201,8 @@ describe('Teams activation', () => {
     const session = await loginAsDemoUser();
     mockControls.failActivationStep('pstn-gateway');
     await session.fetch('/api/v1/teams/tenant/activation', { method: 'POST' });
-    const read = async () => (await (await session.fetch('/api/v1/teams/tenant')).json()) as { activation: { status: string; steps: Array<{ id: string; status: string }> } };
+    const read = async () =>
+      (await (await session.fetch('/api/v1/teams/tenant')).json()) as { activation: { status: string; steps: Array<{ id: string; status: string }> } };
     expect((await read()).activation.steps.map((step) => step.status)).toEqual(['in-progress', 'pending', 'pending', 'pending', 'pending']);
     mockControls.advanceTime(STEP_DURATION_MS * 2);
     expect((await read()).activation.steps.map((step) => step.status)).toEqual(['succeeded', 'succeeded', 'in-progress', 'pending', 'pending']);

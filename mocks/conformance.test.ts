@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildPath,
-  commonErrorStatuses,
-  errorBodySchema,
-  routeIds,
-  routes,
-  type PathParams,
-  type RouteId,
-  type Routes,
-} from '../src/contract';
+import { buildPath, commonErrorStatuses, errorBodySchema, routeIds, routes, type PathParams, type RouteId, type Routes } from '../src/contract';
 import { CONTOSO, FABRIKAM, MOCK_BASE_URL, NORTHWIND, loginAsDemoUser, mockBackend, mockControls, type MockSession } from './node';
 import { withMockServer } from './vitest';
 
@@ -58,7 +49,14 @@ async function call<K extends RouteId>(routeId: K, options: CallOptions<K> = {})
   return { status, body };
 }
 
-const newSeat = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada.lovelace@example.com', extension: '1250', site: 'Headquarters', deviceModel: 'Softphone' };
+const newSeat = {
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada.lovelace@example.com',
+  extension: '1250',
+  site: 'Headquarters',
+  deviceModel: 'Softphone',
+};
 
 describe('mock handlers conform to the contract', () => {
   it('auth and accounts', async () => {
@@ -74,7 +72,10 @@ describe('mock handlers conform to the contract', () => {
     expect((await call('getAccount', { session: other, params: { accountId: '12345' } })).status).toBe(400);
     expect((await call('getAccount', { session: other, params: { accountId: '999999' } })).status).toBe(404);
     expect((await call('getAccount', { session: other, params: { accountId: FABRIKAM.id } })).status).toBe(403);
-    expect((await call('whoAmI', { session: other })).body).toEqual({ user: { id: 'user-1', username: 'alex.admin', displayName: 'Alex Admin' }, account: NORTHWIND });
+    expect((await call('whoAmI', { session: other })).body).toEqual({
+      user: { id: 'user-1', username: 'alex.admin', displayName: 'Alex Admin' },
+      account: NORTHWIND,
+    });
     expect((await call('logout', { session: other })).status).toBe(204);
     expect((await call('listSeats', { session: other })).status).toBe(401);
   });
@@ -116,7 +117,16 @@ describe('mock handlers conform to the contract', () => {
     const job = (await call('createSeatJob', { session, body: { rowCount: 2, fileName: 'new.csv' } })).body as { id: string };
     const chunk = { rows: [{ rowNumber: 1, seat: newSeat }] };
     expect((await call('sendSeatJobChunk', { session, params: { jobId: job.id }, body: chunk, headers: { 'Idempotency-Key': 'k-1' } })).status).toBe(200);
-    expect((await call('sendSeatJobChunk', { session, params: { jobId: job.id }, body: { rows: [{ rowNumber: 3, seat: newSeat }] }, headers: { 'Idempotency-Key': 'k-2' } })).status).toBe(422);
+    expect(
+      (
+        await call('sendSeatJobChunk', {
+          session,
+          params: { jobId: job.id },
+          body: { rows: [{ rowNumber: 3, seat: newSeat }] },
+          headers: { 'Idempotency-Key': 'k-2' },
+        })
+      ).status,
+    ).toBe(422);
     expect((await call('sendSeatJobChunk', { session, params: { jobId: 'job-0' }, body: chunk, headers: { 'Idempotency-Key': 'k-3' } })).status).toBe(404);
     expect((await call('sendSeatJobChunk', { session, params: { jobId: job.id }, body: chunk })).status).toBe(400);
     await call('getSeatJob', { session, params: { jobId: job.id }, query: { status: 'created' } });
@@ -124,7 +134,16 @@ describe('mock handlers conform to the contract', () => {
     await call('listSeatJobs', { session });
     await call('completeSeatJob', { session, params: { jobId: job.id } });
     expect((await call('completeSeatJob', { session, params: { jobId: 'job-0' } })).status).toBe(404);
-    expect((await call('sendSeatJobChunk', { session, params: { jobId: job.id }, body: { rows: [{ rowNumber: 2, seat: newSeat }] }, headers: { 'Idempotency-Key': 'k-4' } })).status).toBe(409);
+    expect(
+      (
+        await call('sendSeatJobChunk', {
+          session,
+          params: { jobId: job.id },
+          body: { rows: [{ rowNumber: 2, seat: newSeat }] },
+          headers: { 'Idempotency-Key': 'k-4' },
+        })
+      ).status,
+    ).toBe(409);
     await call('listEventLogs', { session, query: { type: 'seat-created', from: '2025-01-01T00:00:00Z' } });
     expect((await call('listEventLogs', { session, query: { from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' } })).status).toBe(400);
     await call('sendWelcomeMessages', { session, body: { seatIds: ['seat-100001-1', 'seat-100001-2', 'nope'], channel: 'sms' } });
@@ -147,7 +166,9 @@ describe('mock handlers conform to the contract', () => {
 
   it('Teams numbers, users, calls and assignments', async () => {
     const session = await loginAsDemoUser();
-    const numbers = (await call('listNumbers', { session, query: { q: '212' } })).body as { items: Array<{ number: string; assignedTo: { id: string } | null }> };
+    const numbers = (await call('listNumbers', { session, query: { q: '212' } })).body as {
+      items: Array<{ number: string; assignedTo: { id: string } | null }>;
+    };
     await call('searchAvailableNumbers', { session, query: { areaCode: '206', prefix: '55501' } });
     await call('purchaseNumbers', { session, body: { numbers: ['+12065550100', '+12065550107', '+19995550100'] } });
     await call('releaseNumbers', { session, body: { numbers: ['+12065550100', '+12125550100', '+19995550100'] } });
@@ -159,10 +180,23 @@ describe('mock handlers conform to the contract', () => {
     const withoutNumber = users.items.find((user) => user.phoneNumber === null);
     expect(withNumber && withoutNumber).toBeTruthy();
     const target = withoutNumber?.id ?? '';
-    expect((await call('updateAssignment', { session, params: { userId: target }, body: { phoneNumber: withNumber?.phoneNumber ?? null, failoverNumber: null } })).status).toBe(409);
-    expect((await call('updateAssignment', { session, params: { userId: target }, body: { phoneNumber: '+19995550100', failoverNumber: null } })).status).toBe(422);
+    expect(
+      (await call('updateAssignment', { session, params: { userId: target }, body: { phoneNumber: withNumber?.phoneNumber ?? null, failoverNumber: null } }))
+        .status,
+    ).toBe(409);
+    expect((await call('updateAssignment', { session, params: { userId: target }, body: { phoneNumber: '+19995550100', failoverNumber: null } })).status).toBe(
+      422,
+    );
     expect((await call('updateAssignment', { session, params: { userId: 'nope' }, body: { phoneNumber: null, failoverNumber: null } })).status).toBe(404);
-    expect((await call('updateAssignment', { session, params: { userId: target }, body: { phoneNumber: '+13125550114', failoverNumber: '+16285550100', clearOldFailover: true } })).status).toBe(200);
+    expect(
+      (
+        await call('updateAssignment', {
+          session,
+          params: { userId: target },
+          body: { phoneNumber: '+13125550114', failoverNumber: '+16285550100', clearOldFailover: true },
+        })
+      ).status,
+    ).toBe(200);
     const csv = (await call('downloadAssignmentsCsv', { session })).body as string;
     await call('validateAssignments', { session, body: { csv } });
     await call('applyAssignments', { session, body: { csv } });

@@ -17,7 +17,13 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
-const seat = (n: number) => ({ firstName: 'Http', lastName: `Test${n}`, email: `http.test${n}@example.org`, extension: String(8800 + n), site: 'Headquarters' });
+const seat = (n: number) => ({
+  firstName: 'Http',
+  lastName: `Test${n}`,
+  email: `http.test${n}@example.org`,
+  extension: String(8800 + n),
+  site: 'Headquarters',
+});
 
 describe('the reference backend over HTTP', () => {
   it('signs in and serves account routes with the tokens its own login issued', async () => {
@@ -25,7 +31,10 @@ describe('the reference backend over HTTP', () => {
     const session = await loginAsDemoUser({ baseUrl: server.url });
     const response = await session.fetch('/api/v1/whoami');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ user: expect.objectContaining({ username: DEMO_USER.username }), account: { id: NORTHWIND.id, name: NORTHWIND.name } });
+    expect(await response.json()).toEqual({
+      user: expect.objectContaining({ username: DEMO_USER.username }),
+      account: { id: NORTHWIND.id, name: NORTHWIND.name },
+    });
     const refused = await fetch(`${server.url}/api/v1/whoami`, { headers: { Authorization: 'Bearer not-a-token', 'X-Account-Id': NORTHWIND.id } });
     expect(refused.status).toBe(401);
   });
@@ -34,7 +43,11 @@ describe('the reference backend over HTTP', () => {
     const server = await start();
     const preflight = await fetch(`${server.url}/api/v1/seat-jobs/job-1/chunks`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://host.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-account-id,idempotency-key' },
+      headers: {
+        Origin: 'http://host.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-account-id,idempotency-key',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://host.example');
@@ -42,7 +55,9 @@ describe('the reference backend over HTTP', () => {
     expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-account-id', 'idempotency-key']));
     expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
     const session = await loginAsDemoUser({ baseUrl: server.url });
-    const limited = await session.fetch('/api/v1/seats', { headers: { Origin: 'http://host.example', [FAULT_HEADER]: JSON.stringify({ rateLimitRate: 1, retryAfter: 4 }) } });
+    const limited = await session.fetch('/api/v1/seats', {
+      headers: { Origin: 'http://host.example', [FAULT_HEADER]: JSON.stringify({ rateLimitRate: 1, retryAfter: 4 }) },
+    });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('4');
     expect(limited.headers.get('access-control-expose-headers')).toContain('retry-after');
@@ -52,10 +67,18 @@ describe('the reference backend over HTTP', () => {
     const server = await start();
     const session = await loginAsDemoUser({ baseUrl: server.url });
     const before = server.controls.snapshot().seatsByAccount[NORTHWIND.id] ?? 0;
-    const dropped = session.fetch('/api/v1/seats', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1', [FAULT_HEADER]: '{"dropRate":1}' }, body: JSON.stringify(seat(1)) });
+    const dropped = session.fetch('/api/v1/seats', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1', [FAULT_HEADER]: '{"dropRate":1}' },
+      body: JSON.stringify(seat(1)),
+    });
     await expect(dropped).rejects.toThrow();
     expect(server.controls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(before + 1);
-    const retried = await session.fetch('/api/v1/seats', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1' }, body: JSON.stringify(seat(1)) });
+    const retried = await session.fetch('/api/v1/seats', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1' },
+      body: JSON.stringify(seat(1)),
+    });
     expect(retried.status).toBe(201);
     expect(retried.headers.get('idempotency-replayed')).toBe('true');
     expect(server.controls.snapshot().seatsByAccount[NORTHWIND.id]).toBe(before + 1);
@@ -66,7 +89,11 @@ describe('the reference backend over HTTP', () => {
 
   it('drives faults and resets from the control endpoint, and refuses a control request that is not JSON', async () => {
     const server = await start();
-    const put = await fetch(`${server.url}/__mocks/faults`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ routes: ['whoAmI'], errorRate: 1, times: 1 }) });
+    const put = await fetch(`${server.url}/__mocks/faults`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ routes: ['whoAmI'], errorRate: 1, times: 1 }),
+    });
     expect(put.status).toBe(200);
     const session = await loginAsDemoUser({ baseUrl: server.url });
     expect((await session.fetch('/api/v1/whoami')).status).toBe(503);

@@ -166,7 +166,10 @@ function persistToFile(backend: MockBackend, file: string): { flush(): Promise<v
     const text = JSON.stringify(backend.state);
     const temporary = `${file}.${process.pid}.tmp`;
     // Written aside, then renamed: a server stopped mid-write never leaves half a file.
-    writing = writing.then(() => fs.mkdir(path.dirname(file), { recursive: true })).then(() => fs.writeFile(temporary, text)).then(() => fs.rename(temporary, file));
+    writing = writing
+      .then(() => fs.mkdir(path.dirname(file), { recursive: true }))
+      .then(() => fs.writeFile(temporary, text))
+      .then(() => fs.rename(temporary, file));
     return writing.catch((error: unknown) => console.warn(`Mock state was not saved to ${file}`, error));
   };
   const stop = backend.onChange(() => {
@@ -214,7 +217,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   }
 
   async function control(request: http.IncomingMessage, response: http.ServerResponse, pathname: string): Promise<void> {
-    if (!isLoopbackAddress(request.socket.remoteAddress)) return json(response, 403, errorJson('control-forbidden', 'The mock controls answer clients on this machine only'));
+    if (!isLoopbackAddress(request.socket.remoteAddress))
+      return json(response, 403, errorJson('control-forbidden', 'The mock controls answer clients on this machine only'));
     const method = request.method ?? 'GET';
     if (method !== 'GET' && !(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return json(response, 415, errorJson('json-required', 'Send control requests with Content-Type: application/json'));
@@ -234,7 +238,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         return json(response, 200, JSON.stringify(faults.list()));
       case 'PUT /faults': {
         const parsed = parseFaultRules(body);
-        if (!parsed.ok) return json(response, 422, errorJson('invalid-body', `The body must be a fault rule or a list of them (mocks/faults.ts): ${parsed.message}`));
+        if (!parsed.ok)
+          return json(response, 422, errorJson('invalid-body', `The body must be a fault rule or a list of them (mocks/faults.ts): ${parsed.message}`));
         controls.setFaults(parsed.rules);
         return json(response, 200, JSON.stringify(faults.list()));
       }
@@ -283,7 +288,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
     try {
       body = await readBody(request);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return json(response, 413, errorJson('body-too-large', `Bodies are limited to ${MAX_BODY_BYTES} bytes`), { ...cors, Connection: 'close' });
+      if (error instanceof BodyTooLargeError)
+        return json(response, 413, errorJson('body-too-large', `Bodies are limited to ${MAX_BODY_BYTES} bytes`), { ...cors, Connection: 'close' });
       throw error;
     }
     // A client that goes away aborts the request, which ends a hanging fault (FaultInjector.hang).

@@ -71,7 +71,11 @@ export async function loginAsDemoUser(options: { accountName?: string; username?
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: options.username ?? DEMO_USER.username, password: options.password ?? DEMO_USER.password, accountName: options.accountName ?? NORTHWIND.name }),
+    body: JSON.stringify({
+      username: options.username ?? DEMO_USER.username,
+      password: options.password ?? DEMO_USER.password,
+      accountName: options.accountName ?? NORTHWIND.name,
+    }),
   });
   if (!response.ok) throw new Error(`Mock login failed with ${response.status}: ${await response.text()}`);
   const body = (await response.json()) as { accessToken: string; refreshToken: string; account: { id: string }; user: MockSession['user'] };

@@ -12,7 +12,9 @@ async function post(fetchFn: HostFetch, path: string, body: unknown): Promise<un
 describe('Teams numbers', () => {
   it('lists available numbers with their ratecenter, and a known number becomes unavailable at purchase', async () => {
     const { fetch } = await loginAsDemoUser();
-    const available = (await (await fetch('/api/v1/teams/numbers/available?areaCode=206&prefix=5550100&limit=10')).json()) as { items: Array<{ number: string }> };
+    const available = (await (await fetch('/api/v1/teams/numbers/available?areaCode=206&prefix=5550100&limit=10')).json()) as {
+      items: Array<{ number: string }>;
+    };
     expect(available.items[0]).toEqual({ number: '+12065550100', ratecenter: { name: 'Seattle', state: 'WA' } });
     expect(becomesUnavailableAtPurchase('+12065550107')).toBe(true);
     expect(await post(fetch, '/api/v1/teams/numbers/purchase', { numbers: ['+12065550101', '+12065550107'] })).toEqual({
@@ -29,7 +31,12 @@ describe('Teams assignments CSV', () => {
     const { fetch } = await loginAsDemoUser();
     const csv = await (await fetch('/api/v1/teams/assignments.csv')).text();
     expect(csv.split('\r\n')[0]).toBe('User Principal Name,Display Name,Phone Number,Failover Number,Ratecenter');
-    const preview = (await post(fetch, '/api/v1/teams/assignments/validate', { csv })) as { changes: unknown[]; problems: unknown[]; rowCount: number; unchangedCount: number };
+    const preview = (await post(fetch, '/api/v1/teams/assignments/validate', { csv })) as {
+      changes: unknown[];
+      problems: unknown[];
+      rowCount: number;
+      unchangedCount: number;
+    };
     expect(preview.changes).toEqual([]);
     expect(preview.problems).toEqual([]);
     expect(preview.unchangedCount).toBe(preview.rowCount);
@@ -64,7 +71,9 @@ describe('Teams assignments CSV', () => {
       ],
     });
     const applied = await post(fetch, '/api/v1/teams/assignments/apply', { csv });
-    expect(applied).toMatchObject({ results: [{ status: 'applied' }, { status: 'applied' }, { status: 'failed', code: 'unknown-user' }, { status: 'failed' }, { status: 'failed' }] });
+    expect(applied).toMatchObject({
+      results: [{ status: 'applied' }, { status: 'applied' }, { status: 'failed', code: 'unknown-user' }, { status: 'failed' }, { status: 'failed' }],
+    });
     expect(unassigned.phoneNumber).toBe('+13125550114');
     expect(assigned.phoneNumber).toBeNull();
   });

@@ -17,7 +17,15 @@ export function apiReport() {
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configFile);
   const emitted = new Map();
-  const program = ts.createProgram(parsed.fileNames, { ...parsed.options, outDir: undefined, declarationDir: undefined, noEmit: false, declaration: true, emitDeclarationOnly: true, removeComments: false });
+  const program = ts.createProgram(parsed.fileNames, {
+    ...parsed.options,
+    outDir: undefined,
+    declarationDir: undefined,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+    removeComments: false,
+  });
   const result = program.emit(undefined, (fileName, text) => emitted.set(path.basename(fileName), text));
   if (result.diagnostics.length > 0) throw new Error(ts.formatDiagnostics(result.diagnostics, ts.createCompilerHost(parsed.options)));
   const sections = parsed.fileNames.map((file) => {

@@ -32,7 +32,10 @@ export function snippetsOf(root, guide) {
 export function syncGuide(root, guide) {
   const target = path.join(root, guide);
   const text = fs.readFileSync(target, 'utf8');
-  const next = text.replace(marker, (_all, file, region, language) => `<!-- snippet: ${file}#${region} -->\n\`\`\`${language}\n${readRegion(root, file, region)}\`\`\``);
+  const next = text.replace(
+    marker,
+    (_all, file, region, language) => `<!-- snippet: ${file}#${region} -->\n\`\`\`${language}\n${readRegion(root, file, region)}\`\`\``,
+  );
   fs.writeFileSync(target, next);
 }
 

@@ -29,7 +29,12 @@ function writeManifest(exposes: string[]) {
     metaData: { name: 'portalApps', types: { path: '', name: '', zip: '', api: '' }, publicPath: 'auto' },
     shared: [],
     remotes: [],
-    exposes: exposes.map((name) => ({ id: `portalApps:${name}`, name, path: `./${name}`, assets: { js: { sync: [], async: [] }, css: { sync: [], async: [] } } })),
+    exposes: exposes.map((name) => ({
+      id: `portalApps:${name}`,
+      name,
+      path: `./${name}`,
+      assets: { js: { sync: [], async: [] }, css: { sync: [], async: [] } },
+    })),
   };
   fs.writeFileSync(manifestFile, JSON.stringify(manifest));
 }
@@ -41,7 +46,21 @@ function typeCheck(source: string): string {
   try {
     execFileSync(
       process.execPath,
-      [path.join(root, 'node_modules/typescript/bin/tsc'), '--ignoreConfig', '--noEmit', '--strict', '--module', 'esnext', '--moduleResolution', 'bundler', '--target', 'es2022', '--lib', 'es2022,dom', file],
+      [
+        path.join(root, 'node_modules/typescript/bin/tsc'),
+        '--ignoreConfig',
+        '--noEmit',
+        '--strict',
+        '--module',
+        'esnext',
+        '--moduleResolution',
+        'bundler',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2022,dom',
+        file,
+      ],
       { encoding: 'utf8' },
     );
     return '';
@@ -85,10 +104,12 @@ describe('the typed contract published with the build', () => {
       void bridge; void entries;
     `);
     expect(output).toBe('');
-    expect(typeCheck(`
+    expect(
+      typeCheck(`
       import { createMemoryNavigation } from 'portalApps/memory-navigation';
       createMemoryNavigation('/apps/teams').history.push('/elsewhere');
-    `)).toMatch(/Property 'push' does not exist/);
+    `),
+    ).toMatch(/Property 'push' does not exist/);
   }, 60_000);
 
   it('catches a host that misuses the contract', () => {
@@ -122,7 +143,16 @@ describe('the typed contract published with the build', () => {
     fs.writeFileSync(
       path.join(host, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [], paths: { '*': ['./@mf-types/*'] } },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom'],
+          types: [],
+          paths: { '*': ['./@mf-types/*'] },
+        },
         files: ['host.ts'],
       }),
     );

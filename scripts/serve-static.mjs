@@ -30,7 +30,11 @@ export function serveStatic({ root, port, fallback = null, headers = {}, interce
     const override = intercept ? await intercept(url.pathname) : null;
     if (override?.delayMs) await new Promise((resolve) => setTimeout(resolve, override.delayMs));
     if (override?.body !== undefined) {
-      response.writeHead(override.status ?? 200, { 'Content-Type': override.type ?? 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+      response.writeHead(override.status ?? 200, {
+        'Content-Type': override.type ?? 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...headers,
+      });
       response.end(override.body);
       return;
     }

@@ -12,6 +12,9 @@ it('gives a bridge that passes the conformance kit', async () => {
     missingAccountId: '999999',
     includeLogout: true,
   });
-  expect(report.checks.filter((check) => check.status === 'fail'), formatConformanceReport(report)).toEqual([]);
+  expect(
+    report.checks.filter((check) => check.status === 'fail'),
+    formatConformanceReport(report),
+  ).toEqual([]);
 });
 // #endregion conformance

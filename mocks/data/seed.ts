@@ -115,7 +115,15 @@ function seedBulk(options: BulkSeedOptions, seedJob: boolean): BulkAccountData {
   if (seedJob) {
     // The first seat's person sent twice (email taken), and a site the account does not have.
     const failedRows = [
-      { firstName: seats[0]?.firstName ?? 'Ada', lastName: seats[0]?.lastName ?? 'Lovelace', email: seats[0]?.email ?? '', extension: '1300', site: 'Headquarters', code: 'taken', field: 'email' },
+      {
+        firstName: seats[0]?.firstName ?? 'Ada',
+        lastName: seats[0]?.lastName ?? 'Lovelace',
+        email: seats[0]?.email ?? '',
+        extension: '1300',
+        site: 'Headquarters',
+        code: 'taken',
+        field: 'email',
+      },
       { firstName: 'Sam', lastName: 'Unknown', email: 'sam.unknown@example.com', extension: '1301', site: 'Annex', code: 'unknown-site', field: 'site' },
     ];
     const rowCount = seats.length + failedRows.length;
@@ -126,25 +134,85 @@ function seedBulk(options: BulkSeedOptions, seedJob: boolean): BulkAccountData {
     });
     failedRows.forEach((row, index) => {
       const rowNumber = seats.length + index + 1;
-      const seat: SeatInputParsed = { firstName: row.firstName, lastName: row.lastName, email: row.email, extension: row.extension, site: row.site, role: 'User', addressBook: true };
-      results[String(rowNumber)] = { rowNumber, status: 'failed', code: row.code, message: `${row.field}: ${row.code}`, fieldErrors: { [row.field]: row.code }, seat };
+      const seat: SeatInputParsed = {
+        firstName: row.firstName,
+        lastName: row.lastName,
+        email: row.email,
+        extension: row.extension,
+        site: row.site,
+        role: 'User',
+        addressBook: true,
+      };
+      results[String(rowNumber)] = {
+        rowNumber,
+        status: 'failed',
+        code: row.code,
+        message: `${row.field}: ${row.code}`,
+        fieldErrors: { [row.field]: row.code },
+        seat,
+      };
     });
-    jobs.push({ id: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount, createdAt: jobStart, updatedAt: finishedAt, completedAt: finishedAt, createdBy: ALEX, results });
-    events.push({ id: eventId(), type: 'bulk-job-started', occurredAt: iso(jobStart), actor: ALEX, details: { jobId: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount } });
+    jobs.push({
+      id: SEED_JOB_ID,
+      fileName: 'northwind-onboarding.csv',
+      rowCount,
+      createdAt: jobStart,
+      updatedAt: finishedAt,
+      completedAt: finishedAt,
+      createdBy: ALEX,
+      results,
+    });
+    events.push({
+      id: eventId(),
+      type: 'bulk-job-started',
+      occurredAt: iso(jobStart),
+      actor: ALEX,
+      details: { jobId: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount },
+    });
     for (const seat of seats) {
-      events.push({ id: eventId(), type: 'seat-created', occurredAt: seat.createdAt, actor: ALEX, details: { seatId: seat.id, email: seat.email, extension: seat.extension, jobId: SEED_JOB_ID } });
+      events.push({
+        id: eventId(),
+        type: 'seat-created',
+        occurredAt: seat.createdAt,
+        actor: ALEX,
+        details: { seatId: seat.id, email: seat.email, extension: seat.extension, jobId: SEED_JOB_ID },
+      });
     }
     failedRows.forEach((row, index) => {
-      events.push({ id: eventId(), type: 'seat-creation-failed', occurredAt: iso(seatTime(seats.length + index)), actor: ALEX, details: { email: row.email, extension: row.extension, code: row.code, jobId: SEED_JOB_ID } });
+      events.push({
+        id: eventId(),
+        type: 'seat-creation-failed',
+        occurredAt: iso(seatTime(seats.length + index)),
+        actor: ALEX,
+        details: { email: row.email, extension: row.extension, code: row.code, jobId: SEED_JOB_ID },
+      });
     });
-    events.push({ id: eventId(), type: 'bulk-job-finished', occurredAt: iso(finishedAt), actor: ALEX, details: { jobId: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount, created: seats.length, failed: failedRows.length } });
+    events.push({
+      id: eventId(),
+      type: 'bulk-job-finished',
+      occurredAt: iso(finishedAt),
+      actor: ALEX,
+      details: { jobId: SEED_JOB_ID, fileName: 'northwind-onboarding.csv', rowCount, created: seats.length, failed: failedRows.length },
+    });
   } else {
     for (const seat of seats) {
-      events.push({ id: eventId(), type: 'seat-created', occurredAt: seat.createdAt, actor: ALEX, details: { seatId: seat.id, email: seat.email, extension: seat.extension, jobId: null } });
+      events.push({
+        id: eventId(),
+        type: 'seat-created',
+        occurredAt: seat.createdAt,
+        actor: ALEX,
+        details: { seatId: seat.id, email: seat.email, extension: seat.extension, jobId: null },
+      });
     }
   }
   seats.slice(0, 30).forEach((seat, index) => {
-    events.push({ id: eventId(), type: 'welcome-sent', occurredAt: iso(SEED_EPOCH - 2 * DAY + index * MINUTE), actor: ALEX, details: { seatId: seat.id, channel: 'email', recipient: seat.email } });
+    events.push({
+      id: eventId(),
+      type: 'welcome-sent',
+      occurredAt: iso(SEED_EPOCH - 2 * DAY + index * MINUTE),
+      actor: ALEX,
+      details: { seatId: seat.id, channel: 'email', recipient: seat.email },
+    });
   });
   events.sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
   return { sites: [...options.sites], deviceModels: [...options.deviceModels], numberPool: options.numberPool, seats, jobs, events };
@@ -262,32 +330,87 @@ export function createSeedState(seed = 20250115): MockState {
     sessions: [],
     bulk: {
       [NORTHWIND.id]: seedBulk(
-        { accountId: NORTHWIND.id, prng: createPrng(seed), sites: NORTHWIND_SITES, deviceModels: NORTHWIND_DEVICE_MODELS, numberPool: northwindPool, seatCount: SEED_COUNTS.northwindSeats, firstExtension: 1000, withDirectNumber: SEED_COUNTS.northwindSeatsWithDirectNumber, emailDomain: 'example.com', mobileAreaCode: '628' },
+        {
+          accountId: NORTHWIND.id,
+          prng: createPrng(seed),
+          sites: NORTHWIND_SITES,
+          deviceModels: NORTHWIND_DEVICE_MODELS,
+          numberPool: northwindPool,
+          seatCount: SEED_COUNTS.northwindSeats,
+          firstExtension: 1000,
+          withDirectNumber: SEED_COUNTS.northwindSeatsWithDirectNumber,
+          emailDomain: 'example.com',
+          mobileAreaCode: '628',
+        },
         true,
       ),
       [CONTOSO.id]: seedBulk(
-        { accountId: CONTOSO.id, prng: createPrng(seed + 1), sites: ['Main Office', 'Warehouse'], deviceModels: [{ name: 'Yealink T54W', deskPhone: true }, { name: 'Softphone', deskPhone: false }], numberPool: contosoPool, seatCount: SEED_COUNTS.contosoSeats, firstExtension: 2000, withDirectNumber: 10, emailDomain: 'contoso.example.com', mobileAreaCode: '425' },
+        {
+          accountId: CONTOSO.id,
+          prng: createPrng(seed + 1),
+          sites: ['Main Office', 'Warehouse'],
+          deviceModels: [
+            { name: 'Yealink T54W', deskPhone: true },
+            { name: 'Softphone', deskPhone: false },
+          ],
+          numberPool: contosoPool,
+          seatCount: SEED_COUNTS.contosoSeats,
+          firstExtension: 2000,
+          withDirectNumber: 10,
+          emailDomain: 'contoso.example.com',
+          mobileAreaCode: '425',
+        },
         false,
       ),
       [FABRIKAM.id]: seedBulk(
-        { accountId: FABRIKAM.id, prng: createPrng(seed + 2), sites: ['Head Office'], deviceModels: [{ name: 'Softphone', deskPhone: false }], numberPool: fabrikamPool, seatCount: SEED_COUNTS.fabrikamSeats, firstExtension: 300, withDirectNumber: 2, emailDomain: 'fabrikam.example.com', mobileAreaCode: '312' },
+        {
+          accountId: FABRIKAM.id,
+          prng: createPrng(seed + 2),
+          sites: ['Head Office'],
+          deviceModels: [{ name: 'Softphone', deskPhone: false }],
+          numberPool: fabrikamPool,
+          seatCount: SEED_COUNTS.fabrikamSeats,
+          firstExtension: 300,
+          withDirectNumber: 2,
+          emailDomain: 'fabrikam.example.com',
+          mobileAreaCode: '312',
+        },
         false,
       ),
     },
     teams: {
       [NORTHWIND.id]: seedTeams({
-        accountId: NORTHWIND.id, prng: createPrng(seed + 10), clientName: NORTHWIND.name, slug: 'northwindtraders', active: false,
-        userCount: SEED_COUNTS.northwindTeamsUsers, owned: [...fictionalNumbers('212', 100, 129), ...fictionalNumbers('312', 100, 114)], assigned: 28,
+        accountId: NORTHWIND.id,
+        prng: createPrng(seed + 10),
+        clientName: NORTHWIND.name,
+        slug: 'northwindtraders',
+        active: false,
+        userCount: SEED_COUNTS.northwindTeamsUsers,
+        owned: [...fictionalNumbers('212', 100, 129), ...fictionalNumbers('312', 100, 114)],
+        assigned: 28,
         available: [...fictionalNumbers('206', 100, 199), ...fictionalNumbers('212', 130, 199), ...fictionalNumbers('312', 115, 199)],
       }),
       [CONTOSO.id]: seedTeams({
-        accountId: CONTOSO.id, prng: createPrng(seed + 11), clientName: CONTOSO.name, slug: 'contosoltd', active: true,
-        userCount: SEED_COUNTS.contosoTeamsUsers, owned: fictionalNumbers('617', 100, 119), assigned: 12,
+        accountId: CONTOSO.id,
+        prng: createPrng(seed + 11),
+        clientName: CONTOSO.name,
+        slug: 'contosoltd',
+        active: true,
+        userCount: SEED_COUNTS.contosoTeamsUsers,
+        owned: fictionalNumbers('617', 100, 119),
+        assigned: 12,
         available: [...fictionalNumbers('617', 120, 199), ...fictionalNumbers('206', 100, 149)],
       }),
       [FABRIKAM.id]: seedTeams({
-        accountId: FABRIKAM.id, prng: createPrng(seed + 12), clientName: FABRIKAM.name, slug: 'fabrikaminc', active: false,
-        userCount: 3, owned: fictionalNumbers('415', 190, 194), assigned: 2, available: fictionalNumbers('415', 195, 199),
+        accountId: FABRIKAM.id,
+        prng: createPrng(seed + 12),
+        clientName: FABRIKAM.name,
+        slug: 'fabrikaminc',
+        active: false,
+        userCount: 3,
+        owned: fictionalNumbers('415', 190, 194),
+        assigned: 2,
+        available: fictionalNumbers('415', 195, 199),
       }),
     },
     idempotency: {},

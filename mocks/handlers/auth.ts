@@ -22,7 +22,11 @@ export const authImpls: RouteImpls<'login' | 'refresh' | 'logout' | 'getAccount'
   refresh: ({ backend, body }) => {
     const result = backend.refreshSession(body.refreshToken);
     if (!result.ok) return fail(401, result.code, 'The refresh token is unknown or expired; sign in again');
-    return ok(200, { accessToken: result.session.accessToken, refreshToken: result.session.refreshToken, expiresIn: backend.sessionConfig.accessTokenTtlSeconds });
+    return ok(200, {
+      accessToken: result.session.accessToken,
+      refreshToken: result.session.refreshToken,
+      expiresIn: backend.sessionConfig.accessTokenTtlSeconds,
+    });
   },
   logout: ({ backend, session }) => {
     backend.closeSession(session.accessToken);

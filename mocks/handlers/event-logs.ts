@@ -21,7 +21,13 @@ export const eventLogImpls: RouteImpls<'listEventLogs' | 'sendWelcomeMessages'> 
       if (!seat) return { seatId, status: 'failed' as const, code: 'seat-not-found' as const, message: `No seat ${seatId}` };
       const recipient = body.channel === 'email' ? seat.email : seat.mobileNumber;
       if (recipient === null) return { seatId, status: 'failed' as const, code: 'no-mobile-number' as const, message: 'An SMS needs a mobile number' };
-      data.events.unshift({ id: backend.nextId('evt'), type: 'welcome-sent', occurredAt: iso(backend.now()), actor, details: { seatId, channel: body.channel, recipient } });
+      data.events.unshift({
+        id: backend.nextId('evt'),
+        type: 'welcome-sent',
+        occurredAt: iso(backend.now()),
+        actor,
+        details: { seatId, channel: body.channel, recipient },
+      });
       return { seatId, status: 'sent' as const, recipient };
     });
     return ok(200, { results });

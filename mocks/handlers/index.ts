@@ -50,7 +50,13 @@ function toResponse(route: RouteDefinition, status: number, body: unknown, heade
  * idempotent replay, the route's implementation, then the dropped-response and commit-then-hang faults
  * (after the change is committed, as a real lost or late response would be).
  */
-async function handle(backend: MockBackend, faults: FaultInjector, routeId: RouteId, request: Request, rawParams: Record<string, string | readonly string[] | undefined>): Promise<Response> {
+async function handle(
+  backend: MockBackend,
+  faults: FaultInjector,
+  routeId: RouteId,
+  request: Request,
+  rawParams: Record<string, string | readonly string[] | undefined>,
+): Promise<Response> {
   const route: RouteDefinition = routes[routeId];
   const decision = faults.decide(routeId);
   if (decision.latencyMs > 0) await delay(decision.latencyMs);
@@ -69,7 +75,8 @@ async function handle(backend: MockBackend, faults: FaultInjector, routeId: Rout
   if (decision.error?.status === 429) {
     return errorResponse(429, 'rate-limited', 'Too many requests', undefined, { 'Retry-After': decision.error.retryAfter });
   }
-  if (decision.error) return errorResponse(decision.error.status, decision.error.status === 500 ? 'internal-error' : 'service-unavailable', 'Injected server fault');
+  if (decision.error)
+    return errorResponse(decision.error.status, decision.error.status === 500 ? 'internal-error' : 'service-unavailable', 'Injected server fault');
 
   let user = null;
   let session = null;

@@ -66,7 +66,13 @@ export const seatJobImpls: RouteImpls<'listSeatJobs' | 'createSeatJob' | 'getSea
     };
     const data = backend.bulk(accountId);
     data.jobs.push(job);
-    data.events.unshift({ id: backend.nextId('evt'), type: 'bulk-job-started', occurredAt: iso(now), actor: job.createdBy, details: { jobId: job.id, fileName: job.fileName, rowCount: job.rowCount } });
+    data.events.unshift({
+      id: backend.nextId('evt'),
+      type: 'bulk-job-started',
+      occurredAt: iso(now),
+      actor: job.createdBy,
+      details: { jobId: job.id, fileName: job.fileName, rowCount: job.rowCount },
+    });
     return ok(201, toSeatJob(job));
   },
   getSeatJob: ({ backend, accountId, params, query }) => {

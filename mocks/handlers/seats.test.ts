@@ -20,7 +20,9 @@ describe('the spare numbers of an account', () => {
     expect(all.items.some((item) => used.has(item.number))).toBe(false);
 
     const first = spareNumberPageSchema.parse(await (await session.fetch('/api/v1/seats/spare-numbers?limit=5')).json());
-    const second = spareNumberPageSchema.parse(await (await session.fetch(`/api/v1/seats/spare-numbers?limit=5&cursor=${encodeURIComponent(first.nextCursor ?? '')}`)).json());
+    const second = spareNumberPageSchema.parse(
+      await (await session.fetch(`/api/v1/seats/spare-numbers?limit=5&cursor=${encodeURIComponent(first.nextCursor ?? '')}`)).json(),
+    );
     expect([...first.items, ...second.items].map((item) => item.number)).toEqual(expected.slice(0, 10));
 
     const wanted = expected[3] ?? '';

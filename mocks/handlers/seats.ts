@@ -41,7 +41,13 @@ export function refusalMessage(refusal: SeatRefusal): string {
 }
 
 /** Creates a seat (already checked) and logs it. */
-export function insertSeat(backend: MockBackend, accountId: string, input: SeatInputParsed, actor: { id: string; displayName: string }, jobId: string | null): Seat {
+export function insertSeat(
+  backend: MockBackend,
+  accountId: string,
+  input: SeatInputParsed,
+  actor: { id: string; displayName: string },
+  jobId: string | null,
+): Seat {
   const data = backend.bulk(accountId);
   const createdAt = iso(backend.now());
   const seat: Seat = {
@@ -61,12 +67,25 @@ export function insertSeat(backend: MockBackend, accountId: string, input: SeatI
     createdAt,
   };
   data.seats.push(seat);
-  data.events.unshift({ id: backend.nextId('evt'), type: 'seat-created', occurredAt: createdAt, actor, details: { seatId: seat.id, email: seat.email, extension: seat.extension, jobId } });
+  data.events.unshift({
+    id: backend.nextId('evt'),
+    type: 'seat-created',
+    occurredAt: createdAt,
+    actor,
+    details: { seatId: seat.id, email: seat.email, extension: seat.extension, jobId },
+  });
   return seat;
 }
 
 /** Logs a refused seat. */
-export function logSeatFailure(backend: MockBackend, accountId: string, input: SeatInputParsed, code: string, actor: { id: string; displayName: string }, jobId: string | null): void {
+export function logSeatFailure(
+  backend: MockBackend,
+  accountId: string,
+  input: SeatInputParsed,
+  code: string,
+  actor: { id: string; displayName: string },
+  jobId: string | null,
+): void {
   backend.bulk(accountId).events.unshift({
     id: backend.nextId('evt'),
     type: 'seat-creation-failed',
@@ -99,7 +118,9 @@ export const seatImpls: RouteImpls<'listSeats' | 'createSeat' | 'listSpareNumber
     const direction = query.order === 'desc' ? -1 : 1;
     const seats = backend
       .bulk(accountId)
-      .seats.filter((seat) => matchesSearch(query.q, [`${seat.firstName} ${seat.lastName}`, seat.email, seat.extension, seat.directNumber, seat.mobileNumber, seat.site]))
+      .seats.filter((seat) =>
+        matchesSearch(query.q, [`${seat.firstName} ${seat.lastName}`, seat.email, seat.extension, seat.directNumber, seat.mobileNumber, seat.site]),
+      )
       .sort((a, b) => direction * compareSeats(sort, a, b));
     return ok(200, paginate(seats, query));
   },

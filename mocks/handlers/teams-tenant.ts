@@ -62,7 +62,12 @@ export function toTenant(tenant: TenantState, now: number): Tenant {
       status: tenant.status,
       startedAt: tenant.startedAt === null ? null : iso(tenant.startedAt),
       finishedAt: tenant.finishedAt === null ? null : iso(tenant.finishedAt),
-      steps: tenant.steps.map((step) => ({ id: step.id, status: step.status, error: step.error, updatedAt: step.updatedAt === null ? null : iso(step.updatedAt) })),
+      steps: tenant.steps.map((step) => ({
+        id: step.id,
+        status: step.status,
+        error: step.error,
+        updatedAt: step.updatedAt === null ? null : iso(step.updatedAt),
+      })),
     },
     coManage: tenant.coManage,
     manualActivation: tenant.manualActivation,

@@ -59,7 +59,13 @@ function planAssignments(data: TeamsAccountData, csv: string): AssignmentPlan {
       rowCount: rows.length,
       changes: [],
       valid: [],
-      problems: missing.map((name) => ({ rowNumber: 0, code: 'missing-columns', column: name, value: null, message: `The header line has no "${name}" column` })),
+      problems: missing.map((name) => ({
+        rowNumber: 0,
+        code: 'missing-columns',
+        column: name,
+        value: null,
+        message: `The header line has no "${name}" column`,
+      })),
     };
   }
   const cell = (row: string[], name: string): string => row[columnIndex.get(headerKey(name)) ?? -1]?.trim() ?? '';
@@ -100,9 +106,17 @@ function planAssignments(data: TeamsAccountData, csv: string): AssignmentPlan {
   }
   for (const [number, sharing] of rowsByNumber) {
     const holder = data.users.find((user) => user.phoneNumber === number);
-    const heldElsewhere = holder !== undefined && !sharing.some((row) => row.user.id === holder.id) && (plannedByUser.get(holder.id)?.phoneNumber ?? number) === number;
+    const heldElsewhere =
+      holder !== undefined && !sharing.some((row) => row.user.id === holder.id) && (plannedByUser.get(holder.id)?.phoneNumber ?? number) === number;
     if (sharing.length > 1 || heldElsewhere) {
-      for (const row of sharing) problem(row.rowNumber, 'duplicate-number', phoneHeader, number, heldElsewhere ? `Already assigned to ${holder?.userPrincipalName ?? ''}` : 'The same number is on several rows');
+      for (const row of sharing)
+        problem(
+          row.rowNumber,
+          'duplicate-number',
+          phoneHeader,
+          number,
+          heldElsewhere ? `Already assigned to ${holder?.userPrincipalName ?? ''}` : 'The same number is on several rows',
+        );
     }
   }
 
@@ -115,7 +129,8 @@ function planAssignments(data: TeamsAccountData, csv: string): AssignmentPlan {
       const kind = from === null ? 'assign' : row.phoneNumber === null ? 'unassign' : 'change';
       changes.push({ ...base, kind, from, to: row.phoneNumber });
     }
-    if (row.user.failoverNumber !== row.failoverNumber) changes.push({ ...base, kind: 'failover-change', from: row.user.failoverNumber, to: row.failoverNumber });
+    if (row.user.failoverNumber !== row.failoverNumber)
+      changes.push({ ...base, kind: 'failover-change', from: row.user.failoverNumber, to: row.failoverNumber });
   }
   return { rowCount: rows.length, problems, changes, valid };
 }
@@ -152,7 +167,13 @@ export const teamsUserImpls: RouteImpls<'listTeamsUsers' | 'updateAssignment' | 
     const assigned = new Set(users.flatMap((user) => (user.phoneNumber ? [user.phoneNumber] : [])));
     const rows = [
       [...assignmentCsvHeaders],
-      ...users.map((user) => [user.userPrincipalName, user.displayName, user.phoneNumber ?? '', user.failoverNumber ?? '', user.phoneNumber ? (ratecenterOf(user.phoneNumber)?.name ?? '') : '']),
+      ...users.map((user) => [
+        user.userPrincipalName,
+        user.displayName,
+        user.phoneNumber ?? '',
+        user.failoverNumber ?? '',
+        user.phoneNumber ? (ratecenterOf(user.phoneNumber)?.name ?? '') : '',
+      ]),
       ...data.numbers
         .filter((item) => !assigned.has(item.number))
         .sort((a, b) => a.number.localeCompare(b.number))
@@ -164,7 +185,9 @@ export const teamsUserImpls: RouteImpls<'listTeamsUsers' | 'updateAssignment' | 
     const plan = planAssignments(backend.teams(accountId), body.csv);
     const changedRows = new Set(plan.changes.map((change) => change.rowNumber));
     const problemRows = new Set(plan.problems.map((item) => item.rowNumber));
-    const unchangedCount = Array.from({ length: plan.rowCount }, (_, index) => index + 1).filter((row) => !changedRows.has(row) && !problemRows.has(row)).length;
+    const unchangedCount = Array.from({ length: plan.rowCount }, (_, index) => index + 1).filter(
+      (row) => !changedRows.has(row) && !problemRows.has(row),
+    ).length;
     return ok(200, { rowCount: plan.rowCount, changes: plan.changes, problems: plan.problems, unchangedCount });
   },
   applyAssignments: ({ backend, accountId, body }) => {

@@ -29,7 +29,10 @@ function brokenFetch(): typeof fetch {
     const request = new Request(input, init);
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/accounts/999999') {
-      return new Response(JSON.stringify({ error: { code: 'account-forbidden', message: 'no' } }), { status: 403, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ error: { code: 'account-forbidden', message: 'no' } }), {
+        status: 403,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }
     if (url.pathname === '/api/v1/teams/tenant') return new Response('Slow down', { status: 429 });
     const headers = new Headers(request.headers);
@@ -56,7 +59,18 @@ describe('the API conformance kit', () => {
     expect(failed(report), formatApiCheckReport(report)).toEqual([]);
     expect(report.passed).toBe(true);
     const ids = report.results.map((item) => item.id);
-    expect(ids).toEqual(expect.arrayContaining(['schema:listSeats', 'error:account-not-found', 'error:account-forbidden', 'cursor:listTeamsUsers', 'write:same-key-twice', 'write:dropped-answer', 'write:key-reused', 'write:conflict']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'schema:listSeats',
+        'error:account-not-found',
+        'error:account-forbidden',
+        'cursor:listTeamsUsers',
+        'write:same-key-twice',
+        'write:dropped-answer',
+        'write:key-reused',
+        'write:conflict',
+      ]),
+    );
     expect(report.results.find((item) => item.id === 'write:same-key-twice')?.detail).toBe('created 2 seats once; the second answer was a replay');
   }, 60_000);
 
@@ -70,7 +84,10 @@ describe('the API conformance kit', () => {
     };
     const report = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, fetch: watching });
     expect(asked).toEqual([`GET /api/v1/whoami ${REFERENCE_RATE_LIMIT_PROBE.value}`]);
-    expect(report.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({ status: 'pass', detail: '1 429 response seen (one asked for with the x-mock-fault header)' });
+    expect(report.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({
+      status: 'pass',
+      detail: '1 429 response seen (one asked for with the x-mock-fault header)',
+    });
     expect(failed(report), formatApiCheckReport(report)).toEqual([]);
   }, 60_000);
 
@@ -83,7 +100,10 @@ describe('the API conformance kit', () => {
       return new Response(await response.text(), { status: 429, headers });
     };
     const stripped = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, fetch: stripping });
-    expect(stripped.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({ status: 'fail', detail: 'GET /api/v1/whoami answered 429 with Retry-After missing' });
+    expect(stripped.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({
+      status: 'fail',
+      detail: 'GET /api/v1/whoami answered 429 with Retry-After missing',
+    });
 
     const ignored = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, rateLimitProbe: { name: 'x-no-such-fault', value: '1' } });
     const check = ignored.results.find((item) => item.id === 'errors:retry-after');
@@ -91,7 +111,10 @@ describe('the API conformance kit', () => {
     expect(check?.detail).toContain('the request with the x-no-such-fault header answered 200, not 429; give --rate-limit-header');
 
     const off = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, rateLimitProbe: false });
-    expect(off.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({ status: 'skip', detail: '0 429 responses seen (none asked for: rateLimitProbe is off)' });
+    expect(off.results.find((item) => item.id === 'errors:retry-after')).toMatchObject({
+      status: 'skip',
+      detail: '0 429 responses seen (none asked for: rateLimitProbe is off)',
+    });
   }, 60_000);
 
   it('reads --rate-limit-header as "Name: value"', () => {
@@ -104,7 +127,17 @@ describe('the API conformance kit', () => {
   it('fails a broken server with a report that names each broken rule and where', async () => {
     const report = await checkHostApi({ baseUrl: server.url, token, accountId: NORTHWIND.id, write: true, fetch: brokenFetch() });
     expect(report.passed).toBe(false);
-    expect(failed(report)).toEqual(expect.arrayContaining(['schema:listSeats', 'error:account-not-found', 'cursor:listTeamsUsers', 'write:same-key-twice', 'write:key-reused', 'errors:retry-after', 'errors:body']));
+    expect(failed(report)).toEqual(
+      expect.arrayContaining([
+        'schema:listSeats',
+        'error:account-not-found',
+        'cursor:listTeamsUsers',
+        'write:same-key-twice',
+        'write:key-reused',
+        'errors:retry-after',
+        'errors:body',
+      ]),
+    );
     const detail = (id: string) => report.results.find((item) => item.id === id)?.detail ?? '';
     expect(detail('schema:listSeats')).toContain('items.0.email');
     expect(detail('error:account-not-found')).toBe('answered 403 account-forbidden; expected 404 account-not-found');
@@ -131,13 +164,29 @@ describe('the embedding guide', () => {
     const fresh = await startMockHttpServer();
     try {
       const freshToken = (await loginAsDemoUser({ baseUrl: fresh.url })).accessToken;
-      const passing = formatApiCheckReport(await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true }));
-      const failing = failuresOf(formatApiCheckReport(await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true, fetch: brokenFetch() })));
+      const passing = formatApiCheckReport(
+        await checkHostApi({ baseUrl: fresh.url, token: freshToken, accountId: NORTHWIND.id, forbiddenAccountId: FABRIKAM.id, write: true }),
+      );
+      const failing = failuresOf(
+        formatApiCheckReport(
+          await checkHostApi({
+            baseUrl: fresh.url,
+            token: freshToken,
+            accountId: NORTHWIND.id,
+            forbiddenAccountId: FABRIKAM.id,
+            write: true,
+            fetch: brokenFetch(),
+          }),
+        ),
+      );
       const reports: Record<string, string> = { passing: `${passing}\n`, failing: `${failing}\n` };
       const text = fs.readFileSync(guide, 'utf8');
       const quoted = Object.fromEntries([...text.matchAll(reportBlock)].map((match) => [match[2], match[3]]));
       if (process.env.UPDATE_GUIDE === '1') {
-        fs.writeFileSync(guide, text.replace(reportBlock, (all, head: string, name: string) => (reports[name] === undefined ? all : `${head}${reports[name]}\`\`\``)));
+        fs.writeFileSync(
+          guide,
+          text.replace(reportBlock, (all, head: string, name: string) => (reports[name] === undefined ? all : `${head}${reports[name]}\`\`\``)),
+        );
         return;
       }
       expect(Object.keys(quoted)).toEqual(['passing', 'failing']);

@@ -154,8 +154,20 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
     const method = init.method ?? 'GET';
     const response = await doFetch(`${baseUrl}${path}`, { ...init, headers });
     const url = new URL(`${baseUrl}${path}`);
-    const body = response.status >= 400 ? await response.clone().text().catch(() => '') : '';
-    seen.push({ label: `${method} ${url.pathname}`, routeId: routeIdOf(method, url.pathname), status: response.status, retryAfter: response.headers.get('Retry-After'), body });
+    const body =
+      response.status >= 400
+        ? await response
+            .clone()
+            .text()
+            .catch(() => '')
+        : '';
+    seen.push({
+      label: `${method} ${url.pathname}`,
+      routeId: routeIdOf(method, url.pathname),
+      status: response.status,
+      retryAfter: response.headers.get('Retry-After'),
+      body,
+    });
     return response;
   }
   const hostFetch: HostFetch = (path, init) => send(path, init);
@@ -184,7 +196,13 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
   const jobs = await schemaCheck('listSeatJobs', () => listSeatJobs(client, { limit: 5 }));
   const firstJob = jobs?.items[0];
   if (firstJob) await schemaCheck('getSeatJob', () => getSeatJob(client, firstJob.id, { limit: 5 }));
-  else record('schema:getSeatJob', 'GET /api/v1/seat-jobs/:jobId parses with its schema', 'skip', 'the account has no bulk job to read (run with --write to make one)');
+  else
+    record(
+      'schema:getSeatJob',
+      'GET /api/v1/seat-jobs/:jobId parses with its schema',
+      'skip',
+      'the account has no bulk job to read (run with --write to make one)',
+    );
   await schemaCheck('listEventLogs', () => listEventLogs(client, { limit: 5 }));
   await schemaCheck('getTenant', () => getTenant(client));
   const numbers = await schemaCheck('listNumbers', () => listNumbers(client, { limit: 5 }));
@@ -196,23 +214,54 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
   const assignmentsCsv = await schemaCheck('downloadAssignmentsCsv', () => downloadAssignmentsCsv(client));
   // Two checks the apps run before they write; they change nothing.
   const firstSeat = seats?.items[0];
-  await schemaCheck('validateSeats', () => validateSeats(client, { rows: [{ index: 0, email: firstSeat?.email ?? 'api-check@example.org', extension: firstSeat?.extension }] }));
+  await schemaCheck('validateSeats', () =>
+    validateSeats(client, { rows: [{ index: 0, email: firstSeat?.email ?? 'api-check@example.org', extension: firstSeat?.extension }] }),
+  );
   if (assignmentsCsv) await schemaCheck('validateAssignments', () => validateAssignments(client, { fileName: 'api-check.csv', csv: assignmentsCsv }));
-  else record('schema:validateAssignments', 'POST /api/v1/teams/assignments/validate parses with its schema', 'skip', 'no assignments CSV to send back (downloadAssignmentsCsv failed)');
+  else
+    record(
+      'schema:validateAssignments',
+      'POST /api/v1/teams/assignments/validate parses with its schema',
+      'skip',
+      'no assignments CSV to send back (downloadAssignmentsCsv failed)',
+    );
 
   // 2. Documented errors.
   const noToken = await send(routes.whoAmI.path, {}, { token: null });
   await expectError('error:no-token', 'A request without a bearer token answers 401 unauthenticated', noToken, 401, ['unauthenticated', 'session-expired']);
   const missing = options.missingAccountId ?? '999999';
   const missingLookup = await send(`/api/v1/accounts/${missing}`, {}, { accountId: null });
-  await expectError('error:account-not-found', `Looking up an account that does not exist (${missing}) answers 404 account-not-found, not 403: the host tells "no such account" from "not yours"`, missingLookup, 404, ['account-not-found']);
+  await expectError(
+    'error:account-not-found',
+    `Looking up an account that does not exist (${missing}) answers 404 account-not-found, not 403: the host tells "no such account" from "not yours"`,
+    missingLookup,
+    404,
+    ['account-not-found'],
+  );
   if (options.forbiddenAccountId) {
     const forbidden = await send(`/api/v1/accounts/${options.forbiddenAccountId}`, {}, { accountId: null });
-    await expectError('error:account-forbidden', `Looking up an account the user may not open (${options.forbiddenAccountId}) answers 403 account-forbidden`, forbidden, 403, ['account-forbidden']);
+    await expectError(
+      'error:account-forbidden',
+      `Looking up an account the user may not open (${options.forbiddenAccountId}) answers 403 account-forbidden`,
+      forbidden,
+      403,
+      ['account-forbidden'],
+    );
     const scoped = await send(routes.whoAmI.path, {}, { accountId: options.forbiddenAccountId });
-    await expectError('error:account-header-forbidden', 'An account route with X-Account-Id of an account the user may not open answers 403 account-forbidden', scoped, 403, ['account-forbidden']);
+    await expectError(
+      'error:account-header-forbidden',
+      'An account route with X-Account-Id of an account the user may not open answers 403 account-forbidden',
+      scoped,
+      403,
+      ['account-forbidden'],
+    );
   } else {
-    record('error:account-forbidden', 'Looking up an account the user may not open answers 403 account-forbidden', 'skip', 'pass --forbidden-account ID to check it');
+    record(
+      'error:account-forbidden',
+      'Looking up an account the user may not open answers 403 account-forbidden',
+      'skip',
+      'pass --forbidden-account ID to check it',
+    );
   }
   const badCursor = await send('/api/v1/seats?cursor=not-a-cursor-of-yours');
   await expectError('error:bad-cursor', 'A list with a cursor the server never made answers 400 invalid-query', badCursor, 400, ['invalid-query']);
@@ -256,7 +305,9 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
     'errors:body',
     'Every error body is { "error": { "code": string, "message": string, "fieldErrors"?: {...} } }',
     badBodies.length === 0 ? 'pass' : 'fail',
-    badBodies.length === 0 ? `${errors.length} error bodies parse` : badBodies.map((item) => `${item.label} ${item.status}: ${item.body.slice(0, 120) || '(empty body)'}`).join('; '),
+    badBodies.length === 0
+      ? `${errors.length} error bodies parse`
+      : badBodies.map((item) => `${item.label} ${item.status}: ${item.body.slice(0, 120) || '(empty body)'}`).join('; '),
   );
   const limited = seen.filter((item) => item.status === 429);
   const noRetryAfter = limited.filter((item) => item.retryAfter === null || parseRetryAfter(item.retryAfter, Date.now()) === null);
@@ -291,7 +342,12 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
     const text = await response.text().catch(() => '');
     const code = errorCodeOf(text);
     if (response.status === status && code !== null && codes.includes(code)) return void record(id, rule, 'pass', `answered ${status} ${code}`);
-    record(id, rule, 'fail', `answered ${response.status} ${code ?? `with a body that is not the error body (${text.slice(0, 80) || 'empty'})`}; expected ${status} ${codes.join(' or ')}`);
+    record(
+      id,
+      rule,
+      'fail',
+      `answered ${response.status} ${code ?? `with a body that is not the error body (${text.slice(0, 80) || 'empty'})`}; expected ${status} ${codes.join(' or ')}`,
+    );
   }
 
   async function cursorCheck<T>(id: string, page: (cursor: string | undefined, pageSize: number) => Promise<ApiResult<Page<T>>>): Promise<void> {
@@ -305,24 +361,33 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
       const result = await page(cursor, limit);
       if (!result.ok) return void record(`cursor:${id}`, rule, 'fail', `page ${pageNumber} ${describe(result)}`);
       total = result.value.total;
-      if (result.value.items.length > limit) return void record(`cursor:${id}`, rule, 'fail', `page ${pageNumber} has ${result.value.items.length} items although limit=${limit}`);
+      if (result.value.items.length > limit)
+        return void record(`cursor:${id}`, rule, 'fail', `page ${pageNumber} has ${result.value.items.length} items although limit=${limit}`);
       keys.push(...result.value.items.map(itemKey));
       const next = result.value.nextCursor;
       if (next === null) break;
-      if (cursors.has(next)) return void record(`cursor:${id}`, rule, 'fail', `page ${pageNumber} gave back nextCursor "${next}", a cursor of an earlier page: a client would loop`);
+      if (cursors.has(next))
+        return void record(`cursor:${id}`, rule, 'fail', `page ${pageNumber} gave back nextCursor "${next}", a cursor of an earlier page: a client would loop`);
       if (pageNumber >= MAX_PAGES) return void record(`cursor:${id}`, rule, 'fail', `still a nextCursor after ${MAX_PAGES} pages of ${limit}`);
       cursors.add(next);
       cursor = next;
     }
     const duplicates = [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
-    if (duplicates.length > 0) return void record(`cursor:${id}`, rule, 'fail', `items on more than one page: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ` and ${duplicates.length - 5} more` : ''}`);
+    if (duplicates.length > 0)
+      return void record(
+        `cursor:${id}`,
+        rule,
+        'fail',
+        `items on more than one page: ${duplicates.slice(0, 5).join(', ')}${duplicates.length > 5 ? ` and ${duplicates.length - 5} more` : ''}`,
+      );
     if (keys.length !== total) return void record(`cursor:${id}`, rule, 'fail', `the pages hold ${keys.length} items but total says ${total}`);
     if (total <= 500) {
       const whole = await page(undefined, 500);
       if (whole.ok) {
         const walked = new Set(keys);
         const gaps = whole.value.items.map(itemKey).filter((key) => !walked.has(key));
-        if (gaps.length > 0) return void record(`cursor:${id}`, rule, 'fail', `items of the one-page list that no page of ${limit} held: ${gaps.slice(0, 5).join(', ')}`);
+        if (gaps.length > 0)
+          return void record(`cursor:${id}`, rule, 'fail', `items of the one-page list that no page of ${limit} held: ${gaps.slice(0, 5).join(', ')}`);
       }
     }
     const pages = cursors.size + 1;
@@ -339,7 +404,13 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
   }
 
   async function writeChecks(site: string | null): Promise<void> {
-    if (site === null) return void record('write', 'Bulk-job chunks are idempotent', 'fail', 'cannot make test seats: neither the seat template nor listSeats gave a valid site');
+    if (site === null)
+      return void record(
+        'write',
+        'Bulk-job chunks are idempotent',
+        'fail',
+        'cannot make test seats: neither the seat template nor listSeats gave a valid site',
+      );
     const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
     const extensionBase = 100000 + Math.floor(Math.random() * 800000);
     const row = (n: number): { rowNumber: number; seat: SeatInput } => ({
@@ -361,10 +432,17 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
       const created = first.value.results.filter((result) => result.status === 'created').length;
       const problems: string[] = [];
       if (created !== 2) problems.push(`the first send created ${created} of 2 valid rows: ${JSON.stringify(first.value.results)}`);
-      if (JSON.stringify(first.value.results) !== JSON.stringify(second.value.results)) problems.push(`the answers differ: first ${JSON.stringify(first.value.results)}, second ${JSON.stringify(second.value.results)}`);
+      if (JSON.stringify(first.value.results) !== JSON.stringify(second.value.results))
+        problems.push(`the answers differ: first ${JSON.stringify(first.value.results)}, second ${JSON.stringify(second.value.results)}`);
       if (!second.value.replayed) problems.push('the second answer says replayed: false: the server did not recognise the Idempotency-Key');
-      if (before !== null && afterTwice !== null && afterTwice - before !== created) problems.push(`the account gained ${afterTwice - before} seats for ${created} created rows: the key was not honoured`);
-      record('write:same-key-twice', rule, problems.length === 0 ? 'pass' : 'fail', problems.length === 0 ? `created ${created} seats once; the second answer was a replay` : problems.join('; '));
+      if (before !== null && afterTwice !== null && afterTwice - before !== created)
+        problems.push(`the account gained ${afterTwice - before} seats for ${created} created rows: the key was not honoured`);
+      record(
+        'write:same-key-twice',
+        rule,
+        problems.length === 0 ? 'pass' : 'fail',
+        problems.length === 0 ? `created ${created} seats once; the second answer was a replay` : problems.join('; '),
+      );
     }
 
     const reused = await sendSeatJobChunk(client, jobId, [row(3)], key);
@@ -396,8 +474,14 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
       const problems: string[] = [];
       const createdRows = retried.value.results.filter((result) => result.status === 'created').length;
       if (createdRows !== 1) problems.push(`the retry reports ${JSON.stringify(retried.value.results)}, not the one created row`);
-      if (beforeDrop !== null && afterDrop !== null && afterDrop - beforeDrop !== 1) problems.push(`the account gained ${afterDrop - beforeDrop} seats for one row`);
-      record('write:dropped-answer', retryRule, problems.length === 0 ? 'pass' : 'fail', problems.length === 0 ? 'the retry was replayed, one seat created' : problems.join('; '));
+      if (beforeDrop !== null && afterDrop !== null && afterDrop - beforeDrop !== 1)
+        problems.push(`the account gained ${afterDrop - beforeDrop} seats for one row`);
+      record(
+        'write:dropped-answer',
+        retryRule,
+        problems.length === 0 ? 'pass' : 'fail',
+        problems.length === 0 ? 'the retry was replayed, one seat created' : problems.join('; '),
+      );
     }
 
     const duplicate = await createSeat(client, row(1).seat);
@@ -405,7 +489,9 @@ export async function checkHostApi(options: ApiCheckOptions): Promise<ApiCheckRe
       'write:conflict',
       'Creating a seat whose email or extension is taken answers 409 with fieldErrors naming the field',
       !duplicate.ok && duplicate.error.status === 409 && duplicate.error.fieldErrors !== undefined ? 'pass' : 'fail',
-      duplicate.ok ? `answered ${duplicate.status}: the seat was created twice` : `${describe(duplicate)}${duplicate.error.fieldErrors ? ` fieldErrors ${JSON.stringify(duplicate.error.fieldErrors)}` : ', no fieldErrors'}`,
+      duplicate.ok
+        ? `answered ${duplicate.status}: the seat was created twice`
+        : `${describe(duplicate)}${duplicate.error.fieldErrors ? ` fieldErrors ${JSON.stringify(duplicate.error.fieldErrors)}` : ', no fieldErrors'}`,
     );
     const completed = await completeSeatJob(client, jobId);
     record('write:complete-job', 'POST /api/v1/seat-jobs/:jobId/complete closes the job', completed.ok ? 'pass' : 'fail', describe(completed));

@@ -113,7 +113,10 @@ describe('api client: results', () => {
   it('maps taken values to conflict and unknown values to validation, with field errors', async () => {
     const { client } = testClient((await loginAsDemoUser()).fetch);
     expect(await createSeat(client, newSeat)).toMatchObject({ ok: true, status: 201 });
-    expect(await createSeat(client, newSeat)).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'seat-conflict', fieldErrors: { email: 'taken', extension: 'taken' } } });
+    expect(await createSeat(client, newSeat)).toMatchObject({
+      ok: false,
+      error: { kind: 'conflict', code: 'seat-conflict', fieldErrors: { email: 'taken', extension: 'taken' } },
+    });
     expect(await createSeat(client, { ...newSeat, email: 'g2@example.com', extension: '1301', site: 'Moon' })).toMatchObject({
       ok: false,
       error: { kind: 'validation', status: 422, fieldErrors: { site: 'unknown-site' } },
@@ -123,7 +126,10 @@ describe('api client: results', () => {
   it('refuses a body that breaks the contract before sending it', async () => {
     const counter = counting((await loginAsDemoUser()).fetch);
     const result = await createSeat(testClient(counter.fetch).client, { ...newSeat, extension: '1' });
-    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', status: null, code: 'invalid-request', fieldErrors: { extension: 'invalid_format' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'validation', status: null, code: 'invalid-request', fieldErrors: { extension: 'invalid_format' } },
+    });
     expect(counter.count()).toBe(0);
   });
 
@@ -301,7 +307,12 @@ describe('api client: timeouts', () => {
 
   it('times out a response whose body never ends', async () => {
     const timers = manualTimers();
-    server.use(http.get('*/api/v1/seat-template', () => new HttpResponse(new ReadableStream({ start: () => undefined }), { status: 200, headers: { 'Content-Type': 'application/json' } })));
+    server.use(
+      http.get(
+        '*/api/v1/seat-template',
+        () => new HttpResponse(new ReadableStream({ start: () => undefined }), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     const session = await loginAsDemoUser();
     let headersArrived = false;
     const watched: HostFetch = async (path, init) => {

@@ -212,7 +212,13 @@ export function createApiClient(hostFetch: HostFetch, options: ApiClientOptions 
     if (route.body) {
       const parsedBody = route.body.safeParse(input.body);
       if (!parsedBody.success) {
-        return failure({ kind: 'validation', status: null, code: 'invalid-request', message: `${label}: ${describeIssues(parsedBody.error)}`, fieldErrors: fieldErrorsOf(parsedBody.error) });
+        return failure({
+          kind: 'validation',
+          status: null,
+          code: 'invalid-request',
+          message: `${label}: ${describeIssues(parsedBody.error)}`,
+          fieldErrors: fieldErrorsOf(parsedBody.error),
+        });
       }
       bodyText = JSON.stringify(parsedBody.data);
     }
@@ -231,9 +237,17 @@ export function createApiClient(hostFetch: HostFetch, options: ApiClientOptions 
       const why = attempt.interruption() ?? (signal?.aborted ? 'aborted' : null);
       if (why === 'aborted') return { result: aborted() };
       if (why === 'timeout') {
-        return { error: { kind: 'timeout', status: null, code: 'timeout', message: `${label}: no response within ${timeoutMs} ms` }, retryable: true, retryAfterMs: null };
+        return {
+          error: { kind: 'timeout', status: null, code: 'timeout', message: `${label}: no response within ${timeoutMs} ms` },
+          retryable: true,
+          retryAfterMs: null,
+        };
       }
-      return { error: { kind: 'network', status: null, code: 'network-error', message: `${label}: ${cause instanceof Error ? cause.message : 'no response'}` }, retryable: true, retryAfterMs: null };
+      return {
+        error: { kind: 'network', status: null, code: 'network-error', message: `${label}: ${cause instanceof Error ? cause.message : 'no response'}` },
+        retryable: true,
+        retryAfterMs: null,
+      };
     };
 
     const attemptOnce = async (attempt: Attempt): Promise<AttemptOutcome<SuccessBody<R>>> => {
@@ -248,18 +262,40 @@ export function createApiClient(hostFetch: HostFetch, options: ApiClientOptions 
         const schemas: Record<number, z.ZodType | undefined> = route.responses;
         const schema = schemas[response.status];
         if (!schema) {
-          return { result: failure({ kind: 'server', status: response.status, code: 'unexpected-status', message: `${label} answered ${response.status}, which the contract does not document` }) };
+          return {
+            result: failure({
+              kind: 'server',
+              status: response.status,
+              code: 'unexpected-status',
+              message: `${label} answered ${response.status}, which the contract does not document`,
+            }),
+          };
         }
         let raw: unknown;
         try {
           raw = await attempt.within(response.status === 204 ? Promise.resolve(undefined) : route.produces === 'text/csv' ? response.text() : response.json());
         } catch (cause) {
           if (attempt.interruption() !== null || signal?.aborted) return noResponse(attempt, cause);
-          return { result: failure({ kind: 'server', status: response.status, code: 'malformed-response', message: `${label} ${response.status}: the body is not readable (${cause instanceof Error ? cause.message : 'unknown'})` }) };
+          return {
+            result: failure({
+              kind: 'server',
+              status: response.status,
+              code: 'malformed-response',
+              message: `${label} ${response.status}: the body is not readable (${cause instanceof Error ? cause.message : 'unknown'})`,
+            }),
+          };
         }
         const parsed = schema.safeParse(raw);
         if (!parsed.success) {
-          return { result: failure({ kind: 'server', status: response.status, code: 'malformed-response', message: `${label} ${response.status}: ${describeIssues(parsed.error)}`, details: parsed.error.issues }) };
+          return {
+            result: failure({
+              kind: 'server',
+              status: response.status,
+              code: 'malformed-response',
+              message: `${label} ${response.status}: ${describeIssues(parsed.error)}`,
+              details: parsed.error.issues,
+            }),
+          };
         }
         // The schema is the route's own for this 2xx status, so its output is that status's body type.
         return { result: { ok: true, value: parsed.data as SuccessBody<R>, status: response.status } };

@@ -13,7 +13,13 @@ export function createSeatJob(client: ApiClient, request: CreateSeatJobRequest, 
  * in the resume state) so that sending it again, after a lost response or a reload, replays the stored
  * result instead of creating seats twice.
  */
-export function sendSeatJobChunk(client: ApiClient, jobId: string, rows: SeatJobRow[], idempotencyKey: string, options: Omit<RequestOptions, 'idempotencyKey'> = {}) {
+export function sendSeatJobChunk(
+  client: ApiClient,
+  jobId: string,
+  rows: SeatJobRow[],
+  idempotencyKey: string,
+  options: Omit<RequestOptions, 'idempotencyKey'> = {},
+) {
   return client.call(routes.sendSeatJobChunk, { params: { jobId }, body: { rows }, ...options, idempotencyKey });
 }
 

@@ -61,9 +61,7 @@ export interface HostAccount {
 export type AccountLookupFailure = 'invalid' | 'not-found' | 'forbidden';
 
 /** The outcome of looking up (or switching to) an account. @public */
-export type AccountLookupResult =
-  | { ok: true; account: HostAccount }
-  | { ok: false; reason: AccountLookupFailure };
+export type AccountLookupResult = { ok: true; account: HostAccount } | { ok: false; reason: AccountLookupFailure };
 
 /** The account the host has selected, and the way to change it. @public */
 export interface HostAccountService {

@@ -5,13 +5,7 @@ import { defineRoute } from './route';
 /** The account's event log, newest first. */
 
 /** Kinds of events. */
-export const eventTypeSchema = z.enum([
-  'bulk-job-started',
-  'bulk-job-finished',
-  'seat-created',
-  'seat-creation-failed',
-  'welcome-sent',
-]);
+export const eventTypeSchema = z.enum(['bulk-job-started', 'bulk-job-finished', 'seat-created', 'seat-creation-failed', 'welcome-sent']);
 export type EventType = z.infer<typeof eventTypeSchema>;
 
 const eventBase = { id: idSchema, occurredAt: timestampSchema, actor: actorSchema };

@@ -36,7 +36,10 @@ function operation(id: string, route: RouteDefinition): JsonSchema {
       continue;
     }
     const mediaType = Number(status) < 300 ? (route.produces ?? 'application/json') : 'application/json';
-    responses[status] = { description: Number(status) < 300 ? 'Success' : 'Error', content: { [mediaType]: { schema: mediaType === 'text/csv' ? { type: 'string' } : jsonSchema(schema, 'output') } } };
+    responses[status] = {
+      description: Number(status) < 300 ? 'Success' : 'Error',
+      content: { [mediaType]: { schema: mediaType === 'text/csv' ? { type: 'string' } : jsonSchema(schema, 'output') } },
+    };
   }
   for (const [status, codes] of Object.entries(commonErrorCodes)) {
     if (responses[status]) continue;

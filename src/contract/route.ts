@@ -70,9 +70,7 @@ export type BodyOutput<R extends RouteDefinition> = R extends { body: infer B ex
 export type ResponseStatus<R extends RouteDefinition> = keyof R['responses'] & number;
 
 /** The parsed body of one documented status. */
-export type ResponseBody<R extends RouteDefinition, S extends ResponseStatus<R>> = R['responses'][S] extends z.ZodType
-  ? z.output<R['responses'][S]>
-  : never;
+export type ResponseBody<R extends RouteDefinition, S extends ResponseStatus<R>> = R['responses'][S] extends z.ZodType ? z.output<R['responses'][S]> : never;
 
 /** The parsed body of any 2xx status of a route. */
 export type SuccessBody<R extends RouteDefinition> = {
@@ -84,9 +82,7 @@ export type SuccessBody<R extends RouteDefinition> = {
  * input type. Used to type the mock handlers.
  */
 export type RouteResponse<R extends RouteDefinition> = {
-  [S in ResponseStatus<R>]: R['responses'][S] extends z.ZodType
-    ? { status: S; body: z.input<R['responses'][S]>; headers?: Record<string, string> }
-    : never;
+  [S in ResponseStatus<R>]: R['responses'][S] extends z.ZodType ? { status: S; body: z.input<R['responses'][S]>; headers?: Record<string, string> } : never;
 }[ResponseStatus<R>];
 
 /**

@@ -13,7 +13,10 @@ describe('route table', () => {
   it('documents a 2xx response for every route', () => {
     for (const id of routeIds) {
       const statuses = Object.keys(routes[id].responses).map(Number);
-      expect(statuses.some((status) => status >= 200 && status < 300), id).toBe(true);
+      expect(
+        statuses.some((status) => status >= 200 && status < 300),
+        id,
+      ).toBe(true);
     }
   });
 

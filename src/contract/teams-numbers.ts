@@ -39,7 +39,10 @@ export type TeamsNumberPage = z.infer<typeof teamsNumberPageSchema>;
 export const availableNumbersQuerySchema = z.object({
   areaCode: z.string().regex(/^[2-9]\d{2}$/, 'Expected a three-digit area code'),
   /** Leading digits of the seven-digit local number (the exchange first), for example `555` or `55501`. */
-  prefix: z.string().regex(/^\d{1,7}$/).optional(),
+  prefix: z
+    .string()
+    .regex(/^\d{1,7}$/)
+    .optional(),
   limit: z.coerce.number<number>().int().min(1).max(100).optional(),
 });
 export type AvailableNumbersQuery = z.input<typeof availableNumbersQuerySchema>;

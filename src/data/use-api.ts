@@ -41,17 +41,15 @@ export function apiErrorOf(error: unknown): ApiError {
 }
 
 /** The state of a query: loading (with the last data, if any), done, or failed. */
-export type QueryState<T> =
-  | { status: 'loading'; data: T | null }
-  | { status: 'success'; data: T }
-  | { status: 'error'; error: ApiError; data: T | null };
+export type QueryState<T> = { status: 'loading'; data: T | null } | { status: 'success'; data: T } | { status: 'error'; error: ApiError; data: T | null };
 
 /** A query's state and a way to run it again. */
 export type Query<T> = QueryState<T> & { reload(): void };
 
 /** Keeps the last answer on screen while another key of the same account loads. */
 export function sameAccountPlaceholder(accountId: string) {
-  return <P>(previous: P | undefined, previousQuery: { queryKey: QueryKey } | undefined): P | undefined => (previousQuery?.queryKey[0] === accountId ? previous : undefined);
+  return <P>(previous: P | undefined, previousQuery: { queryKey: QueryKey } | undefined): P | undefined =>
+    previousQuery?.queryKey[0] === accountId ? previous : undefined;
 }
 
 /**

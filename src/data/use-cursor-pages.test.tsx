@@ -25,7 +25,9 @@ function manualLoader() {
   const refuse = async (index: number) => {
     const request = pending[index];
     if (!request) throw new Error(`No request ${index}`);
-    await act(async () => request.resolve({ ok: false, error: { kind: 'unauthorized', status: 401, code: 'session-expired', message: 'The session has expired' } }));
+    await act(async () =>
+      request.resolve({ ok: false, error: { kind: 'unauthorized', status: 401, code: 'session-expired', message: 'The session has expired' } }),
+    );
   };
   return { pending, forQuery, answer, refuse };
 }
@@ -34,7 +36,11 @@ function List({ query, load }: { query: string; load: PageLoader<Item> }) {
   const pages = useCursorPages(query, load, (item) => item.id);
   return (
     <>
-      <p>{pages.status === 'success' ? `${query}: ${pages.items.map((item) => item.id).join(',')} of ${pages.total}${pages.hasMore ? ', more' : ''}${pages.moreError ? `, more failed: ${pages.moreError.kind}` : ''}` : pages.status}</p>
+      <p>
+        {pages.status === 'success'
+          ? `${query}: ${pages.items.map((item) => item.id).join(',')} of ${pages.total}${pages.hasMore ? ', more' : ''}${pages.moreError ? `, more failed: ${pages.moreError.kind}` : ''}`
+          : pages.status}
+      </p>
       <button
         onClick={() => {
           // Two end-of-list events in one go, as a fast scroll can send.

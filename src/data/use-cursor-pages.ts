@@ -59,7 +59,12 @@ function uniqueItems<T>(pages: readonly Page<T>[], idOf: (item: T) => string): T
  * pages overlap, and a page is never asked for twice at once (two end-of-list events in one frame load
  * it once). A page refused for an expired session is asked for again once the user has signed in again.
  */
-export function useCursorPages<T>(name: QueryName, load: PageLoader<T>, getId: (item: T) => string, { keepPrevious = false }: CursorPagesOptions = {}): CursorPages<T> {
+export function useCursorPages<T>(
+  name: QueryName,
+  load: PageLoader<T>,
+  getId: (item: T) => string,
+  { keepPrevious = false }: CursorPagesOptions = {},
+): CursorPages<T> {
   const client = useApiClient();
   const account = useAccount();
   const queryClient = useQueryClient();
@@ -89,7 +94,11 @@ export function useCursorPages<T>(name: QueryName, load: PageLoader<T>, getId: (
   const total = serverTotal === null ? null : serverTotal + uncounted;
   const moreFailed = query.isFetchNextPageError;
   const firstFailed = query.isError && !moreFailed && !query.isFetching;
-  const status: CursorPages<T>['status'] = firstFailed ? 'error' : query.isPending || query.isPlaceholderData || (query.isFetching && !query.isFetchingNextPage) ? 'loading' : 'success';
+  const status: CursorPages<T>['status'] = firstFailed
+    ? 'error'
+    : query.isPending || query.isPlaceholderData || (query.isFetching && !query.isFetchingNextPage)
+      ? 'loading'
+      : 'success';
 
   const { fetchNextPage, hasNextPage, isFetchingNextPage } = query;
   const loadMore = useCallback(() => {
@@ -108,7 +117,8 @@ export function useCursorPages<T>(name: QueryName, load: PageLoader<T>, getId: (
       setInserted((previous) => {
         const mine = previous?.key === keyText ? previous : null;
         const id = getId(item);
-        if (mine?.items.some((existing) => getId(existing) === id) || pages?.some((page) => page.items.some((existing) => getId(existing) === id))) return previous;
+        if (mine?.items.some((existing) => getId(existing) === id) || pages?.some((page) => page.items.some((existing) => getId(existing) === id)))
+          return previous;
         return { key: keyText, items: [item, ...(mine?.items ?? [])], answeredAt: dataUpdatedAt };
       });
     },

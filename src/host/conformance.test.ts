@@ -107,7 +107,8 @@ describe('the bridge conformance kit', () => {
     expect(detail('navigation')).toBe('navigation.subscribe() returned "nothing", not a function that unsubscribes');
     expect(detail('locale')).toBe('locale.set() rejected with no such language');
     // Every failure starts with the member at fault.
-    for (const check of report.checks.filter((item) => item.status === 'fail')) expect(check.detail).toMatch(/^(?:session|account|navigation|locale)\.[a-zA-Z]+\(\) /);
+    for (const check of report.checks.filter((item) => item.status === 'fail'))
+      expect(check.detail).toMatch(/^(?:session|account|navigation|locale)\.[a-zA-Z]+\(\) /);
   });
 
   it('runs once when the page running it is unmounted by its navigation, is interrupted, and puts back path, account and language', async () => {
@@ -132,7 +133,10 @@ describe('the bridge conformance kit', () => {
     for (const report of later) expect(report).toBe(first);
     const report = first as Awaited<ReturnType<typeof runBridgeConformance>>;
     expect(report.interrupted).toBe(true);
-    expect(report.checks.filter((check) => check.detail === 'the run was interrupted before this check').map((check) => check.id)).toEqual(['notify', 'logout']);
+    expect(report.checks.filter((check) => check.detail === 'the run was interrupted before this check').map((check) => check.id)).toEqual([
+      'notify',
+      'logout',
+    ]);
     expect(report.checks.find((check) => check.id === 'restore')?.status).toBe('pass');
     expect(bridge.navigation.current()).toBe(startingPath);
     expect(bridge.account.current().id).toBe('100001');

@@ -70,7 +70,9 @@ const isLookupResult = (value: unknown): string | null =>
     ? null
     : `resolved to ${describe(value)}, not { ok: true, account } or { ok: false, reason }`;
 const isAccount = (value: unknown): string | null =>
-  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? null : `returned ${describe(value)}, not an account { id, name }`;
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
+    ? null
+    : `returned ${describe(value)}, not an account { id, name }`;
 
 /** The bridge with every member wrapped by {@link named}, so each failure says which member broke which rule. */
 function readableBridge(bridge: HostBridge): HostBridge {
@@ -157,13 +159,11 @@ function describe(value: unknown): string {
  */
 export function runBridgeConformance(candidate: unknown, options: ConformanceOptions): Promise<ConformanceReport> {
   if (activeRun) return activeRun;
-  const run = runChecks(candidate, options).catch(
-    (error: unknown): ConformanceReport => ({
-      ok: false,
-      contractVersion: BRIDGE_CONTRACT_VERSION,
-      checks: [{ id: 'kit', title: 'The kit ran to the end', status: 'fail', detail: messageOf(error) }],
-    }),
-  );
+  const run = runChecks(candidate, options).catch((error: unknown): ConformanceReport => ({
+    ok: false,
+    contractVersion: BRIDGE_CONTRACT_VERSION,
+    checks: [{ id: 'kit', title: 'The kit ran to the end', status: 'fail', detail: messageOf(error) }],
+  }));
   activeRun = run;
   void run.then(() => {
     if (activeRun === run) activeRun = null;
@@ -217,7 +217,12 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
   } finally {
     await restore();
   }
-  return { ok: checks.every((item) => item.status !== 'fail'), contractVersion: BRIDGE_CONTRACT_VERSION, checks, ...(signal?.aborted ? { interrupted: true } : {}) };
+  return {
+    ok: checks.every((item) => item.status !== 'fail'),
+    contractVersion: BRIDGE_CONTRACT_VERSION,
+    checks,
+    ...(signal?.aborted ? { interrupted: true } : {}),
+  };
 
   /** Puts back the path, account and language the run started with, and reports it as a check. */
   async function restore(): Promise<void> {
@@ -232,7 +237,8 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
     await attempt(`putting the path back to ${startPath}`, async () => {
       if (bridge.navigation.current() === startPath) return;
       bridge.navigation.navigate(startPath, { replace: true });
-      if (!(await eventually(() => bridge.navigation.current() === startPath, NOTIFICATION_WAIT_MS))) throw new CheckFailure(`navigation.current() is ${bridge.navigation.current()}`);
+      if (!(await eventually(() => bridge.navigation.current() === startPath, NOTIFICATION_WAIT_MS)))
+        throw new CheckFailure(`navigation.current() is ${bridge.navigation.current()}`);
     });
     await attempt(`switching back to account ${original.id}`, async () => {
       if (bridge.account.current().id !== original.id) await bridge.account.switchTo(original.id);
@@ -248,11 +254,13 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
   }
 
   async function runAll(): Promise<void> {
-
     let token = '';
     await check('token-async', 'session.getAccessToken() resolves, asynchronously, to a token', async () => {
       const pending: unknown = bridge.session.getAccessToken();
-      assert(pending instanceof Promise || (typeof pending === 'object' && pending !== null && 'then' in pending), `session.getAccessToken() returned ${describe(pending)}, not a Promise`);
+      assert(
+        pending instanceof Promise || (typeof pending === 'object' && pending !== null && 'then' in pending),
+        `session.getAccessToken() returned ${describe(pending)}, not a Promise`,
+      );
       token = await (pending as Promise<string>);
       assert(typeof token === 'string' && token.length > 0, `session.getAccessToken() resolved to ${describe(token)}, not a token`);
     });
@@ -275,7 +283,10 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
 
     await check('fetch-credentials', 'api.fetch() adds the token and the current account', async () => {
       const result = await whoAmI(client);
-      assert(result.ok, `GET /api/v1/whoami through api.fetch failed: ${result.ok ? '' : `${result.error.kind} (${result.error.code}) ${result.error.message}`}`);
+      assert(
+        result.ok,
+        `GET /api/v1/whoami through api.fetch failed: ${result.ok ? '' : `${result.error.kind} (${result.error.code}) ${result.error.message}`}`,
+      );
       const user = bridge.session.current().user;
       assert(result.value.user.username === user.username, `the API saw user ${result.value.user.username}, the session says ${user.username}`);
       assert(result.value.account.id === original.id, `the API saw account ${result.value.account.id}, account.current() is ${original.id}`);
@@ -288,7 +299,10 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
         const bound = createApiClient((path, init) => bridge.api.fetch(path, { ...init, accountId: options.otherAccountId }), { retry: { maxAttempts: 1 } });
         const result = await whoAmI(bound);
         assert(result.ok, `GET /api/v1/whoami with accountId failed: ${result.ok ? '' : result.error.code}`);
-        assert(result.value.account.id === options.otherAccountId, `the API saw account ${result.value.account.id}, init.accountId was ${options.otherAccountId}`);
+        assert(
+          result.value.account.id === options.otherAccountId,
+          `the API saw account ${result.value.account.id}, init.accountId was ${options.otherAccountId}`,
+        );
         assert(bridge.account.current().id === original.id, 'api.fetch() with accountId must not switch the current account');
       },
       hostHonoursAccountId(bridge) ? undefined : `the host implements ${bridge.contractVersion}; accountId arrived in 1.1`,
@@ -409,13 +423,19 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
           navigation.navigate(target, { replace: true });
           inside = false;
           // Either timing honours the contract, so the kit waits for the notice instead of assuming one.
-          assert(await eventually(() => heard.some((note) => note.path === target), NOTIFICATION_WAIT_MS), `navigation.subscribe() listeners were not told of navigate('${target}') within ${NOTIFICATION_WAIT_MS} ms`);
+          assert(
+            await eventually(() => heard.some((note) => note.path === target), NOTIFICATION_WAIT_MS),
+            `navigation.subscribe() listeners were not told of navigate('${target}') within ${NOTIFICATION_WAIT_MS} ms`,
+          );
           const notice = heard.find((note) => note.path === target);
           assert(notice?.current === target, `when listeners were told of ${target}, navigation.current() was still ${describe(notice?.current)}`);
           assert(navigation.current() === target, `navigation.current() is ${navigation.current()} after navigate('${target}')`);
           timing = notice.inside ? 'synchronously, inside navigate()' : 'after navigate() returned';
           navigation.navigate(start, { replace: true });
-          assert(await eventually(() => heard.some((note) => note.path === start), NOTIFICATION_WAIT_MS), `navigation.subscribe() listeners were not told of navigate('${start}') within ${NOTIFICATION_WAIT_MS} ms`);
+          assert(
+            await eventually(() => heard.some((note) => note.path === start), NOTIFICATION_WAIT_MS),
+            `navigation.subscribe() listeners were not told of navigate('${start}') within ${NOTIFICATION_WAIT_MS} ms`,
+          );
           assert(heard.filter((note) => note.path === target).length === 1, `listeners were told of ${target} more than once for one navigate()`);
         } finally {
           inside = false;
@@ -443,7 +463,6 @@ async function runChecks(candidate: unknown, options: ConformanceOptions): Promi
       },
       options.includeLogout ? undefined : 'includeLogout is off',
     );
-
   }
 }
 

@@ -119,11 +119,9 @@ export function createBridge(options: BridgeOptions): HostBridge & { host: HostC
    * that could not reach the auth server rejects, and the next call tries again.
    */
   function refreshOnce(current: Tokens): Promise<Tokens | null> {
-    pendingRefresh ??= options.auth
-      .refresh(current.refreshToken)
-      .finally(() => {
-        pendingRefresh = null;
-      });
+    pendingRefresh ??= options.auth.refresh(current.refreshToken).finally(() => {
+      pendingRefresh = null;
+    });
     return pendingRefresh;
   }
 

@@ -17,7 +17,8 @@ describe('translations', () => {
       for (const locale of supportedLocales) {
         const keys = keysOf(resources[locale]);
         expect(new Set(keys.map(base)), `${namespace} in ${locale}`).toEqual(english);
-        for (const key of keys) expect(String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources[locale])).trim(), key).not.toBe('');
+        for (const key of keys)
+          expect(String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resources[locale])).trim(), key).not.toBe('');
       }
     });
   }

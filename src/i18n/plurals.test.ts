@@ -7,16 +7,24 @@ import { createI18n, supportedLocales } from './index';
 /** Every text of every namespace and language, by `namespace:dotted.key`. */
 function textsOf(value: unknown, prefix: string, into: Map<string, string>): Map<string, string> {
   if (typeof value === 'string') into.set(prefix, value);
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) textsOf(child, prefix.endsWith(':') ? `${prefix}${key}` : `${prefix}.${key}`, into);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, child] of Object.entries(value)) textsOf(child, prefix.endsWith(':') ? `${prefix}${key}` : `${prefix}.${key}`, into);
   return into;
 }
 const texts = Object.fromEntries(
-  supportedLocales.map((locale) => [locale, new Map(Object.entries(allNamespaces).flatMap(([namespace, resources]) => [...textsOf(resources[locale], `${namespace}:`, new Map())]))]),
+  supportedLocales.map((locale) => [
+    locale,
+    new Map(Object.entries(allNamespaces).flatMap(([namespace, resources]) => [...textsOf(resources[locale], `${namespace}:`, new Map())])),
+  ]),
 );
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /** The base keys (without plural suffix) of every text, in any language, that shows `{{count}}`. */
-const countKeys = [...new Set(supportedLocales.flatMap((locale) => [...texts[locale]].filter(([, text]) => /\{\{count\b/.test(text)).map(([key]) => key.replace(pluralSuffix, ''))))].sort();
+const countKeys = [
+  ...new Set(
+    supportedLocales.flatMap((locale) => [...texts[locale]].filter(([, text]) => /\{\{count\b/.test(text)).map(([key]) => key.replace(pluralSuffix, ''))),
+  ),
+].sort();
 
 /** Keys that the code passes a literal `count` to: `t('some.key', { …count… })`. */
 function keysGivenACount(): string[] {
@@ -74,7 +82,9 @@ describe('plurals', () => {
         const shown = /\{\{count, number\}\}/.test(source) ? new Intl.NumberFormat(locale).format(count) : String(count);
         expect(text, `${key} with ${count}`).not.toBe(key.split(':')[1]);
         if (source.includes('{{count')) expect(text, `${key} with ${count}`).toContain(shown);
-        expect(text, `${key} with ${count} takes the ${form} form`).toBe(i18n.t(`${key}_${texts[locale].has(`${key}_${form}`) ? form : 'other'}`, dummyParams(source, count)));
+        expect(text, `${key} with ${count} takes the ${form} form`).toBe(
+          i18n.t(`${key}_${texts[locale].has(`${key}_${form}`) ? form : 'other'}`, dummyParams(source, count)),
+        );
       }
     });
   }

@@ -22,7 +22,11 @@ const accountColumns = ['email', 'extension', 'directNumber', 'macAddress'] as c
 const accountBatchSize = 5000;
 
 /** Builds account-check requests from the rows' valid values, in batches the contract allows. */
-export function buildAccountRequests(columns: readonly TemplateColumn[], values: readonly (readonly string[] | undefined)[], rowIds?: readonly number[]): SeatValidationRequest[] {
+export function buildAccountRequests(
+  columns: readonly TemplateColumn[],
+  values: readonly (readonly string[] | undefined)[],
+  rowIds?: readonly number[],
+): SeatValidationRequest[] {
   return [...accountRequests(columns, values, rowIds)];
 }
 
@@ -75,4 +79,3 @@ export function accountIssuesFrom(columns: readonly TemplateColumn[], response: 
   }
   return issues;
 }
-

@@ -32,8 +32,6 @@ export type CellChecker = (value: string) => CellCheck;
  */
 export type HashingChecker = (value: string, hashes?: Int32Array, at?: number) => CellCheck;
 
-
-
 const ok = (value: string): CellCheck => value;
 const fail = (messageKey: string, params: MessageParams = {}): CellFailure => ({ messageKey, params });
 
@@ -169,7 +167,8 @@ export function checkNanpPhone(value: string, hashes?: Int32Array, at = 0): Cell
   if (tooLong !== '' || digits < 10) return fail('cell.invalidPhone');
   let national: number;
   if (plus) {
-    if (digits !== 11 || Math.floor(number / 1e10) !== 1) return digits >= 11 && Math.floor(number / 10 ** (digits - 1)) !== 1 ? fail('cell.phoneNotNanp') : fail('cell.invalidPhone');
+    if (digits !== 11 || Math.floor(number / 1e10) !== 1)
+      return digits >= 11 && Math.floor(number / 10 ** (digits - 1)) !== 1 ? fail('cell.phoneNotNanp') : fail('cell.invalidPhone');
     national = number - 1e10;
   } else if (digits === 11 && Math.floor(number / 1e10) === 1) {
     national = number - 1e10;
@@ -194,7 +193,22 @@ export function checkNanpPhone(value: string, hashes?: Int32Array, at = 0): Cell
   // Already E.164 (`+1` and ten digits, nothing else): the same string, no copy. Otherwise built from
   // the codes: cheaper than turning the number back into text.
   if (plus && value.length === 12) return ok(value);
-  return ok(String.fromCharCode(0x2b, 0x31, d[o] ?? 0, d[o + 1] ?? 0, d[o + 2] ?? 0, d[o + 3] ?? 0, d[o + 4] ?? 0, d[o + 5] ?? 0, d[o + 6] ?? 0, d[o + 7] ?? 0, d[o + 8] ?? 0, d[o + 9] ?? 0));
+  return ok(
+    String.fromCharCode(
+      0x2b,
+      0x31,
+      d[o] ?? 0,
+      d[o + 1] ?? 0,
+      d[o + 2] ?? 0,
+      d[o + 3] ?? 0,
+      d[o + 4] ?? 0,
+      d[o + 5] ?? 0,
+      d[o + 6] ?? 0,
+      d[o + 7] ?? 0,
+      d[o + 8] ?? 0,
+      d[o + 9] ?? 0,
+    ),
+  );
 }
 
 const macDigits = new Uint8Array(12);
@@ -223,7 +237,9 @@ function checkMac(value: string, hashes?: Int32Array, at = 0): CellCheck {
   if (hashes !== undefined) hashes[at] = hashFinish(hash);
   if (upper) return ok(value);
   const d = macDigits;
-  return ok(String.fromCharCode(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0, d[5] ?? 0, d[6] ?? 0, d[7] ?? 0, d[8] ?? 0, d[9] ?? 0, d[10] ?? 0, d[11] ?? 0));
+  return ok(
+    String.fromCharCode(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0, d[3] ?? 0, d[4] ?? 0, d[5] ?? 0, d[6] ?? 0, d[7] ?? 0, d[8] ?? 0, d[9] ?? 0, d[10] ?? 0, d[11] ?? 0),
+  );
 }
 
 /** Compiles a descriptor rule into a checker. */

@@ -6,7 +6,8 @@ import { PreviewModel } from './preview-model';
 import { seatHeaderLine, seatRow, seatTemplateFixture } from './testing/seat-template.fixture';
 
 const columns = seatTemplateFixture.columns;
-const csvFile = (rows: number): File => new File([[seatHeaderLine, ...Array.from({ length: rows }, (_, i) => seatRow(i).join(','))].join('\r\n')], 'seats.csv', { type: 'text/csv' });
+const csvFile = (rows: number): File =>
+  new File([[seatHeaderLine, ...Array.from({ length: rows }, (_, i) => seatRow(i).join(','))].join('\r\n')], 'seats.csv', { type: 'text/csv' });
 
 let engine: ImportWorker | undefined;
 afterEach(() => engine?.terminate());

@@ -107,11 +107,12 @@ function endpointOf(worker: Worker, revoke: () => void): ImportEndpoint {
       }),
     // An `error` event is a script that failed to load (blocked, offline, a bad deploy) or an uncaught
     // exception in the worker: without this the job would wait for a message that never comes.
-    onFailure: (listener) => worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      revoke();
-      listener();
-    }),
+    onFailure: (listener) =>
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        revoke();
+        listener();
+      }),
     terminate: () => {
       revoke();
       worker.terminate();
@@ -207,7 +208,17 @@ export function createImportWorker(options: { readonly inProcess?: boolean; read
           signal?.removeEventListener('abort', onAbort);
         };
         signal?.addEventListener('abort', onAbort);
-        const start: StartMessage = { type: 'start', jobId, file, columns, limits: job.limits, columnChoice: job.columnChoice, sheet: job.sheet, checkAccount: job.validateAccount !== undefined, batchSize: job.batchSize };
+        const start: StartMessage = {
+          type: 'start',
+          jobId,
+          file,
+          columns,
+          limits: job.limits,
+          columnChoice: job.columnChoice,
+          sheet: job.sheet,
+          checkAccount: job.validateAccount !== undefined,
+          batchSize: job.batchSize,
+        };
         const handle = (message: FromImportWorker): void => {
           switch (message.type) {
             case 'rows':

@@ -7,11 +7,20 @@ import { fileFrom } from './testing/files.fixture';
 import { seatTemplateFixture } from './testing/seat-template.fixture';
 
 const columns = seatTemplateFixture.columns;
-const translate = (key: string, params: Readonly<Record<string, string | number>>): string => `${key}${Object.keys(params).length > 0 ? JSON.stringify(params) : ''}`;
+const translate = (key: string, params: Readonly<Record<string, string | number>>): string =>
+  `${key}${Object.keys(params).length > 0 ? JSON.stringify(params) : ''}`;
 
 describe('writeCsv', () => {
   it('writes a BOM, CRLF line endings and RFC 4180 quoting', () => {
-    expect(writeCsv(['a', 'b'], [['x,y', 'say "hi"'], ['line\nbreak', ' padded ']])).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n"line\nbreak"," padded "\r\n');
+    expect(
+      writeCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          ['line\nbreak', ' padded '],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n"line\nbreak"," padded "\r\n');
   });
 
   it.each(['=1+1', '+14155550100', '-2', '@SUM(A1)', '\tx', '\rx', '\nx', '\0x'])('neutralises %j against formula injection', (value) => {
@@ -69,7 +78,12 @@ describe('re-importing our own exports', () => {
     expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['Ada', 'Bob', 'Cy']);
     expect(lines[1]?.endsWith(',')).toBe(true);
     expect(lines[2]).toContain('Email: cell.invalidEmail');
-    expect(writeErrorsCsv(model, translate, 'errors').split('\r\n').slice(1, -1).map((line) => line.split(',')[0])).toEqual(['Bob']);
+    expect(
+      writeErrorsCsv(model, translate, 'errors')
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['Bob']);
   });
 
   it('the errors file re-imports to the same rows, its Errors column ignored', async () => {
@@ -86,9 +100,16 @@ describe('re-importing our own exports', () => {
   });
 
   it('the summary file carries the result columns with ISO 8601 dates', () => {
-    const csv = writeSummaryCsv(['Email'], [{ raw: ['a@example.com'], userId: 'u-1', createdAt: new Date(Date.UTC(2024, 2, 1, 9, 30)), result: 'Created' }, { raw: ['b@example.com'], result: 'Failed', error: '=oops' }], translate);
+    const csv = writeSummaryCsv(
+      ['Email'],
+      [
+        { raw: ['a@example.com'], userId: 'u-1', createdAt: new Date(Date.UTC(2024, 2, 1, 9, 30)), result: 'Created' },
+        { raw: ['b@example.com'], result: 'Failed', error: '=oops' },
+      ],
+      translate,
+    );
     expect(csv).toBe(
-      '\uFEFFEmail,export.userIdColumn,export.createdAtColumn,export.resultColumn,export.errorColumn\r\na@example.com,u-1,2024-03-01T09:30:00.000Z,Created,\r\nb@example.com,,,Failed,\'=oops\r\n',
+      "\uFEFFEmail,export.userIdColumn,export.createdAtColumn,export.resultColumn,export.errorColumn\r\na@example.com,u-1,2024-03-01T09:30:00.000Z,Created,\r\nb@example.com,,,Failed,'=oops\r\n",
     );
   });
 });

@@ -151,9 +151,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const chunk = 8192;
   for (let start = 0; start < bytes.length; start += chunk) {
-    const codes = Array.from(bytes.subarray(start, start + chunk), (byte) =>
-      byte >= 0x80 && byte <= 0x9f ? windows1252High.charCodeAt(byte - 0x80) : byte,
-    );
+    const codes = Array.from(bytes.subarray(start, start + chunk), (byte) => (byte >= 0x80 && byte <= 0x9f ? windows1252High.charCodeAt(byte - 0x80) : byte));
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');
@@ -178,10 +176,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** What kind of file the bytes (and, for formats we refuse, the name) say this is. */
 export type SniffedFormat =
-  | { readonly kind: 'text' }
-  | { readonly kind: 'zip' }
-  | { readonly kind: 'unsupported'; readonly format: string }
-  | { readonly kind: 'binary' };
+  { readonly kind: 'text' } | { readonly kind: 'zip' } | { readonly kind: 'unsupported'; readonly format: string } | { readonly kind: 'binary' };
 
 const refusedExtensions = ['xls', 'xlsb', 'ods', 'numbers', 'xlw', 'wk1', 'dbf'];
 

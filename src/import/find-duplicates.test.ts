@@ -41,7 +41,10 @@ describe('markDuplicateValues', () => {
       const key = value.toLowerCase();
       byKey.set(key, [...(byKey.get(key) ?? []), row]);
     });
-    const expected = [...byKey.values()].filter((rows) => rows.length > 1).flat().sort((a, b) => a - b);
+    const expected = [...byKey.values()]
+      .filter((rows) => rows.length > 1)
+      .flat()
+      .sort((a, b) => a - b);
     expect(expected.length).toBeGreaterThan(100);
     expect(marked(values, true)).toEqual(expected);
   });

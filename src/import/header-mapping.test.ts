@@ -68,12 +68,24 @@ describe('suggestMatches on real-world headers', () => {
     expect(matchOf(fileHeader)).toEqual({ column, kind });
   });
 
-  it.each(['Department', 'Département', 'Departamento', 'Name', 'Full name', 'Nom complet', 'Phone', 'Téléphone', 'Notes', 'Manager', 'Address', 'Employee ID', 'Cost center', 'Title'])(
-    '%s matches nothing',
-    (fileHeader) => {
-      expect(matchOf(fileHeader)).toBeNull();
-    },
-  );
+  it.each([
+    'Department',
+    'Département',
+    'Departamento',
+    'Name',
+    'Full name',
+    'Nom complet',
+    'Phone',
+    'Téléphone',
+    'Notes',
+    'Manager',
+    'Address',
+    'Employee ID',
+    'Cost center',
+    'Title',
+  ])('%s matches nothing', (fileHeader) => {
+    expect(matchOf(fileHeader)).toBeNull();
+  });
 
   it('does not call a name alone similar to First Name, nor a phone alone to a number column', () => {
     expect(headerSimilarity('Name', 'First Name')).toBe(0);
@@ -82,7 +94,20 @@ describe('suggestMatches on real-world headers', () => {
   });
 
   it('maps the whole file of the issue, each column once, and keeps the data the old mapping dropped', () => {
-    const header = ['Given name', 'Surname', 'E-mail address', 'Ext.', 'Office', 'Phone (direct)', 'Cell', 'Role', 'Phone model', 'MAC', 'Display name', 'In directory'];
+    const header = [
+      'Given name',
+      'Surname',
+      'E-mail address',
+      'Ext.',
+      'Office',
+      'Phone (direct)',
+      'Cell',
+      'Role',
+      'Phone model',
+      'MAC',
+      'Display name',
+      'In directory',
+    ];
     const { matches, duplicates } = suggestMatches(header, served);
     expect(duplicates).toEqual([]);
     const byColumn = Object.fromEntries(served.map((column, index) => [column.key, matches[index] ? header[matches[index].source] : null]));
@@ -156,7 +181,10 @@ describe('mapHeaders', () => {
     expect(result.mapping.userHeaders.slice(0, 3)).toEqual(['first_name', 'SURNAME', 'E-mail']);
     expect(result.mapping.unknownHeaders).toEqual(['Notes']);
     expect(result.mapping.sourceIndex[5]).toBe(-1);
-    expect(result.mapping.matches.slice(0, 2)).toEqual([{ source: 0, kind: 'exact' }, { source: 1, kind: 'synonym' }]);
+    expect(result.mapping.matches.slice(0, 2)).toEqual([
+      { source: 0, kind: 'exact' },
+      { source: 1, kind: 'synonym' },
+    ]);
   });
 
   it('finds the header row below title lines and gives its row number', () => {

@@ -51,8 +51,7 @@ export interface HeaderMapping {
 
 /** The mapping, or the file-level error that prevents it (with the mapping found when columns are missing). */
 export type HeaderMappingResult =
-  | { readonly ok: true; readonly mapping: HeaderMapping }
-  | { readonly ok: false; readonly issue: FileIssue; readonly mapping?: HeaderMapping };
+  { readonly ok: true; readonly mapping: HeaderMapping } | { readonly ok: false; readonly issue: FileIssue; readonly mapping?: HeaderMapping };
 
 /** Case-, accent-, space- and punctuation-insensitive form of a header (`E-mail *` -> `email`). */
 export function normaliseHeader(header: string): string {
@@ -64,7 +63,33 @@ export function normaliseHeader(header: string): string {
 }
 
 // Words that say nothing about a column, in the three languages.
-const stopWords = new Set(['in', 'of', 'the', 'a', 'an', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'el', 'los', 'las', 'en', 'del', 'y', 'e', 'for', 'pour', 'para']);
+const stopWords = new Set([
+  'in',
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'el',
+  'los',
+  'las',
+  'en',
+  'del',
+  'y',
+  'e',
+  'for',
+  'pour',
+  'para',
+]);
 // Words that mean the same thing in a header: a phone is a number.
 const sameWord = new Map([
   ['phone', 'number'],
@@ -153,12 +178,7 @@ export function headerSimilarity(a: string, b: string): number {
 
 /** Every name of a column after its header: key, synonyms, labels and synonyms in every language. */
 function otherNames(column: HeaderSpec): string[] {
-  return [
-    column.key,
-    ...column.synonyms,
-    ...Object.values(column.labels ?? {}),
-    ...Object.values(column.synonymsByLanguage ?? {}).flat(),
-  ];
+  return [column.key, ...column.synonyms, ...Object.values(column.labels ?? {}), ...Object.values(column.synonymsByLanguage ?? {}).flat()];
 }
 
 /** Normalised header or name to the first column it names, and how. */
@@ -328,7 +348,13 @@ export function mapHeaders(table: RawTable, columns: readonly HeaderSpec[], sear
   if (header === undefined || headerRowNumber === undefined || bestMatches < Math.min(2, columns.length)) {
     return {
       ok: false,
-      issue: fileIssue('headerNotFound', { rows: searchRows, columns: columns.filter((c) => c.required).map((c) => c.header).join(', ') }),
+      issue: fileIssue('headerNotFound', {
+        rows: searchRows,
+        columns: columns
+          .filter((c) => c.required)
+          .map((c) => c.header)
+          .join(', '),
+      }),
     };
   }
 

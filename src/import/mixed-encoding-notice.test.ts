@@ -29,7 +29,14 @@ describe('reading a UTF-8 file with rows saved as Windows-1252', () => {
     const read = await readTable(fileFrom(bytes), defaultImportLimits);
     if (!read.ok) throw new Error(read.issue.code);
     expect(read.encoding).toBe('utf-8');
-    expect(read.table.rows.map((row) => row.slice(0, 2))).toEqual([['Seats'], ['First Name', 'Last Name'], ['Émilie', 'Dupont\r\nJr'], ['René', 'Brontë'], ['Zoë', 'Muñoz'], ['Chloé', 'Noël']]);
+    expect(read.table.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['Seats'],
+      ['First Name', 'Last Name'],
+      ['Émilie', 'Dupont\r\nJr'],
+      ['René', 'Brontë'],
+      ['Zoë', 'Muñoz'],
+      ['Chloé', 'Noël'],
+    ]);
     expect(read.table.rowNumbers).toEqual([1, 3, 4, 5, 6, 7]);
     expect(read.notices).toEqual([{ messageKey: 'notice.mixedEncoding', params: { rows: '5, 7', count: 2 } }]);
   });

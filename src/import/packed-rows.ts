@@ -36,7 +36,11 @@ export function isPacked(batch: ImportRowsBatch | PackedRows): batch is PackedRo
 }
 
 /** Packs rows of `width` cells; with `same`, a cell equal to the same cell of `same` is marked there instead. */
-function pack(rows: readonly (readonly string[])[], width: number, same?: { readonly rows: readonly (readonly string[])[]; readonly marks: Uint8Array }): { text: string; ends: Uint32Array } {
+function pack(
+  rows: readonly (readonly string[])[],
+  width: number,
+  same?: { readonly rows: readonly (readonly string[])[]; readonly marks: Uint8Array },
+): { text: string; ends: Uint32Array } {
   const cells: string[] = [];
   const ends = new Uint32Array(rows.length * width);
   let end = 0;

@@ -69,19 +69,31 @@ describe('runImport rows', () => {
   });
 
   it('keeps values as the user wrote them: accents, leading zeros, plus signs; trims non-breaking spaces', async () => {
-    const { rows } = await importText(`First Name,Last Name,Email,Extension,Site,Mobile Number\n\u00a0Zoë\u00a0,Muñoz-Ñúñez,zoe@example.com,007,Remote,+1 212 555 0101`);
+    const { rows } = await importText(
+      `First Name,Last Name,Email,Extension,Site,Mobile Number\n\u00a0Zoë\u00a0,Muñoz-Ñúñez,zoe@example.com,007,Remote,+1 212 555 0101`,
+    );
     expect(rows[0]?.slice(0, 7)).toEqual(['Zoë', 'Muñoz-Ñúñez', 'zoe@example.com', '007', 'Remote', '', '+1 212 555 0101']);
   });
 
   it('requires a MAC address for desk phones only', async () => {
-    const text = ['First Name,Last Name,Email,Extension,Site,Device Model,MAC Address', 'A,B,a@example.com,10,Remote,yealink t54w,', 'C,D,c@example.com,11,Remote,Softphone,'].join('\n');
+    const text = [
+      'First Name,Last Name,Email,Extension,Site,Device Model,MAC Address',
+      'A,B,a@example.com,10,Remote,yealink t54w,',
+      'C,D,c@example.com,11,Remote,Softphone,',
+    ].join('\n');
     const { batches } = await importText(text);
     expect(batches[0]?.issues[0]).toEqual([{ column: 9, messageKey: 'cell.requiredWhen', params: { value: 'Yealink T54W' } }]);
     expect(batches[0]?.issues[1]).toBeNull();
   });
 
   it('counts rows that share a unique value in the file (emails ignore case)', async () => {
-    const text = ['First Name,Last Name,Email,Extension,Site', 'A,B,Ada@Example.com,10,Remote', 'C,D,ada@example.COM,11,Remote', 'E,F,e@example.com,11,Remote', 'G,H,g@example.com,12,Remote'].join('\n');
+    const text = [
+      'First Name,Last Name,Email,Extension,Site',
+      'A,B,Ada@Example.com,10,Remote',
+      'C,D,ada@example.COM,11,Remote',
+      'E,F,e@example.com,11,Remote',
+      'G,H,g@example.com,12,Remote',
+    ].join('\n');
     const { outcome } = await importText(text);
     expect(outcome.ok && outcome.summary.invalidRows).toBe(3);
   });
@@ -100,7 +112,10 @@ describe('runImport rows', () => {
 
   it('counts the same rows invalid as the preview model, unique text columns included', async () => {
     // A descriptor with a unique text column too: its hashes are computed by the pipeline, not a checker.
-    const withBadge: TemplateColumn[] = [...columns, { key: 'badge', header: 'Badge', required: false, synonyms: [], rule: { type: 'text', minLength: 0, maxLength: 20 }, unique: true }];
+    const withBadge: TemplateColumn[] = [
+      ...columns,
+      { key: 'badge', header: 'Badge', required: false, synonyms: [], rule: { type: 'text', minLength: 0, maxLength: 20 }, unique: true },
+    ];
     // xorshift32 with a fixed seed: reproducible, and every choice comes up.
     let seed = 2463534242;
     const pick = (n: number): number => {
@@ -150,7 +165,12 @@ describe('runImport rows', () => {
     const requests: SeatValidationRequest[] = [];
     const validate: SeatValidator = async (request) => {
       requests.push(request);
-      return { results: request.rows.map((row) => ({ index: row.index, issues: row.index === 3 ? [{ column: 'directNumber' as const, code: 'not-spare' as const }] : [] })) };
+      return {
+        results: request.rows.map((row) => ({
+          index: row.index,
+          issues: row.index === 3 ? [{ column: 'directNumber' as const, code: 'not-spare' as const }] : [],
+        })),
+      };
     };
     const accountIssues: unknown[] = [];
     const batches: ImportRowsBatch[] = [];
@@ -163,7 +183,13 @@ describe('runImport rows', () => {
     expect(batches.map((batch) => batch.startId)).toEqual([0, 5, 10]);
     expect(requests).toHaveLength(1);
     expect(requests[0]?.rows[12]).toEqual({ index: 12, extension: '99' });
-    expect(requests[0]?.rows[0]).toEqual({ index: 0, email: 'emilie.0@example.org', extension: '100000', directNumber: '+14155550000', macAddress: '001A0000007F' });
+    expect(requests[0]?.rows[0]).toEqual({
+      index: 0,
+      email: 'emilie.0@example.org',
+      extension: '100000',
+      directNumber: '+14155550000',
+      macAddress: '001A0000007F',
+    });
     expect(accountIssues).toEqual([{ rowId: 3, column: 5, messageKey: 'cell.notSpareNumber' }]);
     expect(outcome.ok && outcome.summary).toMatchObject({ invalidRows: 2, accountChecked: true });
   });

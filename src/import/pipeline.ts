@@ -14,7 +14,6 @@ import type { SheetFit } from './xlsx-reader';
 
 export type { AccountIssue, SeatValidator } from './account-check';
 
-
 /** Rows read and checked, in file order; row ids are consecutive from `startId`. */
 export interface ImportRowsBatch {
   readonly startId: number;
@@ -27,7 +26,6 @@ export interface ImportRowsBatch {
   /** Cell-level issues per row (null when none); duplicates and account issues come separately. */
   readonly issues: (ColumnIssue[] | null)[];
 }
-
 
 /** Progress while importing. */
 export interface ImportProgress {
@@ -90,8 +88,7 @@ export interface ImportSummary {
  * columns are missing, with the columns found so the admin can match them.
  */
 export type ImportOutcome =
-  | { readonly ok: true; readonly summary: ImportSummary }
-  | { readonly ok: false; readonly issue: FileIssue; readonly columns?: ColumnsReport };
+  { readonly ok: true; readonly summary: ImportSummary } | { readonly ok: false; readonly issue: FileIssue; readonly columns?: ColumnsReport };
 
 /** Options of `runImport`. */
 export interface RunImportOptions {
@@ -208,7 +205,8 @@ export async function runImport(file: ImportFile, columns: readonly TemplateColu
   if (!read.ok) return read;
   const { table, sheets, sheet } = read;
   const mapped = mapHeaders(table, columns, limits.headerSearchRows, { chosen: options.columnChoice });
-  if (!mapped.ok) return mapped.mapping === undefined ? mapped : { ok: false, issue: mapped.issue, columns: columnsReport(table, mapped.mapping, sheets, sheet) };
+  if (!mapped.ok)
+    return mapped.mapping === undefined ? mapped : { ok: false, issue: mapped.issue, columns: columnsReport(table, mapped.mapping, sheets, sheet) };
   const { mapping } = mapped;
   const firstData = mapping.headerIndex + 1;
   const total = table.rows.length - firstData;

@@ -25,13 +25,7 @@ function seen(model: PreviewModel) {
 
 describe('PreviewModel bulk fixes', () => {
   it('groups errors by column and message with their row counts, and lists the rows of a group', async () => {
-    const model = await modelOf([
-      header,
-      'A,B,not-an-email,10,Remote',
-      'C,D,also-bad,11,HQ',
-      'E,F,e@example.com,11,Remote',
-      'G,,g@example.com,13,Remote',
-    ]);
+    const model = await modelOf([header, 'A,B,not-an-email,10,Remote', 'C,D,also-bad,11,HQ', 'E,F,e@example.com,11,Remote', 'G,,g@example.com,13,Remote']);
     expect(model.errorGroups()).toEqual([
       { column: 1, messageKey: 'cell.required', params: {}, rows: 1 },
       { column: email, messageKey: 'cell.invalidEmail', params: {}, rows: 2 },
@@ -130,7 +124,13 @@ describe('PreviewModel bulk fixes', () => {
   it('forgets the history when rows arrive from the file', async () => {
     const model = await modelOf([header, 'A,B,a@example.com,10,Remote']);
     model.editCell(0, extension, '11');
-    model.appendBatch({ startId: 1, rowNumbers: [3], raw: [['C', 'D', 'c@example.com', '12', 'Remote']], values: [['C', 'D', 'c@example.com', '12', 'Remote']], issues: [null] });
+    model.appendBatch({
+      startId: 1,
+      rowNumbers: [3],
+      raw: [['C', 'D', 'c@example.com', '12', 'Remote']],
+      values: [['C', 'D', 'c@example.com', '12', 'Remote']],
+      issues: [null],
+    });
     expect(model.undoKind).toBeNull();
   });
 

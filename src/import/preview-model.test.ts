@@ -84,12 +84,7 @@ describe('PreviewModel', () => {
 
   it('tells apart different values whose uniqueness hashes are the same', async () => {
     // 107330 and 266602 share a 32-bit hash (value-hash.ts), as u44225@ and u101209@example.org do.
-    const model = await modelOf([
-      header,
-      'A,B,u44225@example.org,107330,Remote',
-      'C,D,U101209@example.org,266602,Remote',
-      'E,F,e@example.com,107330,Remote',
-    ]);
+    const model = await modelOf([header, 'A,B,u44225@example.org,107330,Remote', 'C,D,U101209@example.org,266602,Remote', 'E,F,e@example.com,107330,Remote']);
     expect(model.rowIds('errors')).toEqual([0, 2]);
     expect(model.issuesOf(0).map((issue) => [issue.column, issue.params])).toEqual([['Extension', { rows: '4', count: 1 }]]);
     expect(model.issuesOf(1)).toEqual([]);
@@ -138,7 +133,15 @@ describe('PreviewModel', () => {
     const listener = vi.fn();
     model.subscribe(listener);
     expect(await model.replaceValues(4, new Map([['HQ', 'Headquarters']]))).toBe(20);
-    expect(await model.replaceValues(11, new Map([['Oui', 'Yes'], ['Non', 'No']]))).toBe(16);
+    expect(
+      await model.replaceValues(
+        11,
+        new Map([
+          ['Oui', 'Yes'],
+          ['Non', 'No'],
+        ]),
+      ),
+    ).toBe(16);
     // Each long change is heard when it starts, when its rows changed and when it ends.
     expect(listener).toHaveBeenCalledTimes(6);
     expect(model.choiceProblems()).toEqual([{ column: 4, value: 'Paris', rows: 1, suggestion: null }]);

@@ -233,7 +233,10 @@ export class PreviewModel {
   private accountIssuesOf(id: number): { column: number; messageKey: string }[] {
     const held = this.accountIssues.get(id);
     if (held === undefined) return [];
-    return (typeof held === 'number' ? [held] : held).map((code) => ({ column: Math.floor(code / accountKeySlots), messageKey: this.accountKeys[code % accountKeySlots] ?? '' }));
+    return (typeof held === 'number' ? [held] : held).map((code) => ({
+      column: Math.floor(code / accountKeySlots),
+      messageKey: this.accountKeys[code % accountKeySlots] ?? '',
+    }));
   }
 
   private refresh(ids: readonly number[]): void {
@@ -281,17 +284,22 @@ export class PreviewModel {
     const id = this.batchOf.length;
     if (this.running !== null) this.batchOf[id] = -1;
     this.deleted[id] = true;
-    this.now(() => this.record('add', () => {
-      this.captureOrder();
-      // Before it exists the row is a deleted one: undo deletes it again.
-      this.capture(id);
-      this.rowNumbers[id] = this.nextRowNumber++;
-      this.batchOf[id] = -1;
-      this.deleted[id] = false;
-      this.invalid[id] = 0;
-      this.order.push(id);
-      this.setRow(id, this.columns.map((_, index) => (raw[index] ?? '').trim()));
-    }));
+    this.now(() =>
+      this.record('add', () => {
+        this.captureOrder();
+        // Before it exists the row is a deleted one: undo deletes it again.
+        this.capture(id);
+        this.rowNumbers[id] = this.nextRowNumber++;
+        this.batchOf[id] = -1;
+        this.deleted[id] = false;
+        this.invalid[id] = 0;
+        this.order.push(id);
+        this.setRow(
+          id,
+          this.columns.map((_, index) => (raw[index] ?? '').trim()),
+        );
+      }),
+    );
     return id;
   }
 
@@ -628,11 +636,13 @@ export class PreviewModel {
       for (const column of duplicates.get(id) ?? []) count(id, column, duplicateKey, {});
       const held = this.accountIssues.get(id);
       if (held !== undefined) {
-        for (const code of typeof held === 'number' ? [held] : held) count(id, Math.floor(code / accountKeySlots), this.accountKeys[code % accountKeySlots] ?? '', {});
+        for (const code of typeof held === 'number' ? [held] : held)
+          count(id, Math.floor(code / accountKeySlots), this.accountKeys[code % accountKeySlots] ?? '', {});
       }
     }
     const listed: ErrorGroup[] = [];
-    for (const byColumn of groups.values()) for (const { column, messageKey, params, rows } of byColumn.values()) listed.push({ column, messageKey, params, rows });
+    for (const byColumn of groups.values())
+      for (const { column, messageKey, params, rows } of byColumn.values()) listed.push({ column, messageKey, params, rows });
     return listed.sort((a, b) => a.column - b.column || b.rows - a.rows || a.messageKey.localeCompare(b.messageKey));
   }
 

@@ -4,7 +4,20 @@ import { seatTemplateFixture } from './testing/seat-template.fixture';
 
 describe('buildRowSchema', () => {
   const schema = buildRowSchema(seatTemplateFixture.columns);
-  const base = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', extension: '0042', site: 'remote', directNumber: '(415) 555-0100', mobileNumber: '', role: '', deviceModel: '', macAddress: '', callerIdName: '', addressBook: '' };
+  const base = {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: 'ada@example.com',
+    extension: '0042',
+    site: 'remote',
+    directNumber: '(415) 555-0100',
+    mobileNumber: '',
+    role: '',
+    deviceModel: '',
+    macAddress: '',
+    callerIdName: '',
+    addressBook: '',
+  };
 
   it('normalises a valid row like the bulk validator', () => {
     expect(schema.parse(base)).toMatchObject({ extension: '0042', site: 'Remote', directNumber: '+14155550100', role: 'User', addressBook: 'Yes' });
@@ -23,7 +36,7 @@ describe('buildRowSchema', () => {
     expect(conditional.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['macAddress', 'cell.requiredWhen']]);
   });
 
-  it('reports a conditional requirement together with the other cells\' problems', () => {
+  it("reports a conditional requirement together with the other cells' problems", () => {
     const result = schema.safeParse({ ...base, firstName: '', deviceModel: 'Poly VVX 450' });
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['firstName', 'cell.required'],

@@ -8,10 +8,14 @@ const columns = seatTemplateFixture.columns;
 
 describe('rowsBatch', () => {
   it('keeps the given row numbers and the values as typed, trimmed, and normalises them as the import does', () => {
-    const batch = rowsBatch(columns, [
-      { rowNumber: 7, raw: ['Ann', 'Lee', ' ann@example.com ', '00042', 'Remote', '(415) 555-0101'] },
-      { rowNumber: 12, raw: ['Bo', 'Ray', 'bo@example.com', '43', 'Headquarters', '', '', 'Admin'] },
-    ], 5);
+    const batch = rowsBatch(
+      columns,
+      [
+        { rowNumber: 7, raw: ['Ann', 'Lee', ' ann@example.com ', '00042', 'Remote', '(415) 555-0101'] },
+        { rowNumber: 12, raw: ['Bo', 'Ray', 'bo@example.com', '43', 'Headquarters', '', '', 'Admin'] },
+      ],
+      5,
+    );
     expect(batch.startId).toBe(5);
     expect(batch.rowNumbers).toEqual([7, 12]);
     expect(batch.raw[0]).toEqual(['Ann', 'Lee', 'ann@example.com', '00042', 'Remote', '(415) 555-0101', '', '', '', '', '', '']);

@@ -5,15 +5,26 @@ import { readCellFormats } from './xlsx-cell-formats';
 const relationships = (targets: Readonly<Record<string, [string, string]>>): Uint8Array =>
   strToU8(
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(targets)
-      .map(([id, [type, target]]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`)
+      .map(
+        ([id, [type, target]]) =>
+          `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`,
+      )
       .join('')}</Relationships>`,
   );
 
 describe('readCellFormats', () => {
   it('finds the first sheet and the styles through the workbook’s relationships, whatever the namespace prefix', () => {
     const entries = new Map<string, Uint8Array>([
-      ['xl/workbook.xml', strToU8('<x:workbook xmlns:x="main" xmlns:r="rels"><x:sheets><x:sheet name="Seats" sheetId="7" r:id="rId9"/><x:sheet name="Other" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>')],
-      ['xl/_rels/workbook.xml.rels', relationships({ rId1: ['worksheet', 'worksheets/sheet1.xml'], rId9: ['worksheet', '/xl/worksheets/seats.xml'], rId4: ['styles', 'theme/styles2.xml'] })],
+      [
+        'xl/workbook.xml',
+        strToU8(
+          '<x:workbook xmlns:x="main" xmlns:r="rels"><x:sheets><x:sheet name="Seats" sheetId="7" r:id="rId9"/><x:sheet name="Other" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>',
+        ),
+      ],
+      [
+        'xl/_rels/workbook.xml.rels',
+        relationships({ rId1: ['worksheet', 'worksheets/sheet1.xml'], rId9: ['worksheet', '/xl/worksheets/seats.xml'], rId4: ['styles', 'theme/styles2.xml'] }),
+      ],
       [
         'xl/theme/styles2.xml',
         strToU8(
@@ -38,7 +49,12 @@ describe('readCellFormats', () => {
 
   it('does not scan the sheet when no style formats a number', () => {
     const entries = new Map<string, Uint8Array>([
-      ['xl/styles.xml', strToU8('<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="49"/><xf numFmtId="14"/></cellXfs></styleSheet>')],
+      [
+        'xl/styles.xml',
+        strToU8(
+          '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="49"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+        ),
+      ],
       ['xl/worksheets/sheet1.xml', strToU8('<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>45352</v></c></row></sheetData></worksheet>')],
     ]);
     expect(readCellFormats(entries)).toBeNull();

@@ -20,7 +20,10 @@ async function importXlsx(bytes: Uint8Array, limits = {}) {
 describe('reading a workbook of several sheets', () => {
   const instructions = { name: 'Read me', rows: [['How to fill this workbook'], ['One user per row, on the sheet Users.']] };
   const users = { name: 'Users & <staff>', rows: [header, ['Zoë', 'Muñoz', 'zoe@example.com', { number: '1042', format: '0000' }, 'Remote']] };
-  const others = { name: 'Contractors', rows: [header, ['Ada', 'Lovelace', 'ada@example.com', '2001', 'Remote'], ['Bo', 'Di', 'bo@example.com', '2002', 'Remote']] };
+  const others = {
+    name: 'Contractors',
+    rows: [header, ['Ada', 'Lovelace', 'ada@example.com', '2001', 'Remote'], ['Bo', 'Di', 'bo@example.com', '2002', 'Remote']],
+  };
 
   it('reads by default the first sheet whose header row has the required columns, and names every sheet', async () => {
     const { outcome, batches } = await importXlsx(workbookBytes([instructions, users, others]));
@@ -30,13 +33,31 @@ describe('reading a workbook of several sheets', () => {
 
   it('reads the sheet asked for by name, with its own cells’ number formats', async () => {
     const batches: ImportRowsBatch[] = [];
-    const outcome = await runImport(fileFrom(workbookBytes([instructions, users, others]), 'seats.xlsx'), columns, { sheet: 'Contractors', onRows: (batch) => batches.push(batch) });
+    const outcome = await runImport(fileFrom(workbookBytes([instructions, users, others]), 'seats.xlsx'), columns, {
+      sheet: 'Contractors',
+      onRows: (batch) => batches.push(batch),
+    });
     expect(outcome.ok && outcome.summary).toMatchObject({ totalRows: 2, columns: { sheet: 'Contractors' } });
     expect(batches[0]?.raw.map((row) => row[0])).toEqual(['Ada', 'Bo']);
   });
 
   it('reads the first sheet with a known column when no sheet has them all, with what it found for the Columns step', async () => {
-    const outcome = await runImport(fileFrom(workbookBytes([instructions, { name: 'Notes', rows: [['First Name', 'Email', 'Notes'], ['A', 'a@example.com', 'x']] }]), 'seats.xlsx'), columns);
+    const outcome = await runImport(
+      fileFrom(
+        workbookBytes([
+          instructions,
+          {
+            name: 'Notes',
+            rows: [
+              ['First Name', 'Email', 'Notes'],
+              ['A', 'a@example.com', 'x'],
+            ],
+          },
+        ]),
+        'seats.xlsx',
+      ),
+      columns,
+    );
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.issue.messageKey).toBe('file.missingColumns');
     expect(!outcome.ok && outcome.columns).toMatchObject({ sheets: ['Read me', 'Notes'], sheet: 'Notes' });

@@ -106,7 +106,14 @@ export function openZipWithinBudget(bytes: Uint8Array, budget: number, wanted: (
         if (spent > budget) throw new BudgetExceeded();
         entries.set(entry.name, data.slice());
       } else if (entry.method === 8) {
-        entries.set(entry.name, inflateCounted(data, () => budget - spent, (n) => (spent += n)));
+        entries.set(
+          entry.name,
+          inflateCounted(
+            data,
+            () => budget - spent,
+            (n) => (spent += n),
+          ),
+        );
       } else {
         return { ok: false, reason: 'invalid' };
       }

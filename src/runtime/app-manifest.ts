@@ -31,7 +31,10 @@ export interface UseSectionOptions {
  * section when it names none or an unknown one. Only while the path is inside the app: a path the host
  * moved elsewhere is never answered with a navigation.
  */
-export function useSection<Section extends string>(manifest: AppManifest<Section>, { enterOnDefault = false }: UseSectionOptions = {}): { section: Section; segments: readonly string[]; go: (path: string) => void } {
+export function useSection<Section extends string>(
+  manifest: AppManifest<Section>,
+  { enterOnDefault = false }: UseSectionOptions = {},
+): { section: Section; segments: readonly string[]; go: (path: string) => void } {
   const { segments, inside, go, redirect } = useAppRoute();
   const entered = useRef(false);
   const fallback = defaultSection(manifest);

@@ -111,10 +111,7 @@ export interface AppProvidersProps {
  * it, and so do stories and component tests, so screens are rendered the same way everywhere.
  */
 export function AppProviders({ bridge, appId, appName, namespaces, children }: AppProvidersProps) {
-  const i18n = useMemo(
-    () => createI18n(bridge.locale.current(), namespaces),
-    [bridge, namespaces],
-  );
+  const i18n = useMemo(() => createI18n(bridge.locale.current(), namespaces), [bridge, namespaces]);
   useEffect(
     () =>
       bridge.locale.subscribe((locale) => {

@@ -72,10 +72,18 @@ describe('DataTableEditor', () => {
     await user.click(cellOf('Moon'));
     const editor = screen.getByRole('combobox', { name: 'Site, row 1' });
     expect(editor).toHaveAttribute('aria-expanded', 'true');
-    expect(within(screen.getByRole('listbox', { name: 'Site, row 1' })).getAllByRole('option').map((option) => option.textContent)).toEqual(SITES);
+    expect(
+      within(screen.getByRole('listbox', { name: 'Site, row 1' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(SITES);
     await user.keyboard('{Control>}a{/Control}br');
     const list = screen.getByRole('listbox', { name: 'Site, row 1' });
-    expect(within(list).getAllByRole('option').map((option) => option.textContent)).toEqual(['Branch Office']);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Branch Office']);
     await user.keyboard('{ArrowDown}');
     expect(editor).toHaveAttribute('aria-activedescendant', within(list).getByRole('option', { name: 'Branch Office' }).id);
     expect(within(list).getByRole('option', { name: 'Branch Office' })).toHaveAttribute('aria-selected', 'true');

@@ -75,18 +75,19 @@ function DataTableRowInner<Row>({
     const { edit } = column;
     const context = { rowIndex: index, columnId: column.id };
     const invalid = edit?.invalid?.(row) === true;
-    const content = edit && editingColumn === col ? (
-      <DataTableEditor
-        initial={editingInitial ?? edit.value(row)}
-        label={edit.label(row, context)}
-        invalid={invalid}
-        messages={edit.messages?.(row)}
-        options={edit.options?.(row)}
-        onBlur={onEditorBlur}
-      />
-    ) : (
-      column.cell(row, context)
-    );
+    const content =
+      edit && editingColumn === col ? (
+        <DataTableEditor
+          initial={editingInitial ?? edit.value(row)}
+          label={edit.label(row, context)}
+          invalid={invalid}
+          messages={edit.messages?.(row)}
+          options={edit.options?.(row)}
+          onBlur={onEditorBlur}
+        />
+      ) : (
+        column.cell(row, context)
+      );
     let className = alignClass(column.align);
     if (edit) className += ` ${styles.editable}`;
     if (typeof content === 'string' || typeof content === 'number') className += ` ${styles.textCell}`;

@@ -145,7 +145,11 @@ function EditableTable() {
         header: 'Extension',
         width: 120,
         cell: (seat) => seat.extension,
-        edit: { value: (seat) => seat.extension, label: (seat) => `Extension of ${seat.firstName} ${seat.lastName}`, onCommit: (seat, value) => update(seat.id, 'extension', value) },
+        edit: {
+          value: (seat) => seat.extension,
+          label: (seat) => `Extension of ${seat.firstName} ${seat.lastName}`,
+          onCommit: (seat, value) => update(seat.id, 'extension', value),
+        },
       },
     ],
     [update],
@@ -159,7 +163,9 @@ const meta = {
   component: SeatsTable,
   tags: ['autodocs'],
   args: { count: 1000, selectable: false },
-  parameters: { docs: { description: { component: 'Virtualized grid: sticky header, controlled sort, selection, row activation, server paging, keyboard navigation.' } } },
+  parameters: {
+    docs: { description: { component: 'Virtualized grid: sticky header, controlled sort, selection, row activation, server paging, keyboard navigation.' } },
+  },
 } satisfies Meta<typeof SeatsTable>;
 
 export default meta;

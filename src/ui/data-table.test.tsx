@@ -241,7 +241,12 @@ describe('DataTable', () => {
             id: 'name',
             header: 'Name',
             cell: (seat) => seat.name,
-            edit: { value: (seat) => seat.name, label: (_seat, context) => `Name, row ${context.rowIndex + 1}`, invalid: (seat) => seat.name === '', onCommit: commit('name') },
+            edit: {
+              value: (seat) => seat.name,
+              label: (_seat, context) => `Name, row ${context.rowIndex + 1}`,
+              invalid: (seat) => seat.name === '',
+              onCommit: commit('name'),
+            },
           },
           {
             id: 'extension',
@@ -414,7 +419,12 @@ describe('DataTable', () => {
   it('reads the ids of the rendered rows only while nothing is selected, however many rows there are', () => {
     const rows = makeSeats(100_000);
     const getRowId = vi.fn((seat: Seat) => seat.id);
-    const selection = { selectedIds: new Set<string>(), onSelectionChange: () => {}, selectAllLabel: 'Select all seats', selectRowLabel: (seat: Seat) => `Select ${seat.name}` };
+    const selection = {
+      selectedIds: new Set<string>(),
+      onSelectionChange: () => {},
+      selectAllLabel: 'Select all seats',
+      selectRowLabel: (seat: Seat) => `Select ${seat.name}`,
+    };
     render(<DataTable label="Seats" columns={COLUMNS} rows={rows} getRowId={getRowId} height={400} selection={selection} />);
     expect(screen.getByRole('checkbox', { name: 'Select all seats' })).not.toBeChecked();
     expect(getRowId.mock.calls.length).toBeLessThan(1000);

@@ -1,5 +1,16 @@
 import './app-root.module.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import styles from './data-table.module.css';
 import { DataTableHeader } from './data-table-header';
 import { DataTableRow } from './data-table-row';
@@ -122,7 +133,16 @@ export function DataTable<Row>({
 
   // Callers often pass inline callbacks; rows must not see a new function each render, so the latest
   // props are kept in a ref and read by stable handlers.
-  const latest = useRef({ rows, getRowId, selection, onRowActivate, onSortChange, sort, onEndReached, finishEdit: (_value: string | null, _exit: EditExit) => {} });
+  const latest = useRef({
+    rows,
+    getRowId,
+    selection,
+    onRowActivate,
+    onSortChange,
+    sort,
+    onEndReached,
+    finishEdit: (_value: string | null, _exit: EditExit) => {},
+  });
 
   const toggleRow = useCallback((index: number) => {
     const { rows: currentRows, getRowId: idOf, selection: currentSelection } = latest.current;
@@ -382,7 +402,12 @@ export function DataTable<Row>({
     // it and not below a screenful of blank grid.
     const gridHeight = showsEmptyState ? rowHeight + 1 : height;
     // A body row's border is inside its height: text cells centre their line in what is left.
-    return { height: gridHeight, '--pa-grid-columns': tracks, '--pa-grid-min-width': `${minWidth}px`, '--pa-grid-line-height': `${rowHeight - 1}px` } as CSSProperties;
+    return {
+      height: gridHeight,
+      '--pa-grid-columns': tracks,
+      '--pa-grid-min-width': `${minWidth}px`,
+      '--pa-grid-line-height': `${rowHeight - 1}px`,
+    } as CSSProperties;
   }, [columns, selectable, height, rowHeight, showsEmptyState]);
 
   const selectionLabel = selection?.selectRowLabel;

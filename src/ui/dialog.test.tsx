@@ -100,7 +100,7 @@ describe('Dialog', () => {
     expect(opener).toHaveFocus();
   });
 
-  it('sets up focus and the inert background when it is open on the app\'s first render', () => {
+  it("sets up focus and the inert background when it is open on the app's first render", () => {
     render(
       <AppRoot>
         <main>

@@ -62,4 +62,3 @@ export function FieldLabel({ htmlFor, label, required, hidden }: { htmlFor: stri
     </label>
   );
 }
-

@@ -20,9 +20,15 @@ describe('TextField', () => {
   it('is not marked invalid without an error and forwards its ref', async () => {
     const user = userEvent.setup();
     let element: HTMLInputElement | null = null;
-    render(<TextField label="Search" hideLabel ref={(node) => {
+    render(
+      <TextField
+        label="Search"
+        hideLabel
+        ref={(node) => {
           element = node;
-        }} />);
+        }}
+      />,
+    );
     const input = screen.getByRole('textbox', { name: 'Search' });
     expect(input).not.toHaveAttribute('aria-invalid');
     expect(element).toBe(input);

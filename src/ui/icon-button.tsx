@@ -19,13 +19,7 @@ export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
  */
 export function IconButton({ label, icon, variant = 'ghost', size = 'md', type = 'button', className, ...rest }: IconButtonProps) {
   return (
-    <button
-      {...rest}
-      type={type}
-      aria-label={label}
-      title={label}
-      className={buttonClassName(variant, size, [styles.icon, className ?? ''].join(' ').trim())}
-    >
+    <button {...rest} type={type} aria-label={label} title={label} className={buttonClassName(variant, size, [styles.icon, className ?? ''].join(' ').trim())}>
       <span aria-hidden="true">{icon}</span>
     </button>
   );

@@ -31,11 +31,7 @@ export function SortIcon({ direction }: { direction: 'ascending' | 'descending' 
       </svg>
     );
   }
-  return (
-    <svg {...common}>
-      {direction === 'ascending' ? <path d="M8 3 12.5 9h-9z" /> : <path d="M8 13 3.5 7h9z" />}
-    </svg>
-  );
+  return <svg {...common}>{direction === 'ascending' ? <path d="M8 3 12.5 9h-9z" /> : <path d="M8 13 3.5 7h9z" />}</svg>;
 }
 
 /** An upward arrow in a tray, for file uploads. */

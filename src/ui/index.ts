@@ -45,7 +45,15 @@ export { ErrorState, type ErrorStateProps } from './error-state';
 export { Menu, type MenuProps, type MenuItem } from './menu';
 /** Virtualized data grid: sticky header, controlled sort, selection, row activation, server paging, in-place text editing, keyboard navigation. */
 export { DataTable, type DataTableProps } from './data-table';
-export type { DataTableColumn, DataTableColumnWidth, DataTableCellContext, DataTableCellEdit, DataTableEditOption, DataTableSort, DataTableSelection } from './data-table-types';
+export type {
+  DataTableColumn,
+  DataTableColumnWidth,
+  DataTableCellContext,
+  DataTableCellEdit,
+  DataTableEditOption,
+  DataTableSort,
+  DataTableSelection,
+} from './data-table-types';
 /** A list's toolbar: search field in a search landmark, live count, actions. */
 export { SearchBar, type SearchBarProps } from './search-bar';
 /** A value that settles once it stops changing (search as you type). */

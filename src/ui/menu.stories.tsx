@@ -20,7 +20,16 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const AlignedToEnd: Story = { args: { align: 'end', variant: 'ghost' }, decorators: [(Story) => <div style={{ display: 'flex', justifyContent: 'flex-end' }}><Story /></div>] };
+export const AlignedToEnd: Story = {
+  args: { align: 'end', variant: 'ghost' },
+  decorators: [
+    (Story) => (
+      <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
 
 /** Keyboard path: open with Enter, move with arrows, choose with Enter, focus back on the button. */
 export const KeyboardNavigation: Story = {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 /** The design tokens of app-root.module.css, read from the file the apps ship. */
 const tokens = Object.fromEntries(
-  [...readFileSync(path.resolve('src/ui/app-root.module.css'), 'utf8').matchAll(/--pa-color-([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map((match) => [match[1], match[2]]),
+  [...readFileSync(path.resolve('src/ui/app-root.module.css'), 'utf8').matchAll(/--pa-color-([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map((match) => [
+    match[1],
+    match[2],
+  ]),
 );
 
 function luminance(hex: string): number {
@@ -37,6 +40,7 @@ describe('the palette', () => {
   });
 
   it('gives control borders at least 3:1 on the surfaces controls sit on', () => {
-    for (const surface of ['surface', 'surface-muted', 'surface-hover']) expect(contrast(tokens.border ?? '', tokens[surface] ?? ''), surface).toBeGreaterThanOrEqual(3);
+    for (const surface of ['surface', 'surface-muted', 'surface-hover'])
+      expect(contrast(tokens.border ?? '', tokens[surface] ?? ''), surface).toBeGreaterThanOrEqual(3);
   });
 });

@@ -9,7 +9,14 @@ const meta = {
   title: 'UI/SearchBar',
   component: SearchBar,
   tags: ['autodocs'],
-  args: { label: 'Search numbers', hideLabel: true, placeholder: 'Number, user or ratecenter', value: '', onValueChange: () => undefined, status: '1,204 numbers' },
+  args: {
+    label: 'Search numbers',
+    hideLabel: true,
+    placeholder: 'Number, user or ratecenter',
+    value: '',
+    onValueChange: () => undefined,
+    status: '1,204 numbers',
+  },
   render: function Render(args) {
     const [value, setValue] = useState(args.value);
     return <SearchBar {...args} value={value} onValueChange={setValue} status={value === '' ? args.status : `Searching for “${value}”`} />;

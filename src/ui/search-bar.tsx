@@ -26,7 +26,15 @@ export function SearchBar({ label, hideLabel, description, placeholder, value, o
   return (
     <div className={styles.bar}>
       <div role="search" className={styles.search}>
-        <TextField type="search" label={label} hideLabel={hideLabel} description={description} placeholder={placeholder} value={value} onChange={(event) => onValueChange(event.target.value)} />
+        <TextField
+          type="search"
+          label={label}
+          hideLabel={hideLabel}
+          description={description}
+          placeholder={placeholder}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
       </div>
       {status === undefined ? null : (
         <p className={styles.status} aria-live="polite">

@@ -14,11 +14,7 @@ export interface SpinnerProps {
  */
 export function Spinner({ label, size = 'inline' }: SpinnerProps) {
   const className = size === 'large' ? `${styles.spinner} ${styles.large}` : styles.spinner;
-  return label ? (
-    <span className={className} role="img" aria-label={label} />
-  ) : (
-    <span className={className} aria-hidden="true" />
-  );
+  return label ? <span className={className} role="img" aria-label={label} /> : <span className={className} aria-hidden="true" />;
 }
 
 /** Props of {@link LoadingState}. */

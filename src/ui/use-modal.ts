@@ -117,7 +117,11 @@ export interface UseModalOptions {
 }
 
 /** Escape closes; Tab and Shift+Tab move through the modal's own tab stops, wrapping around. */
-function handleModalKey(event: Pick<globalThis.KeyboardEvent, 'key' | 'shiftKey' | 'preventDefault' | 'stopPropagation'>, panel: HTMLElement, close: () => void) {
+function handleModalKey(
+  event: Pick<globalThis.KeyboardEvent, 'key' | 'shiftKey' | 'preventDefault' | 'stopPropagation'>,
+  panel: HTMLElement,
+  close: () => void,
+) {
   if (event.key === 'Escape') {
     // Stop here so a modal underneath (a dialog opened from a side panel) stays open.
     event.stopPropagation();

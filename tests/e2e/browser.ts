@@ -49,11 +49,7 @@ export function setupBrowser(): BrowserSession {
 }
 
 /** Signs in on the reference host's login page (of the default host, or the one at `url`). */
-export async function signIn(
-  page: Page,
-  credentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' },
-  url = shimUrl,
-) {
+export async function signIn(page: Page, credentials = { username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }, url = shimUrl) {
   await page.goto(`${url}/login`);
   await fillSignIn(page, credentials);
 }

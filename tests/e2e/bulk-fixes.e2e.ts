@@ -57,14 +57,25 @@ describe('Bulk Manager: fixing a foreign file in the preview', () => {
     await openConfiguration(page, workDir);
     const before = await seats(page);
     const header = ['Prénom', 'Nom', 'Courriel', 'Poste', 'Bureau', 'Dans l’annuaire', 'Département'];
-    const rows = Array.from({ length: 6 }, (_, n) => [`Zoé${n}`, `Muñoz${n}`, `fr.user${n}@example.org`, String(7700 + n), n % 2 === 0 ? 'HQ' : 'Remote', n === 3 ? 'Non' : 'Oui', 'Ventes']);
+    const rows = Array.from({ length: 6 }, (_, n) => [
+      `Zoé${n}`,
+      `Muñoz${n}`,
+      `fr.user${n}@example.org`,
+      String(7700 + n),
+      n % 2 === 0 ? 'HQ' : 'Remote',
+      n === 3 ? 'Non' : 'Oui',
+      'Ventes',
+    ]);
     await uploadFile(page, workDir, 'équipe.csv', `\uFEFF${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}`).catch(() => undefined);
     const step = page.getByRole('dialog', { name: 'Match the columns of équipe.csv' });
     await step.waitFor();
     expect(await step.getByRole('combobox', { name: 'First Name' }).inputValue()).toBe('0');
     expect(await step.getByRole('combobox', { name: 'Email' }).inputValue()).toBe('2');
     expect(await step.getByRole('combobox', { name: 'Address Book' }).inputValue()).toBe('5');
-    await step.getByRole('region', { name: /ignored/ }).getByText('Département').waitFor();
+    await step
+      .getByRole('region', { name: /ignored/ })
+      .getByText('Département')
+      .waitFor();
     await step.getByRole('button', { name: 'Continue' }).click();
     await step.waitFor({ state: 'detached' });
 
@@ -88,8 +99,7 @@ describe('Bulk Manager: fixing a foreign file in the preview', () => {
   browserIt('a workbook of two sheets opens on the sheet with the users, and another sheet can be picked', async () => {
     const { page } = browser;
     const header = await openConfiguration(page, workDir);
-    const sheetRows = (tag: string, first: number, count: number) =>
-      parseCsv(fillTemplate(header, count, { tag, lastName: 'Sheet', firstExtension: first }));
+    const sheetRows = (tag: string, first: number, count: number) => parseCsv(fillTemplate(header, count, { tag, lastName: 'Sheet', firstExtension: first }));
     await uploadBytes(
       page,
       'people.xlsx',
@@ -253,7 +263,10 @@ describe('Bulk Manager: fixing a foreign file in the preview', () => {
     const { page } = browser;
     await openConfiguration(page, workDir);
     const header = ['Given name', 'Surname', 'E-mail address', 'Ext.', 'Office', 'Display name'];
-    const file = (tag: string) => Papa.unparse([header, ...Array.from({ length: 2 }, (_, n) => [`G${n}`, `S${n}`, `${tag}${n}@example.org`, String(7990 + n), 'Remote', `Shown ${n}`])], { newline: '\r\n' });
+    const file = (tag: string) =>
+      Papa.unparse([header, ...Array.from({ length: 2 }, (_, n) => [`G${n}`, `S${n}`, `${tag}${n}@example.org`, String(7990 + n), 'Remote', `Shown ${n}`])], {
+        newline: '\r\n',
+      });
     // Every header is a known name: the preview opens at once.
     await uploadFile(page, workDir, 'first.csv', file('first'));
     await page.getByText('Columns: 6 matched, 0 ignored').waitFor();
@@ -284,7 +297,12 @@ describe('Bulk Manager: fixing a foreign file in the preview', () => {
     const { page } = browser;
     await page.setViewportSize({ width: 320, height: 800 });
     const header = await openConfiguration(page, workDir);
-    await uploadFile(page, workDir, 'narrow.csv', fillTemplate(header, 4, { tag: 'narrow', lastName: 'N', firstExtension: 7995, spoil: (row, n) => void (n === 1 ? (row.Email = 'bad') : undefined) }));
+    await uploadFile(
+      page,
+      workDir,
+      'narrow.csv',
+      fillTemplate(header, 4, { tag: 'narrow', lastName: 'N', firstExtension: 7995, spoil: (row, n) => void (n === 1 ? (row.Email = 'bad') : undefined) }),
+    );
     await page.getByRole('region', { name: 'Errors by column' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectInside(page.getByRole('region', { name: /Preview of narrow.csv/ }), page.getByRole('group', { name: 'Fix many rows' }).getByRole('button'));

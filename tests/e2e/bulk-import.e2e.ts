@@ -79,38 +79,41 @@ describe('Bulk Manager: create users from a file', () => {
     expect(errors).toEqual([]);
   });
 
-  browserIt('blocks a file with errors: the action says how many rows to fix and creates nothing, and the errors file, offered at once, lists every row with its errors', async () => {
-    const { page } = browser;
-    const header = await openConfiguration(page, workDir);
-    const before = await seats(page);
-    await upload(
-      page,
-      'with-errors.csv',
-      fill(header, 6, (row, n) => {
-        if (n === 1) row.Site = 'Mars';
-        if (n === 4) row.Extension = '7000';
-      }),
-    );
-    await page.getByText('3 rows have errors. Click a cell to fix it.').waitFor();
-    const action = page.getByRole('button', { name: 'Fix 3 rows to create users' });
-    expect(await action.getAttribute('aria-disabled')).toBe('true');
-    // aria-disabled keeps the button focusable and readable; a click (forced past Playwright's
-    // enabled check, as a user's click is) must create nothing.
-    await action.click({ force: true });
-    expect(await page.getByText('Checking the edited rows against the account…').count()).toBe(0);
-    expect(await seats(page)).toBe(before);
+  browserIt(
+    'blocks a file with errors: the action says how many rows to fix and creates nothing, and the errors file, offered at once, lists every row with its errors',
+    async () => {
+      const { page } = browser;
+      const header = await openConfiguration(page, workDir);
+      const before = await seats(page);
+      await upload(
+        page,
+        'with-errors.csv',
+        fill(header, 6, (row, n) => {
+          if (n === 1) row.Site = 'Mars';
+          if (n === 4) row.Extension = '7000';
+        }),
+      );
+      await page.getByText('3 rows have errors. Click a cell to fix it.').waitFor();
+      const action = page.getByRole('button', { name: 'Fix 3 rows to create users' });
+      expect(await action.getAttribute('aria-disabled')).toBe('true');
+      // aria-disabled keeps the button focusable and readable; a click (forced past Playwright's
+      // enabled check, as a user's click is) must create nothing.
+      await action.click({ force: true });
+      expect(await page.getByText('Checking the edited rows against the account…').count()).toBe(0);
+      expect(await seats(page)).toBe(before);
 
-    const errorsFile = await download(page, workDir, () => page.getByRole('button', { name: 'Download errors file' }).click());
-    expect(errorsFile.name).toBe('with-errors-errors.csv');
-    const rows = parseCsv(errorsFile.text);
-    expect(rows[0]).toEqual([...header, 'Errors']);
-    expect(rows.slice(1).map((row) => row[0])).toEqual(['Ada0', 'Ada1', 'Ada2', 'Ada3', 'Ada4', 'Ada5']);
-    const errorsOf = rows.slice(1).map((row) => row[row.length - 1]);
-    expect(errorsOf[0]).toBe('Extension: Also used in row 6.');
-    expect(errorsOf[1]).toBe('Site: Must be one of: Headquarters, Branch Office, Remote.');
-    expect(errorsOf[4]).toBe('Extension: Also used in row 2.');
-    expect([errorsOf[2], errorsOf[3], errorsOf[5]]).toEqual(['', '', '']);
-  });
+      const errorsFile = await download(page, workDir, () => page.getByRole('button', { name: 'Download errors file' }).click());
+      expect(errorsFile.name).toBe('with-errors-errors.csv');
+      const rows = parseCsv(errorsFile.text);
+      expect(rows[0]).toEqual([...header, 'Errors']);
+      expect(rows.slice(1).map((row) => row[0])).toEqual(['Ada0', 'Ada1', 'Ada2', 'Ada3', 'Ada4', 'Ada5']);
+      const errorsOf = rows.slice(1).map((row) => row[row.length - 1]);
+      expect(errorsOf[0]).toBe('Extension: Also used in row 6.');
+      expect(errorsOf[1]).toBe('Site: Must be one of: Headquarters, Branch Office, Remote.');
+      expect(errorsOf[4]).toBe('Extension: Also used in row 2.');
+      expect([errorsOf[2], errorsOf[3], errorsOf[5]]).toEqual(['', '', '']);
+    },
+  );
 
   browserIt('comes back to a job after a reload, once signed in again, and finishes it without creating a seat twice', async () => {
     const { page } = browser;

@@ -12,7 +12,6 @@ const chunks = Math.ceil(rows / 500);
 
 const workDir = setupWorkDir('bulk-job-return-e2e-');
 
-
 /** The values of one of the page's IndexedDB object stores: all of them, or the one at `key`. */
 const readStore = (page: Page, database: string, store: string, key?: string) =>
   page.evaluate(
@@ -38,7 +37,9 @@ const storedRuns = async (page: Page) =>
 
 /** The Northwind jobs the mock backend has saved in this browser (its IndexedDB state). */
 const savedMockJobs = async (page: Page) => {
-  const [state] = (await readStore(page, 'portal-apps-mocks', 'state', 'state-v2')) as ({ bulk?: Record<string, { jobs: { fileName: string; completedAt: string | null }[] }> } | undefined)[];
+  const [state] = (await readStore(page, 'portal-apps-mocks', 'state', 'state-v2')) as (
+    { bulk?: Record<string, { jobs: { fileName: string; completedAt: string | null }[] }> } | undefined
+  )[];
   return (state?.bulk?.['100001']?.jobs ?? []).map((job) => ({ fileName: job.fileName, completed: job.completedAt !== null }));
 };
 

@@ -34,7 +34,9 @@ describe('Bulk Manager seats', () => {
 
     await page.getByText('101 of 251 seats').waitFor();
     const firstRow = page.getByRole('grid', { name: 'Seats' }).getByRole('row').nth(1);
-    expect(await firstRow.getByRole('gridcell').allTextContents()).toEqual(expect.arrayContaining(['Ada', 'Lovelace', 'ada.lovelace@example.com', '0042', 'Remote']));
+    expect(await firstRow.getByRole('gridcell').allTextContents()).toEqual(
+      expect.arrayContaining(['Ada', 'Lovelace', 'ada.lovelace@example.com', '0042', 'Remote']),
+    );
 
     // The server has it too: a search finds it.
     await page.getByRole('searchbox', { name: 'Search seats' }).fill('lovelace');

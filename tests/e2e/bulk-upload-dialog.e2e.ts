@@ -79,9 +79,24 @@ describe('Bulk Manager: the Upload file dialog keeps focus', () => {
 
     // While a file is read (the account check held back): Escape stops the read and closes.
     await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.setFaults([{ routes: ['validateSeats'], latencyMs: 5000 }]));
-    const header = ['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number', 'Mobile Number', 'Role', 'Device Model', 'MAC Address', 'Caller ID Name', 'Address Book'];
+    const header = [
+      'First Name',
+      'Last Name',
+      'Email',
+      'Extension',
+      'Site',
+      'Direct Number',
+      'Mobile Number',
+      'Role',
+      'Device Model',
+      'MAC Address',
+      'Caller ID Name',
+      'Address Book',
+    ];
     await opener.click();
-    await dialog.getByLabel(/Browse files/).setInputFiles(await writeFile('slow.csv', fillTemplate(header, 5, { tag: 'focus', lastName: 'Tester', firstExtension: 7400 })));
+    await dialog
+      .getByLabel(/Browse files/)
+      .setInputFiles(await writeFile('slow.csv', fillTemplate(header, 5, { tag: 'focus', lastName: 'Tester', firstExtension: 7400 })));
     await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
     await dialog.getByRole('progressbar').waitFor();
     await tabAround(page, dialog);

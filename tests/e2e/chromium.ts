@@ -2,8 +2,8 @@ import fs from 'node:fs';
 
 /** Where Debian's Chromium is (or CHROMIUM_PATH), or null when there is none on this machine. */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (candidate): candidate is string => Boolean(candidate),
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((candidate): candidate is string =>
+    Boolean(candidate),
   );
   return candidates.find((candidate) => fs.existsSync(candidate)) ?? null;
 }

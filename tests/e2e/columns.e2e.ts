@@ -42,7 +42,10 @@ describe('Bulk Manager: the Columns step of a file made without the template', (
     expect(await step.getByRole('combobox', { name: 'Caller ID Name' }).inputValue()).toBe('7');
     expect(await step.getByRole('combobox', { name: 'Address Book' }).inputValue()).toBe('8');
     await step.getByRole('heading', { name: '1 column of your file ignored' }).waitFor();
-    await step.getByRole('region', { name: /ignored/ }).getByText('Département').waitFor();
+    await step
+      .getByRole('region', { name: /ignored/ })
+      .getByText('Département')
+      .waitFor();
 
     // Painted: every select inside the dialog's box, the dialog inside the viewport, nothing sideways.
     const box = await step.boundingBox();

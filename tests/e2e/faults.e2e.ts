@@ -21,7 +21,6 @@ async function upload(page: Page, fileName: string, text: string) {
   await page.getByText('No errors found').waitFor({ timeout: 30_000 });
 }
 
-
 /** One reading of the job panel taken together with the mock store, in the same task. */
 interface Sample {
   done: number;
@@ -137,132 +136,143 @@ async function runPastHangs(page: Page, progress: ReturnType<Page['getByRole']>,
 const manyRows = Number(process.env.FAULTS_ROWS ?? 10_000);
 
 describe('Bulk Manager under faults', () => {
-  browserIt(`creates ${manyRows.toLocaleString('en')} rows exactly once while a fifth of the chunk requests fail, with honest progress and an exact summary`, async () => {
-    const { page, errors } = browser;
-    const header = await openConfiguration(page, workDir);
-    const before = await snapshot(page);
-    // About one request in five goes wrong: 503, 429 with a 1 s Retry-After, a response lost after the
-    // server committed the chunk, a gateway timeout (504); and the first chunks answer seconds late.
-    await setFaults(page, [
-      { routes: ['sendSeatJobChunk'], latencyMs: 2500, times: 4 },
-      { routes: ['sendSeatJobChunk'], latencyMs: { min: 0, max: 300 } },
-      { routes: ['sendSeatJobChunk'], errorRate: 0.06, errorStatus: 503 },
-      { routes: ['sendSeatJobChunk'], rateLimitRate: 0.06, retryAfter: 1 },
-      { routes: ['sendSeatJobChunk'], errorRate: 0.03, errorStatus: 504 },
-      { routes: ['sendSeatJobChunk'], dropRate: 0.08 },
-    ]);
-    await startSampling(page, before.seatsByAccount);
-    const started = Date.now();
-    const progress = await startJob(page, header, 'faulty.csv', manyRows);
-    await progress.waitFor();
+  browserIt(
+    `creates ${manyRows.toLocaleString('en')} rows exactly once while a fifth of the chunk requests fail, with honest progress and an exact summary`,
+    async () => {
+      const { page, errors } = browser;
+      const header = await openConfiguration(page, workDir);
+      const before = await snapshot(page);
+      // About one request in five goes wrong: 503, 429 with a 1 s Retry-After, a response lost after the
+      // server committed the chunk, a gateway timeout (504); and the first chunks answer seconds late.
+      await setFaults(page, [
+        { routes: ['sendSeatJobChunk'], latencyMs: 2500, times: 4 },
+        { routes: ['sendSeatJobChunk'], latencyMs: { min: 0, max: 300 } },
+        { routes: ['sendSeatJobChunk'], errorRate: 0.06, errorStatus: 503 },
+        { routes: ['sendSeatJobChunk'], rateLimitRate: 0.06, retryAfter: 1 },
+        { routes: ['sendSeatJobChunk'], errorRate: 0.03, errorStatus: 504 },
+        { routes: ['sendSeatJobChunk'], dropRate: 0.08 },
+      ]);
+      await startSampling(page, before.seatsByAccount);
+      const started = Date.now();
+      const progress = await startJob(page, header, 'faulty.csv', manyRows);
+      await progress.waitFor();
 
-    // A chunk that fails every attempt pauses the job; the user's Try again goes on without doubles.
-    const result = page.getByText(`${manyRows.toLocaleString('en')} users were created.`);
-    const tryAgain = page.getByRole('button', { name: 'Try again' });
-    let retries = 0;
-    while (!(await result.isVisible())) {
-      if (await tryAgain.isVisible()) {
-        retries += 1;
-        await tryAgain.click();
+      // A chunk that fails every attempt pauses the job; the user's Try again goes on without doubles.
+      const result = page.getByText(`${manyRows.toLocaleString('en')} users were created.`);
+      const tryAgain = page.getByRole('button', { name: 'Try again' });
+      let retries = 0;
+      while (!(await result.isVisible())) {
+        if (await tryAgain.isVisible()) {
+          retries += 1;
+          await tryAgain.click();
+        }
+        if (Date.now() - started > 50_000) throw new Error('The job did not finish in 50 s');
+        await page.waitForTimeout(100);
       }
-      if (Date.now() - started > 50_000) throw new Error('The job did not finish in 50 s');
-      await page.waitForTimeout(100);
-    }
-    const { samples } = await stopSampling(page);
-    const after = await snapshot(page);
-    // The faults really happened (Chromium logs each failed response and each lost one).
-    const failed = (pattern: RegExp) => errors.filter((line) => pattern.test(line)).length;
-    const injected = { unavailable: failed(/status of 50[34]/), rateLimited: failed(/status of 429/), dropped: failed(/net::|Failed to fetch/) };
-    console.info(`faults: ${JSON.stringify(injected)}`);
-    expect(injected.unavailable).toBeGreaterThan(0);
-    expect(injected.rateLimited).toBeGreaterThan(0);
-    expect(injected.dropped).toBeGreaterThan(0);
-    console.info(`faults: ${manyRows} rows in ${Date.now() - started} ms, ${samples.length} samples, ${retries} Try again`);
+      const { samples } = await stopSampling(page);
+      const after = await snapshot(page);
+      // The faults really happened (Chromium logs each failed response and each lost one).
+      const failed = (pattern: RegExp) => errors.filter((line) => pattern.test(line)).length;
+      const injected = { unavailable: failed(/status of 50[34]/), rateLimited: failed(/status of 429/), dropped: failed(/net::|Failed to fetch/) };
+      console.info(`faults: ${JSON.stringify(injected)}`);
+      expect(injected.unavailable).toBeGreaterThan(0);
+      expect(injected.rateLimited).toBeGreaterThan(0);
+      expect(injected.dropped).toBeGreaterThan(0);
+      console.info(`faults: ${manyRows} rows in ${Date.now() - started} ms, ${samples.length} samples, ${retries} Try again`);
 
-    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + manyRows);
-    expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, manyRows);
-    expectHonestProgress(samples, manyRows);
-    expect(samples.some((sample) => sample.done > 0 && sample.done < manyRows)).toBe(true);
+      expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + manyRows);
+      expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, manyRows);
+      expectHonestProgress(samples, manyRows);
+      expect(samples.some((sample) => sample.done > 0 && sample.done < manyRows)).toBe(true);
 
-    const summary = await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click());
-    const rows = parseCsv(summary.text);
-    const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
-    expect(rows).toHaveLength(manyRows + 1);
-    const ids = new Set<string>();
-    for (const [index, row] of rows.slice(1).entries()) {
-      expect(row[at('Email')]).toBe(`fault.user${index}@example.org`);
-      expect(row[at('Result')]).toBe('Created');
-      expect(row[at('User ID')]).toMatch(/\S/);
-      ids.add(row[at('User ID')] ?? '');
-    }
-    expect(ids.size).toBe(manyRows);
-  });
+      const summary = await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click());
+      const rows = parseCsv(summary.text);
+      const at = (name: string) => rows[0]?.indexOf(name) ?? -1;
+      expect(rows).toHaveLength(manyRows + 1);
+      const ids = new Set<string>();
+      for (const [index, row] of rows.slice(1).entries()) {
+        expect(row[at('Email')]).toBe(`fault.user${index}@example.org`);
+        expect(row[at('Result')]).toBe('Created');
+        expect(row[at('User ID')]).toMatch(/\S/);
+        ids.add(row[at('User ID')] ?? '');
+      }
+      expect(ids.size).toBe(manyRows);
+    },
+  );
 
-  browserIt('creates every row exactly once when chunk requests never get an answer, some after the server committed them: each is aborted at its timeout and sent again with its key', async () => {
-    const { page } = browser;
-    await page.clock.install();
-    const header = await openConfiguration(page, workDir);
-    const before = await snapshot(page);
-    const rows = 5000;
-    // The first chunk request hangs before the server does anything, the second after it committed
-    // the chunk; then one request in twenty hangs after committing.
-    await setFaults(page, [
-      { routes: ['sendSeatJobChunk'], hangRate: 1, times: 1 },
-      { routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true, times: 2 },
-      { routes: ['sendSeatJobChunk'], latencyMs: { min: 50, max: 250 } },
-      { routes: ['sendSeatJobChunk'], hangRate: 0.05, hangAfterCommit: true },
-    ]);
-    await startSampling(page, before.seatsByAccount);
-    const progress = await startJob(page, header, 'hanging.csv', rows);
-    await progress.waitFor();
-    const result = page.getByText(`${rows.toLocaleString('en')} users were created.`);
-    const jumps = await runPastHangs(page, progress, () => result.isVisible());
-    console.info(`hangs: the clock jumped past the request timeout ${jumps} times`);
-    expect(jumps).toBeGreaterThan(0);
-    const { samples } = await stopSampling(page);
-    const after = await snapshot(page);
+  browserIt(
+    'creates every row exactly once when chunk requests never get an answer, some after the server committed them: each is aborted at its timeout and sent again with its key',
+    async () => {
+      const { page } = browser;
+      await page.clock.install();
+      const header = await openConfiguration(page, workDir);
+      const before = await snapshot(page);
+      const rows = 5000;
+      // The first chunk request hangs before the server does anything, the second after it committed
+      // the chunk; then one request in twenty hangs after committing.
+      await setFaults(page, [
+        { routes: ['sendSeatJobChunk'], hangRate: 1, times: 1 },
+        { routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true, times: 2 },
+        { routes: ['sendSeatJobChunk'], latencyMs: { min: 50, max: 250 } },
+        { routes: ['sendSeatJobChunk'], hangRate: 0.05, hangAfterCommit: true },
+      ]);
+      await startSampling(page, before.seatsByAccount);
+      const progress = await startJob(page, header, 'hanging.csv', rows);
+      await progress.waitFor();
+      const result = page.getByText(`${rows.toLocaleString('en')} users were created.`);
+      const jumps = await runPastHangs(page, progress, () => result.isVisible());
+      console.info(`hangs: the clock jumped past the request timeout ${jumps} times`);
+      expect(jumps).toBeGreaterThan(0);
+      const { samples } = await stopSampling(page);
+      const after = await snapshot(page);
 
-    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
-    expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
-    expectHonestProgress(samples, rows);
-    // A chunk the server committed whose answer had not come was never counted ahead of it.
-    expect(samples.some((sample) => sample.created < sample.stored)).toBe(true);
+      expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+      expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
+      expectHonestProgress(samples, rows);
+      // A chunk the server committed whose answer had not come was never counted ahead of it.
+      expect(samples.some((sample) => sample.created < sample.stored)).toBe(true);
 
-    const summary = parseCsv((await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
-    expect(summary).toHaveLength(rows + 1);
-    const at = (name: string) => summary[0]?.indexOf(name) ?? -1;
-    const ids = new Set<string>();
-    for (const [index, row] of summary.slice(1).entries()) {
-      expect(row[at('Email')]).toBe(`fault.user${index}@example.org`);
-      expect(row[at('Result')]).toBe('Created');
-      ids.add(row[at('User ID')] ?? '');
-    }
-    expect(ids.size).toBe(rows);
-  });
+      const summary = parseCsv((await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
+      expect(summary).toHaveLength(rows + 1);
+      const at = (name: string) => summary[0]?.indexOf(name) ?? -1;
+      const ids = new Set<string>();
+      for (const [index, row] of summary.slice(1).entries()) {
+        expect(row[at('Email')]).toBe(`fault.user${index}@example.org`);
+        expect(row[at('Result')]).toBe('Created');
+        ids.add(row[at('User ID')] ?? '');
+      }
+      expect(ids.size).toBe(rows);
+    },
+  );
 
-  browserIt('pauses and says the server did not answer in time when a chunk gets no answer on any attempt, and Try again finishes every row exactly once', async () => {
-    const { page } = browser;
-    await page.clock.install();
-    const header = await openConfiguration(page, workDir);
-    const before = await snapshot(page);
-    const rows = 1000;
-    await setFaults(page, [{ routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true }]);
-    const progress = await startJob(page, header, 'silent.csv', rows);
-    await progress.waitFor();
-    const paused = page.getByRole('alert').filter({ hasText: 'Creation is paused' });
-    await runPastHangs(page, progress, () => paused.isVisible());
-    expect(await paused.textContent()).toContain('Creation is paused: The server did not answer in time. Try again in a moment. No row will be created twice.');
-    // The server committed both chunks, but the job counts none of them: no answer came.
-    expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
-    expect(Number(await progress.getAttribute('aria-valuenow'))).toBe(0);
+  browserIt(
+    'pauses and says the server did not answer in time when a chunk gets no answer on any attempt, and Try again finishes every row exactly once',
+    async () => {
+      const { page } = browser;
+      await page.clock.install();
+      const header = await openConfiguration(page, workDir);
+      const before = await snapshot(page);
+      const rows = 1000;
+      await setFaults(page, [{ routes: ['sendSeatJobChunk'], hangRate: 1, hangAfterCommit: true }]);
+      const progress = await startJob(page, header, 'silent.csv', rows);
+      await progress.waitFor();
+      const paused = page.getByRole('alert').filter({ hasText: 'Creation is paused' });
+      await runPastHangs(page, progress, () => paused.isVisible());
+      expect(await paused.textContent()).toContain(
+        'Creation is paused: The server did not answer in time. Try again in a moment. No row will be created twice.',
+      );
+      // The server committed both chunks, but the job counts none of them: no answer came.
+      expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+      expect(Number(await progress.getAttribute('aria-valuenow'))).toBe(0);
 
-    await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.clearFaults());
-    await paused.getByRole('button', { name: 'Try again' }).click();
-    await page.getByText('1,000 users were created.').waitFor({ timeout: 20_000 });
-    const after = await snapshot(page);
-    expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
-    expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
-  });
+      await page.evaluate(() => (window as unknown as MockedWindow).__portalMocks?.clearFaults());
+      await paused.getByRole('button', { name: 'Try again' }).click();
+      await page.getByText('1,000 users were created.').waitFor({ timeout: 20_000 });
+      const after = await snapshot(page);
+      expect(after.seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
+      expectEachChunkOnce(before.seatsCreatedByIdempotencyKey, after.seatsCreatedByIdempotencyKey, rows);
+    },
+  );
 
   browserIt('pauses when the session expires mid-job, tells the user, and after signing in again finishes every row exactly once', async () => {
     const { page } = browser;
@@ -320,14 +330,19 @@ describe('Bulk Manager under faults', () => {
     await dialog.getByRole('textbox', { name: 'Account ID' }).fill(CONTOSO);
     await dialog.getByRole('button', { name: 'Next' }).click();
     const confirm = page.getByRole('dialog', { name: 'Switch to this account?' });
-    await confirm.getByText('A bulk creation is running for Northwind Traders (account 100001). It keeps creating users in that account after you switch.').waitFor();
+    await confirm
+      .getByText('A bulk creation is running for Northwind Traders (account 100001). It keeps creating users in that account after you switch.')
+      .waitFor();
     await confirm.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Account: Contoso Ltd (100002)' }).waitFor();
     // The switch happened mid-job: part of the rows were still to be created in Northwind.
     expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBeLessThan((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
 
     await expect.poll(async () => (await snapshot(page)).seatsByAccount[NORTHWIND], { timeout: 40_000 }).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + rows);
-    await page.getByText(/5,000 users were created\.|Bulk creation finished: 5000 users created, 0 failed\./).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/5,000 users were created\.|Bulk creation finished: 5000 users created, 0 failed\./)
+      .first()
+      .waitFor({ timeout: 10_000 });
     const { samples, otherMax } = await stopSampling(page);
     const after = await snapshot(page);
     expect(after.seatsByAccount[CONTOSO]).toBe(before.seatsByAccount[CONTOSO]);
@@ -356,7 +371,11 @@ describe('Bulk Manager under faults', () => {
     await relogin.getByRole('button', { name: 'Sign in' }).click();
     await relogin.waitFor({ state: 'hidden' });
     // The check before creating met the expired session: nothing was created and the preview stayed, edit included.
-    await page.getByText('The edited rows could not be checked against the account: Your session has expired. Sign in again to continue. Nothing was created; your rows are still here.').waitFor();
+    await page
+      .getByText(
+        'The edited rows could not be checked against the account: Your session has expired. Sign in again to continue. Nothing was created; your rows are still here.',
+      )
+      .waitFor();
     expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe(before.seatsByAccount[NORTHWIND]);
     expect(await (await previewCell(page, 9, 'Email')).textContent()).toBe('fixed.user7@example.org');
 
@@ -365,7 +384,9 @@ describe('Bulk Manager under faults', () => {
     expect((await snapshot(page)).seatsByAccount[NORTHWIND]).toBe((before.seatsByAccount[NORTHWIND] ?? 0) + 40);
     const summary = parseCsv((await download(page, workDir, () => page.getByRole('button', { name: 'Download summary' }).click())).text);
     const email = summary[0]?.indexOf('Email') ?? -1;
-    expect(summary.slice(1).map((row) => row[email])).toEqual(Array.from({ length: 40 }, (_, n) => (n === 7 ? 'fixed.user7@example.org' : `fault.user${n}@example.org`)));
+    expect(summary.slice(1).map((row) => row[email])).toEqual(
+      Array.from({ length: 40 }, (_, n) => (n === 7 ? 'fixed.user7@example.org' : `fault.user${n}@example.org`)),
+    );
   });
   browserIt('renews an expired access token silently mid-job: no pause, no dialog, every row exactly once', async () => {
     const { page, errors } = browser;

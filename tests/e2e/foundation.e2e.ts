@@ -132,7 +132,11 @@ describe('the reference host and the federated apps', () => {
     const before = await seats();
     // A seat created through the API (as the app would), then a reload: it is still there.
     await page.evaluate(async () => {
-      const login = await fetch('/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }) });
+      const login = await fetch('/api/v1/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'alex.admin', password: 'Passw0rd!', accountName: 'Northwind Traders' }),
+      });
       const { accessToken } = (await login.json()) as { accessToken: string };
       await fetch('/api/v1/seats', {
         method: 'POST',

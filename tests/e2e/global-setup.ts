@@ -32,7 +32,10 @@ export default async function setup(project: TestProject) {
   const distDir = process.env.DIST_DIR ?? 'dist';
   const dist = path.resolve(distDir);
   if (process.env.E2E_BUILD === '1' || !fs.existsSync(path.join(dist, 'shim/index.html')) || !fs.existsSync(path.join(dist, 'remote/mf-manifest.json'))) {
-    execFileSync(process.execPath, ['node_modules/webpack-cli/bin/cli.js', '--mode', 'production'], { stdio: 'inherit', env: { ...process.env, DIST_DIR: distDir } });
+    execFileSync(process.execPath, ['node_modules/webpack-cli/bin/cli.js', '--mode', 'production'], {
+      stdio: 'inherit',
+      env: { ...process.env, DIST_DIR: distDir },
+    });
   }
   const servers: Server[] = [
     await serveStatic({ root: path.join(dist, 'remote'), port: SHIM_PORT + 1, headers: { 'Access-Control-Allow-Origin': '*' } }),

@@ -55,60 +55,63 @@ async function openNumbers(page: Page) {
 }
 
 describe('Grids paint every column', () => {
-  browserIt('the import preview draws its last columns at 1280 and 1440 px: an Address Book error is clicked and fixed, and Ctrl+End shows its cell', async () => {
-    const { page, errors } = browser;
-    const header = await openConfiguration(page, workDir);
-    expect(header.slice(-3)).toEqual(['MAC Address', 'Caller ID Name', 'Address Book']);
-    await uploadFile(
-      page,
-      workDir,
-      'last-columns.csv',
-      fillTemplate(header, 30, {
-        tag: 'grid',
-        lastName: 'Columns',
-        firstExtension: 7400,
-        spoil: (row, n) => {
-          if (n === 2 || n === 29) row['Address Book'] = 'Maybe';
-        },
-      }),
-    );
-    await page.getByText('2 rows have errors. Click a cell to fix it.').waitFor();
-    const grid = page.getByRole('grid').first();
+  browserIt(
+    'the import preview draws its last columns at 1280 and 1440 px: an Address Book error is clicked and fixed, and Ctrl+End shows its cell',
+    async () => {
+      const { page, errors } = browser;
+      const header = await openConfiguration(page, workDir);
+      expect(header.slice(-3)).toEqual(['MAC Address', 'Caller ID Name', 'Address Book']);
+      await uploadFile(
+        page,
+        workDir,
+        'last-columns.csv',
+        fillTemplate(header, 30, {
+          tag: 'grid',
+          lastName: 'Columns',
+          firstExtension: 7400,
+          spoil: (row, n) => {
+            if (n === 2 || n === 29) row['Address Book'] = 'Maybe';
+          },
+        }),
+      );
+      await page.getByText('2 rows have errors. Click a cell to fix it.').waitFor();
+      const grid = page.getByRole('grid').first();
 
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 860 });
-      const layout = await cellsOutsideTheirRow(grid);
-      expect(layout.scrolled).toBe(true);
-      expect(layout.cells).toBeGreaterThan(100);
-      expect(layout.outside).toEqual([]);
-    }
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 860 });
+        const layout = await cellsOutsideTheirRow(grid);
+        expect(layout.scrolled).toBe(true);
+        expect(layout.cells).toBeGreaterThan(100);
+        expect(layout.outside).toEqual([]);
+      }
 
-    // The error is painted where the user can click it.
-    const broken = await previewCell(page, 4, 'Address Book');
-    expect(await broken.getAttribute('aria-invalid')).toBe('true');
-    const box = await broken.boundingBox();
-    const gridBox = await grid.boundingBox();
-    expect(box && gridBox && box.x >= gridBox.x && box.x + box.width <= gridBox.x + gridBox.width).toBe(true);
-    await broken.click();
-    const editor = page.getByRole('combobox', { name: 'Address Book, row 4' });
-    await editor.fill('No');
-    await editor.press('Enter');
-    await page.getByText('1 row has errors. Click a cell to fix it.').waitFor();
-    expect(await broken.getAttribute('aria-invalid')).toBeNull();
-    expect(await broken.textContent()).toBe('No');
+      // The error is painted where the user can click it.
+      const broken = await previewCell(page, 4, 'Address Book');
+      expect(await broken.getAttribute('aria-invalid')).toBe('true');
+      const box = await broken.boundingBox();
+      const gridBox = await grid.boundingBox();
+      expect(box && gridBox && box.x >= gridBox.x && box.x + box.width <= gridBox.x + gridBox.width).toBe(true);
+      await broken.click();
+      const editor = page.getByRole('combobox', { name: 'Address Book, row 4' });
+      await editor.fill('No');
+      await editor.press('Enter');
+      await page.getByText('1 row has errors. Click a cell to fix it.').waitFor();
+      expect(await broken.getAttribute('aria-invalid')).toBeNull();
+      expect(await broken.textContent()).toBe('No');
 
-    // Ctrl+End from the first cell: the last row's Address Book, scrolled into view.
-    await grid.evaluate((element) => {
-      element.scrollLeft = 0;
-    });
-    await (await previewCell(page, 2, 'First Name')).click();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+End');
-    const last = await previewCell(page, 31, 'Address Book');
-    await expect.poll(() => last.evaluate((cell) => cell === document.activeElement)).toBe(true);
-    expect(await focusedCellIsVisible(grid)).toBe(true);
-    expect(errors).toEqual([]);
-  });
+      // Ctrl+End from the first cell: the last row's Address Book, scrolled into view.
+      await grid.evaluate((element) => {
+        element.scrollLeft = 0;
+      });
+      await (await previewCell(page, 2, 'First Name')).click();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+End');
+      const last = await previewCell(page, 31, 'Address Book');
+      await expect.poll(() => last.evaluate((cell) => cell === document.activeElement)).toBe(true);
+      expect(await focusedCellIsVisible(grid)).toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
 
   browserIt('Teams phone numbers keep every cell inside its row at 1280, 1440 and 320 px', async () => {
     const { page, errors } = browser;

@@ -19,23 +19,52 @@ const hostileSheet = `
 `;
 
 const properties = [
-  'color', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'text-indent', 'direction', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'border-top-width', 'border-top-style', 'border-top-color',
-  'border-bottom-width', 'border-left-width', 'border-radius', 'background-color', 'box-sizing', 'list-style-type', 'appearance',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'direction',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+  'border-top-color',
+  'border-bottom-width',
+  'border-left-width',
+  'border-radius',
+  'background-color',
+  'box-sizing',
+  'list-style-type',
+  'appearance',
 ] as const;
 
 /** The computed styles of every element of the apps (dialogs and panels are portalled inside them). */
 function snapshot(page: Page): Promise<string[]> {
-  return page.evaluate((names) => {
-    const rows: string[] = [];
-    document.querySelectorAll('[data-app], [data-app] *').forEach((element, index) => {
-      const style = getComputedStyle(element);
-      const label = `${index} <${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`;
-      rows.push(`${label} ${names.map((name) => `${name}: ${style.getPropertyValue(name)}`).join('; ')}`);
-    });
-    return rows;
-  }, [...properties]);
+  return page.evaluate(
+    (names) => {
+      const rows: string[] = [];
+      document.querySelectorAll('[data-app], [data-app] *').forEach((element, index) => {
+        const style = getComputedStyle(element);
+        const label = `${index} <${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`;
+        rows.push(`${label} ${names.map((name) => `${name}: ${style.getPropertyValue(name)}`).join('; ')}`);
+      });
+      return rows;
+    },
+    [...properties],
+  );
 }
 
 /** Takes the screen's styles on the clean page, adds the hostile sheet, and lists what changed. */
@@ -65,7 +94,10 @@ describe('a host style sheet', () => {
     const { page } = browser;
     await signIn(page);
     await openApp(page, 'Bulk Manager');
-    await page.getByText(/Download CSV template/).first().waitFor();
+    await page
+      .getByText(/Download CSV template/)
+      .first()
+      .waitFor();
     expect(await hostChanges(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Seats' }).click();
     await page.getByRole('grid', { name: 'Seats' }).getByRole('row').nth(1).waitFor();

@@ -22,7 +22,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
       return `<${element.tagName.toLowerCase()}${element.getAttribute('role') ? ` role=${element.getAttribute('role')}` : ''}> "${name}"`;
     };
-    const intersects = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const intersects = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     const painted = (element: Element) => {
       const rect = element.getBoundingClientRect();
       const style = getComputedStyle(element);
@@ -30,7 +31,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     };
 
     const scroller = document.scrollingElement ?? document.documentElement;
-    if (scroller.scrollWidth > window.innerWidth + 1) problems.push(`the page scrolls sideways: ${scroller.scrollWidth} px wide in a ${window.innerWidth} px window`);
+    if (scroller.scrollWidth > window.innerWidth + 1)
+      problems.push(`the page scrolls sideways: ${scroller.scrollWidth} px wide in a ${window.innerWidth} px window`);
 
     for (const grid of document.querySelectorAll<HTMLElement>('[role="grid"]')) {
       const before = grid.scrollLeft;
@@ -40,7 +42,9 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         for (const cell of row.querySelectorAll<HTMLElement>(':scope > [role="gridcell"], :scope > [role="columnheader"]')) {
           const rect = cell.getBoundingClientRect();
           if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
-            problems.push(`grid "${grid.getAttribute('aria-label')}": cell ${cell.getAttribute('aria-colindex')} of row ${row.getAttribute('aria-rowindex')} is outside its row's box`);
+            problems.push(
+              `grid "${grid.getAttribute('aria-label')}": cell ${cell.getAttribute('aria-colindex')} of row ${row.getAttribute('aria-rowindex')} is outside its row's box`,
+            );
             break;
           }
         }
@@ -60,12 +64,17 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         problems.push(`text cut without an ellipsis: ${describe(element)}`);
         continue;
       }
-      const readable = element.closest('[title], [role="gridcell"], [role="columnheader"]') !== null || element.closest('[aria-label]')?.getAttribute('aria-label')?.includes(element.textContent.trim()) === true;
+      const readable =
+        element.closest('[title], [role="gridcell"], [role="columnheader"]') !== null ||
+        element.closest('[aria-label]')?.getAttribute('aria-label')?.includes(element.textContent.trim()) === true;
       if (!readable) problems.push(`text cut with an ellipsis and no way to read the rest: ${describe(element)}`);
     }
 
     // The host's header and each app's title bar (the parent of its h1).
-    const bars = [...document.querySelectorAll<HTMLElement>('header'), ...[...document.querySelectorAll<HTMLElement>('[data-app] h1')].map((title) => title.parentElement)]
+    const bars = [
+      ...document.querySelectorAll<HTMLElement>('header'),
+      ...[...document.querySelectorAll<HTMLElement>('[data-app] h1')].map((title) => title.parentElement),
+    ]
       .filter((bar): bar is HTMLElement => bar !== null)
       .filter(painted);
     for (const bar of bars) {
@@ -82,10 +91,19 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 
     const hostHeader = document.querySelector('header');
     const app = document.querySelector('[data-app]');
-    if (hostHeader && app && painted(app) && hostHeader !== app && !app.contains(hostHeader) && intersects(hostHeader.getBoundingClientRect(), app.getBoundingClientRect())) problems.push('the app is painted over the host header');
+    if (
+      hostHeader &&
+      app &&
+      painted(app) &&
+      hostHeader !== app &&
+      !app.contains(hostHeader) &&
+      intersects(hostHeader.getBoundingClientRect(), app.getBoundingClientRect())
+    )
+      problems.push('the app is painted over the host header');
     const menu = document.querySelector('[data-app="teams"] nav');
     const content = menu?.nextElementSibling;
-    if (menu && content && painted(menu) && intersects(menu.getBoundingClientRect(), content.getBoundingClientRect())) problems.push('the Teams menu overlaps the page beside it');
+    if (menu && content && painted(menu) && intersects(menu.getBoundingClientRect(), content.getBoundingClientRect()))
+      problems.push('the Teams menu overlaps the page beside it');
     return problems;
   });
 }
@@ -100,8 +118,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Element, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document.body, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: true } } });
-    return result.violations.map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 4).join(', ')}`);
+    return result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.help}): ${violation.nodes
+          .map((node) => JSON.stringify(node.target))
+          .slice(0, 4)
+          .join(', ')}`,
+    );
   });
 }

@@ -30,7 +30,13 @@ async function go(page: Page, route: string) {
 
 /** The page once it has settled: no loading text left in the app, fonts and images painted. */
 async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('[data-app] [aria-busy="true"]') && !/(Loading|Chargement|Cargando)/.test(document.querySelector('[data-app]')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-app] [aria-busy="true"]') &&
+      !/(Loading|Chargement|Cargando)/.test(document.querySelector('[data-app]')?.textContent ?? ''),
+    undefined,
+    { timeout: 15_000 },
+  );
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -55,8 +61,30 @@ const bulkScreens: Screen[] = [
       await go(page, '/apps/bulk-manager/configuration');
       if ((await page.getByRole('grid').count()) > 0) return;
       const file = path.join(workDir.path, 'layout.csv');
-      const header = ['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number', 'Mobile Number', 'Role', 'Device Model', 'MAC Address', 'Caller ID Name', 'Address Book'];
-      await fs.writeFile(file, fillTemplate(header, 30, { tag: 'layout', lastName: 'Walk', firstExtension: 7800, spoil: (row, n) => (n === 3 ? Object.assign(row, { Email: 'not-an-email', 'Address Book': 'Maybe' }) : undefined) }), 'utf8');
+      const header = [
+        'First Name',
+        'Last Name',
+        'Email',
+        'Extension',
+        'Site',
+        'Direct Number',
+        'Mobile Number',
+        'Role',
+        'Device Model',
+        'MAC Address',
+        'Caller ID Name',
+        'Address Book',
+      ];
+      await fs.writeFile(
+        file,
+        fillTemplate(header, 30, {
+          tag: 'layout',
+          lastName: 'Walk',
+          firstExtension: 7800,
+          spoil: (row, n) => (n === 3 ? Object.assign(row, { Email: 'not-an-email', 'Address Book': 'Maybe' }) : undefined),
+        }),
+        'utf8',
+      );
       await page.getByRole('button', { name: text(language, 'bulk-configuration', 'configuration.uploadFile') }).click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('input[type="file"]').setInputFiles(file);
@@ -94,7 +122,10 @@ const teamsScreens: Screen[] = [
     name: 'buy',
     open: async (page, language) => {
       await go(page, '/apps/teams/phone-numbers');
-      await page.getByRole('button', { name: text(language, 'teams-setup', 'numbers.buyButton'), exact: true }).first().click();
+      await page
+        .getByRole('button', { name: text(language, 'teams-setup', 'numbers.buyButton'), exact: true })
+        .first()
+        .click();
       await page.getByRole('dialog').waitFor();
     },
     close: closeDialog,
@@ -142,15 +173,18 @@ async function walk(page: Page, app: string, screens: readonly Screen[]): Promis
 }
 
 describe('Every screen as it is painted', () => {
-  browserIt('Bulk Manager: no sideways scroll, every cell in its row, no cut text, no overlap, focus kept, axe clean with contrast, at 320, 1280 and 1440 px in English and French', async () => {
-    const { page, errors } = browser;
-    await fs.mkdir(SCREENS, { recursive: true });
-    await signIn(page);
-    await openApp(page, 'Bulk Manager');
-    await page.locator('[data-app="bulk-manager"]').waitFor();
-    expect(await walk(page, 'bulk-manager', bulkScreens)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  browserIt(
+    'Bulk Manager: no sideways scroll, every cell in its row, no cut text, no overlap, focus kept, axe clean with contrast, at 320, 1280 and 1440 px in English and French',
+    async () => {
+      const { page, errors } = browser;
+      await fs.mkdir(SCREENS, { recursive: true });
+      await signIn(page);
+      await openApp(page, 'Bulk Manager');
+      await page.locator('[data-app="bulk-manager"]').waitFor();
+      expect(await walk(page, 'bulk-manager', bulkScreens)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 
   browserIt('Teams: the same checks on Setup, Phone Numbers, Buy, Users and the user panel', async () => {
     const { page, errors } = browser;

@@ -191,7 +191,8 @@ describe('mounting and unmounting the apps', () => {
       await page.goto(`${shimUrl}/plain-host.html`);
       const url = await page.evaluate(() => ({ href: location.href, length: history.length }));
       /** The app's live subscriptions to the page's bridge (session, account, locale). */
-      const subscriptions = () => page.evaluate(() => (window as unknown as { plainHost: { subscriptionCounts(): Record<string, number> } }).plainHost.subscriptionCounts());
+      const subscriptions = () =>
+        page.evaluate(() => (window as unknown as { plainHost: { subscriptionCounts(): Record<string, number> } }).plainHost.subscriptionCounts());
       const menu = page.getByRole('navigation', { name: 'Teams' });
       /** Teams mounted, one move to Phone Numbers, unmounted: the page is as it was before the mount. */
       async function parcelCycle() {

@@ -44,9 +44,7 @@ describe('a host whose remote misbehaves', () => {
 
   browserIt('shows one app as unavailable when its code throws, and the other app still works', async () => {
     const { page, errors } = browser;
-    const url = await hostWithRemote(30, (pathname) =>
-      pathname === teamsCode() ? { body: 'throw new Error("Teams failed to start");' } : null,
-    );
+    const url = await hostWithRemote(30, (pathname) => (pathname === teamsCode() ? { body: 'throw new Error("Teams failed to start");' } : null));
     await signIn(page, undefined, url);
     await openApp(page, 'Teams');
     await page.getByRole('heading', { name: 'Teams is unavailable' }).waitFor();

@@ -53,7 +53,8 @@ async function open(page: Page, at: string) {
 
 const hostNav = (page: Page) => page.getByRole('navigation', { name: 'Second host' });
 const path_ = (page: Page) => page.evaluate(() => window.location.pathname);
-const counts = (page: Page) => page.evaluate(() => (window as unknown as { secondHost: { listenerCounts(): Record<string, number> } }).secondHost.listenerCounts());
+const counts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { secondHost: { listenerCounts(): Record<string, number> } }).secondHost.listenerCounts());
 
 describe('A host unlike ours', () => {
   browserIt('shares React 18: both apps still mount, on their own React 19, beside the host’s React 18', async () => {
@@ -118,7 +119,13 @@ describe('A host unlike ours', () => {
     const looks = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-app] h1, [data-app] h2, [data-app] p, [data-app] button, [data-app] [role="tab"]')].map((element) => {
         const style = getComputedStyle(element);
-        return { text: element.textContent?.trim().slice(0, 30), color: style.color, family: style.fontFamily, transform: style.textTransform, spacing: style.letterSpacing };
+        return {
+          text: element.textContent?.trim().slice(0, 30),
+          color: style.color,
+          family: style.fontFamily,
+          transform: style.textTransform,
+          spacing: style.letterSpacing,
+        };
       }),
     );
     expect(looks.length).toBeGreaterThan(5);

@@ -35,13 +35,22 @@ describe('the apps under a strict Content-Security-Policy', () => {
     const { page } = browser;
     const port = Number(new URL(shimUrl).port) + 50;
     const remoteOrigin = `http://localhost:${port + 1}`;
-    servers.push(await serveStatic({ root: path.join(distDir, 'shim'), port, fallback: 'index.html', headers: { 'Content-Security-Policy': contentSecurityPolicy(remoteOrigin) } }));
+    servers.push(
+      await serveStatic({
+        root: path.join(distDir, 'shim'),
+        port,
+        fallback: 'index.html',
+        headers: { 'Content-Security-Policy': contentSecurityPolicy(remoteOrigin) },
+      }),
+    );
     servers.push(await serveStatic({ root: path.join(distDir, 'remote'), port: port + 1, headers: { 'Access-Control-Allow-Origin': '*' } }));
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+        );
       });
     });
     page.on('console', (message) => {
@@ -50,7 +59,10 @@ describe('the apps under a strict Content-Security-Policy', () => {
 
     await signIn(page, undefined, `http://localhost:${port}`);
     await openApp(page, 'Bulk Manager');
-    await page.getByText(/seats? in this account|Download CSV template/).first().waitFor();
+    await page
+      .getByText(/seats? in this account|Download CSV template/)
+      .first()
+      .waitFor();
     await page.getByRole('tab', { name: 'Seats' }).click();
     await openApp(page, 'Teams');
     await page.getByRole('heading', { name: 'Northwind Traders (northwindtraders.onmicrosoft.com)' }).waitFor();
@@ -75,7 +87,13 @@ function strictPolicy(nonce: string) {
   ].join('; ');
 }
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.txt': 'text/plain', '.css': 'text/css' };
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.txt': 'text/plain',
+  '.css': 'text/css',
+};
 
 describe("the apps under a policy without 'unsafe-inline' or blob:", () => {
   browserIt('style themselves by the page nonce and run the import worker from the remote on the page origin', async () => {
@@ -84,7 +102,10 @@ describe("the apps under a policy without 'unsafe-inline' or blob:", () => {
     const nonce = 'e2e-style-nonce';
     const template = fs.readFileSync(path.join(distDir, 'shim/index.html'), 'utf8');
     // The host proxies the remote under /remote/ and states its nonce for the apps' and its own styles.
-    const html = template.replace('<head>', `<head><meta property="csp-nonce" nonce="${nonce}"><meta name="portal-remote-manifest" content="/remote/mf-manifest.json">`);
+    const html = template.replace(
+      '<head>',
+      `<head><meta property="csp-nonce" nonce="${nonce}"><meta name="portal-remote-manifest" content="/remote/mf-manifest.json">`,
+    );
     servers.push(
       await serveStatic({
         root: path.join(distDir, 'shim'),
@@ -118,7 +139,12 @@ describe("the apps under a policy without 'unsafe-inline' or blob:", () => {
     const looks = await page.evaluate(() => {
       const root = document.querySelector('[data-app]');
       const button = [...document.querySelectorAll('[data-app] button')].find((element) => getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)');
-      return { font: root ? getComputedStyle(root).fontFamily : '', styled: button !== undefined, styles: document.querySelectorAll('style').length, unsigned: [...document.querySelectorAll('style')].filter((element) => element.nonce !== 'e2e-style-nonce').length };
+      return {
+        font: root ? getComputedStyle(root).fontFamily : '',
+        styled: button !== undefined,
+        styles: document.querySelectorAll('style').length,
+        unsigned: [...document.querySelectorAll('style')].filter((element) => element.nonce !== 'e2e-style-nonce').length,
+      };
     });
     expect(looks.styles).toBeGreaterThan(0);
     expect(looks.unsigned).toBe(0);

@@ -18,7 +18,12 @@ async function lookUp(page: Page, id: string) {
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
   const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    describedBy
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join(' ').trim();
 }
 
@@ -40,7 +45,10 @@ describe('Switch Account', () => {
     expect(await page.getByTestId('host-account').textContent()).toContain('Northwind Traders');
     expect(await page.getByText('100 of 250 seats').isVisible()).toBe(true);
     // The lookups of 999999 and 100003 are answered 404 and 403 by design; Chromium logs each one.
-    expect(errors).toEqual(['console: Failed to load resource: the server responded with a status of 404 (Not Found)', 'console: Failed to load resource: the server responded with a status of 403 (Forbidden)']);
+    expect(errors).toEqual([
+      'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
+      'console: Failed to load resource: the server responded with a status of 403 (Forbidden)',
+    ]);
   });
 
   browserIt('switches to Contoso after a confirmation, and then shows only Contoso, in the app and in the host', async () => {
@@ -64,7 +72,10 @@ describe('Switch Account', () => {
     await page.getByText('60 of 60 seats').waitFor();
     expect(await page.getByTestId('host-account').textContent()).toContain('Contoso Ltd');
     await page.getByRole('button', { name: /^Account: Contoso Ltd \(100002\)/ }).waitFor();
-    const emails = await page.getByRole('grid', { name: 'Seats' }).getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="gridcell"]')[3]?.textContent ?? ''));
+    const emails = await page
+      .getByRole('grid', { name: 'Seats' })
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="gridcell"]')[3]?.textContent ?? ''));
     expect(emails.length).toBeGreaterThan(0);
     expect(emails.every((email) => email.endsWith('@contoso.example.com'))).toBe(true);
 
@@ -72,7 +83,10 @@ describe('Switch Account', () => {
     await page.getByRole('tab', { name: 'Event Logs' }).click();
     await page.getByRole('heading', { name: 'No bulk job yet' }).waitFor();
     const log = page.getByRole('grid', { name: 'Event log' });
-    await log.getByText(/@contoso\.example\.com/).first().waitFor();
+    await log
+      .getByText(/@contoso\.example\.com/)
+      .first()
+      .waitFor();
     expect(await log.getByText(/@example\.com/).count()).toBe(0);
     expect(await page.getByText('northwind-onboarding.csv').count()).toBe(0);
     expect(errors).toEqual([]);

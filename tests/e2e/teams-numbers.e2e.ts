@@ -33,7 +33,10 @@ describe('Teams phone numbers', () => {
     await dialog.getByRole('checkbox', { name: '(212) 555-0137' }).check();
     await dialog.getByRole('button', { name: 'Buy 2 numbers' }).click();
     await dialog.getByRole('heading', { name: '1 of 2 numbers was purchased.' }).waitFor();
-    expect(await dialog.getByRole('listitem').allTextContents()).toEqual(['✓(212) 555-0130Purchased', '✕(212) 555-0137No longer available: someone else bought it first']);
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
+      '✓(212) 555-0130Purchased',
+      '✕(212) 555-0137No longer available: someone else bought it first',
+    ]);
     await page.getByText('46 phone numbers.').waitFor();
     await dialog.getByRole('button', { name: 'Done' }).click();
 
@@ -51,7 +54,10 @@ describe('Teams phone numbers', () => {
     await page.getByText('10 numbers match.').waitFor();
     const holder = (await grid(page).getByRole('row').filter({ hasText: '(212) 555-0127' }).getByRole('gridcell').nth(2).textContent()) ?? '';
     expect(holder).not.toBe('');
-    for (const number of ['(212) 555-0127', '(212) 555-0128', '(212) 555-0129']) await grid(page).getByRole('checkbox', { name: `Select ${number}` }).check();
+    for (const number of ['(212) 555-0127', '(212) 555-0128', '(212) 555-0129'])
+      await grid(page)
+        .getByRole('checkbox', { name: `Select ${number}` })
+        .check();
     await page.getByRole('button', { name: 'Delete (3)' }).click();
 
     const dialog = page.getByRole('alertdialog', { name: 'Delete 3 phone numbers?' });

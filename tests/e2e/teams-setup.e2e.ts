@@ -51,7 +51,9 @@ describe('Teams Setup', () => {
     await step(page, 'Domain activation').getByRole('button', { name: 'Retry Domain activation' }).click();
     await teams(page).getByText('Activation in progress').waitFor();
     await advanceSteps(page, 3);
-    await teams(page).getByText(/^Your tenant is active since/).waitFor();
+    await teams(page)
+      .getByText(/^Your tenant is active since/)
+      .waitFor();
     expect(await teams(page).getByRole('progressbar', { name: 'Activation progress' }).getAttribute('aria-valuenow')).toBe('5');
     expect(await teams(page).getByRole('button', { name: 'Activate' }).count()).toBe(0);
     await teams(page).getByRole('tab', { name: 'Advanced Options' }).click();
@@ -74,19 +76,30 @@ describe('Teams Setup', () => {
     await firstDomain.getByRole('button', { name: /^Copy the TXT value for/ }).click();
     await firstDomain.getByRole('button', { name: /^Copied/ }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
-    expect(await teams(page).getByRole('status').filter({ hasText: `Copied ${code} to the clipboard.` }).count()).toBe(1);
-    expect(await teams(page).getByRole('region', { name: 'PSTN gateways' }).getByRole('row').filter({ hasText: 'sbc1.northwindtraders.example.com' }).textContent()).toContain('5061');
+    expect(
+      await teams(page)
+        .getByRole('status')
+        .filter({ hasText: `Copied ${code} to the clipboard.` })
+        .count(),
+    ).toBe(1);
+    expect(
+      await teams(page).getByRole('region', { name: 'PSTN gateways' }).getByRole('row').filter({ hasText: 'sbc1.northwindtraders.example.com' }).textContent(),
+    ).toContain('5061');
     expect(await teams(page).getByRole('region', { name: 'Steps left' }).getByRole('listitem').count()).toBe(5);
 
     await teams(page).getByRole('tab', { name: 'Activation' }).click();
-    await teams(page).getByText(/^Manual activation is on/).waitFor();
+    await teams(page)
+      .getByText(/^Manual activation is on/)
+      .waitFor();
     expect(await teams(page).getByRole('button', { name: 'Activate' }).count()).toBe(0);
 
     // The choice is the tenant's: it is still there after a reload.
     await page.reload();
     // The host keeps tokens in memory only: a reload asks to sign in again, then returns to the page.
     await fillSignIn(page);
-    await teams(page).getByText(/^Manual activation is on/).waitFor();
+    await teams(page)
+      .getByText(/^Manual activation is on/)
+      .waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -95,7 +108,11 @@ describe('Teams Setup', () => {
     await openTeams(page);
     await teams(page).getByRole('combobox', { name: 'Language' }).selectOption('fr');
     await teams(page).getByRole('button', { name: 'Activer' }).waitFor();
-    expect(await teams(page).getByRole('navigation', { name: 'Teams' }).getByRole('link').allTextContents()).toEqual(['Configuration', 'Numéros de téléphone', 'Utilisateurs']);
+    expect(await teams(page).getByRole('navigation', { name: 'Teams' }).getByRole('link').allTextContents()).toEqual([
+      'Configuration',
+      'Numéros de téléphone',
+      'Utilisateurs',
+    ]);
     expect(await teams(page).getAttribute('lang')).toBe('fr');
     // The language is the host's: its own selector shows the choice made in the app.
     expect(await page.getByRole('combobox', { name: 'Language', exact: true }).first().inputValue()).toBe('fr');

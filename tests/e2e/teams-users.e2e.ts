@@ -102,7 +102,13 @@ describe('Teams users and assignments', () => {
     expect(obrien?.slice(2, 4)).toEqual(["'+12125550102", "'+12125550103"]);
 
     // The admin's edits: a spare number for Benoît Bauer, none for Alex O'Brien.
-    const edited = rows.map((row) => (row[1] === 'Benoît Bauer' ? [row[0] ?? '', row[1], '(212) 555-0129', '', ''] : row[1] === "Alex O'Brien" ? [row[0] ?? '', row[1], '', row[3] ?? '', row[4] ?? ''] : row));
+    const edited = rows.map((row) =>
+      row[1] === 'Benoît Bauer'
+        ? [row[0] ?? '', row[1], '(212) 555-0129', '', '']
+        : row[1] === "Alex O'Brien"
+          ? [row[0] ?? '', row[1], '', row[3] ?? '', row[4] ?? '']
+          : row,
+    );
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'teams-assignments-')), 'assignments.csv');
     await writeFile(file, `\uFEFF${Papa.unparse(edited, { newline: '\r\n' })}`);
 

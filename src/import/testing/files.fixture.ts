@@ -43,23 +43,24 @@ export function workbookEntries(sheets: readonly XlsxSheet[]): Zippable {
     if (!styles.includes(format)) styles.push(format);
     return ` s="${styles.indexOf(format) + 1}"`;
   };
-  const sheetXml = (rows: readonly (readonly XlsxCell[])[]): string => rows
-    .map((cells, rowIndex) => {
-      const xml = cells
-        .map((cell, columnIndex) => {
-          const ref = `${columnName(columnIndex)}${rowIndex + 1}`;
-          if (cell === null) return '';
-          if (typeof cell === 'string') {
-            shared.push(cell);
-            return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`;
-          }
-          if ('number' in cell) return `<c r="${ref}"${styleOf(cell.format)}><v>${cell.number}</v></c>`;
-          return `<c r="${ref}" t="str"><f>${escapeXml(cell.formula)}</f><v>${escapeXml(cell.cached)}</v></c>`;
-        })
-        .join('');
-      return `<row r="${rowIndex + 1}">${xml}</row>`;
-    })
-    .join('');
+  const sheetXml = (rows: readonly (readonly XlsxCell[])[]): string =>
+    rows
+      .map((cells, rowIndex) => {
+        const xml = cells
+          .map((cell, columnIndex) => {
+            const ref = `${columnName(columnIndex)}${rowIndex + 1}`;
+            if (cell === null) return '';
+            if (typeof cell === 'string') {
+              shared.push(cell);
+              return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`;
+            }
+            if ('number' in cell) return `<c r="${ref}"${styleOf(cell.format)}><v>${cell.number}</v></c>`;
+            return `<c r="${ref}" t="str"><f>${escapeXml(cell.formula)}</f><v>${escapeXml(cell.cached)}</v></c>`;
+          })
+          .join('');
+        return `<row r="${rowIndex + 1}">${xml}</row>`;
+      })
+      .join('');
   const sheetRows = sheets.map((sheet) => sheetXml(sheet.rows));
   const customCodes = styles.filter((format) => typeof format === 'string');
   const numFmtId = (format: string | number): number => (typeof format === 'number' ? format : 164 + customCodes.indexOf(format));
@@ -73,7 +74,12 @@ export function workbookEntries(sheets: readonly XlsxSheet[]): Zippable {
   return {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        sheets.map((_, at) => `<Override PartName="/xl/worksheets/sheet${at + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+        sheets
+          .map(
+            (_, at) =>
+              `<Override PartName="/xl/worksheets/sheet${at + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
         '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     ),
     '_rels/.rels': strToU8(
@@ -86,7 +92,12 @@ export function workbookEntries(sheets: readonly XlsxSheet[]): Zippable {
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        sheets.map((_, at) => `<Relationship Id="rSheet${at + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${at + 1}.xml"/>`).join('') +
+        sheets
+          .map(
+            (_, at) =>
+              `<Relationship Id="rSheet${at + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${at + 1}.xml"/>`,
+          )
+          .join('') +
         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
     ),
     'xl/sharedStrings.xml': strToU8(
@@ -96,7 +107,9 @@ export function workbookEntries(sheets: readonly XlsxSheet[]): Zippable {
     ...Object.fromEntries(
       sheetRows.map((rows, at) => [
         `xl/worksheets/sheet${at + 1}.xml`,
-        strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`),
+        strToU8(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+        ),
       ]),
     ),
   };

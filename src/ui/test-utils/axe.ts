@@ -18,8 +18,7 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
     resultTypes: ['violations'],
   });
   const violations = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}`).join('\n')}`,
+    (violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}`).join('\n')}`,
   );
   expect(violations.length, `axe found violations:\n${violations.join('\n')}`).toBe(0);
 }

@@ -177,7 +177,12 @@ async function main() {
   Object.assign(window, {
     secondHost: {
       navigate,
-      listenerCounts: () => ({ session: sessions.listeners.size, account: accounts.listeners.size, navigation: routes.listeners.size, locale: locales.listeners.size }),
+      listenerCounts: () => ({
+        session: sessions.listeners.size,
+        account: accounts.listeners.size,
+        navigation: routes.listeners.size,
+        locale: locales.listeners.size,
+      }),
       notifications,
       ready: true,
     },

@@ -186,7 +186,12 @@ describe('the bulk job runner', () => {
     const end = await until(runner, (snapshot) => snapshot.phase === 'finished');
     expect(end.counts).toEqual({ rows: 4, created: 4, failed: 0, passTotal: 4, passDone: 4 });
     expect(seats()).toBe(before + 4);
-    expect(runner.summaryRows({ created: 'Created', failed: 'Failed', notSent: 'Not sent' }).rows.map((row) => row.result)).toEqual(['Created', 'Created', 'Created', 'Created']);
+    expect(runner.summaryRows({ created: 'Created', failed: 'Failed', notSent: 'Not sent' }).rows.map((row) => row.result)).toEqual([
+      'Created',
+      'Created',
+      'Created',
+      'Created',
+    ]);
     expectSteadyCounts(seen, 4);
   });
 
@@ -298,7 +303,10 @@ describe('the bulk job runner', () => {
 
   it('says when the browser cannot store the run, which then will not survive a reload, and still creates every row', async () => {
     const { bridge } = countedBridge();
-    const refusing: JobStore = { ...createMemoryJobStore(), save: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+    const refusing: JobStore = {
+      ...createMemoryJobStore(),
+      save: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+    };
     const runner = runnerFor(bridge, { store: refusing });
     await runner.start({ fileName: 'seats.csv', userHeaders: [], rows: rowsOf(4) });
     expect(runner.getSnapshot().unsaved).toBe(true);
@@ -407,7 +415,16 @@ describe('the bulk job runner', () => {
     if (!fran.ok) throw new Error('sign-in failed');
     const franRows = rowsOf(2, 50).map((row) => ({ ...row, seat: { ...row.seat, site: 'Head Office' } }));
     await store.save(
-      { runId: 'fran-run', userId: fran.user.id, account: fran.account, fileName: 'fran.csv', userHeaders: [], startedAt: new Date().toISOString(), passes: [{ jobId: null, rowIndexes: [0, 1], chunkSize: 2 }], cancelled: false },
+      {
+        runId: 'fran-run',
+        userId: fran.user.id,
+        account: fran.account,
+        fileName: 'fran.csv',
+        userHeaders: [],
+        startedAt: new Date().toISOString(),
+        passes: [{ jobId: null, rowIndexes: [0, 1], chunkSize: 2 }],
+        cancelled: false,
+      },
       franRows,
     );
     const fabrikam = seats(fran.account.id);

@@ -71,7 +71,17 @@ export interface BulkJobRunnerOptions {
 }
 
 const emptyCounts: BulkJobCounts = { rows: 0, created: 0, failed: 0, passTotal: 0, passDone: 0 };
-const idle: BulkJobSnapshot = { phase: 'idle', pause: null, error: null, account: null, fileName: '', counts: emptyCounts, outcome: null, retrying: false, unsaved: false };
+const idle: BulkJobSnapshot = {
+  phase: 'idle',
+  pause: null,
+  error: null,
+  account: null,
+  fileName: '',
+  counts: emptyCounts,
+  outcome: null,
+  retrying: false,
+  unsaved: false,
+};
 
 /** Thrown inside the job's fetch when a 1.0 host would send a request of the job for another account. */
 class AccountSwitchedError extends Error {
@@ -156,7 +166,8 @@ export class BulkJobRunner {
   private listenToHostWhileNeeded(): void {
     const busy = this.snapshot.phase !== 'idle' && this.snapshot.phase !== 'finished';
     if ((busy || this.connections > 0) && !this.disposed) {
-      if (this.hostSubscriptions === null) this.hostSubscriptions = [this.bridge.session.subscribe(this.onSession), this.bridge.account.subscribe(this.onAccount)];
+      if (this.hostSubscriptions === null)
+        this.hostSubscriptions = [this.bridge.session.subscribe(this.onSession), this.bridge.account.subscribe(this.onAccount)];
       return;
     }
     for (const unsubscribe of this.hostSubscriptions ?? []) unsubscribe();
@@ -272,7 +283,10 @@ export class BulkJobRunner {
 
   /** What a step of a run that was put away meanwhile resolves with. */
   private putAwayError(): { ok: false; error: ApiError } {
-    return { ok: false, error: { kind: 'aborted', status: null, code: 'run-put-away', message: 'Another user signed in; the run was put away for its own user' } };
+    return {
+      ok: false,
+      error: { kind: 'aborted', status: null, code: 'run-put-away', message: 'Another user signed in; the run was put away for its own user' },
+    };
   }
 
   private clientFor(account: HostAccount): ApiClient {
@@ -353,7 +367,11 @@ export class BulkJobRunner {
     const index = meta.passes.length - 1;
     const pass = this.currentPassOrThrow();
     if (pass.jobId !== null) return { ok: true };
-    const opened = await createSeatJob(client, { rowCount: pass.rowIndexes.length, fileName: meta.fileName }, { idempotencyKey: openKey(meta.runId, index), signal: this.runRequests.signal });
+    const opened = await createSeatJob(
+      client,
+      { rowCount: pass.rowIndexes.length, fileName: meta.fileName },
+      { idempotencyKey: openKey(meta.runId, index), signal: this.runRequests.signal },
+    );
     if (!this.isCurrent(meta)) return this.putAwayError();
     if (!opened.ok) return opened;
     const passes = meta.passes.map((candidate, at) => (at === index ? { ...candidate, jobId: opened.value.id } : candidate));
@@ -460,8 +478,7 @@ export class BulkJobRunner {
     if (error.kind === 'unauthorized') {
       // A 401 that comes back after the user signed in again belongs to the old session: send again.
       if (this.bridge.session.current().status !== 'active') this.pauseFor('session', null);
-    }
-    else if (this.accountRefused || this.wrongAccount()) this.pauseFor('account', null);
+    } else if (this.accountRefused || this.wrongAccount()) this.pauseFor('account', null);
     else this.pauseFor('connection', error);
   }
 
@@ -586,7 +603,14 @@ export class BulkJobRunner {
     this.answered = new Array<boolean>(this.currentPass()?.rowIndexes.length ?? 0).fill(false);
     this.client = this.clientFor(saved.meta.account);
     this.restored = false;
-    this.set({ ...idle, phase: 'restoring', account: saved.meta.account, fileName: saved.meta.fileName, retrying: saved.meta.passes.length > 1, counts: this.counts() });
+    this.set({
+      ...idle,
+      phase: 'restoring',
+      account: saved.meta.account,
+      fileName: saved.meta.fileName,
+      retrying: saved.meta.passes.length > 1,
+      counts: this.counts(),
+    });
     await this.restoreRun();
   }
 

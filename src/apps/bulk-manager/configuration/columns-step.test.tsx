@@ -38,7 +38,20 @@ async function upload(user: ReturnType<typeof userEvent.setup>, file: File) {
 }
 
 /** The file of the issue: every header written another way, three of them not synonyms of ours. */
-const foreignHeaders = ['Given name', 'Surname', 'E-mail address', 'Ext.', 'Office', 'Phone (direct)', 'Cell', 'Role', 'Phone model', 'MAC', 'Display name', 'In directory'];
+const foreignHeaders = [
+  'Given name',
+  'Surname',
+  'E-mail address',
+  'Ext.',
+  'Office',
+  'Phone (direct)',
+  'Cell',
+  'Role',
+  'Phone model',
+  'MAC',
+  'Display name',
+  'In directory',
+];
 function foreignFile(): File {
   const rows = seatRows(3).map((row, n) => {
     const copy = [...row];
@@ -95,7 +108,16 @@ describe('Columns step', () => {
   it('stops at a missing required column with the reason, until a column is chosen for it', async () => {
     const { user } = renderTab();
     const headers = ['First Name', 'Last Name', 'Email', 'Extension', 'Where', 'Department'];
-    await upload(user, csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']), headers), 'where.csv'));
+    await upload(
+      user,
+      csvFile(
+        seatCsv(
+          seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']),
+          headers,
+        ),
+        'where.csv',
+      ),
+    );
     const step = await stepOf('where.csv');
     const continueButton = within(step).getByRole('button', { name: 'Continue' });
     expect(continueButton).toBeDisabled();
@@ -110,7 +132,16 @@ describe('Columns step', () => {
 
   it('is shown for a French-headed file whose Département column has data, and the preview line opens it again', async () => {
     const { user } = renderTab();
-    await upload(user, csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département']), 'fr.csv'));
+    await upload(
+      user,
+      csvFile(
+        seatCsv(
+          seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']),
+          ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département'],
+        ),
+        'fr.csv',
+      ),
+    );
     let step = await stepOf('fr.csv');
     expect(within(step).getByRole('combobox', { name: /First Name/ })).toHaveValue('0');
     expect(within(step).getByRole('combobox', { name: /Email/ })).toHaveValue('2');
@@ -127,11 +158,27 @@ describe('Columns step', () => {
 
   it('is skipped when every column with data is matched by a known name, and when the admin chose these columns before', async () => {
     const { user } = renderTab();
-    await upload(user, csvFile(seatCsv(seatRows(2).map((row) => row.slice(0, 5)), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site']), 'known.csv'));
+    await upload(
+      user,
+      csvFile(
+        seatCsv(
+          seatRows(2).map((row) => row.slice(0, 5)),
+          ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site'],
+        ),
+        'known.csv',
+      ),
+    );
     expect(await screen.findByText('Columns: 5 matched, 0 ignored')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    const withDepartment = () => csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département']), 'fr.csv');
+    const withDepartment = () =>
+      csvFile(
+        seatCsv(
+          seatRows(2).map((row) => [...row.slice(0, 5), 'Sales']),
+          ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département'],
+        ),
+        'fr.csv',
+      );
     await upload(user, withDepartment());
     await user.click(within(await stepOf('fr.csv')).getByRole('button', { name: 'Continue' }));
     await screen.findByText('Columns: 5 matched, 1 ignored');
@@ -181,7 +228,11 @@ describe('Columns step: a workbook of several sheets', () => {
     const sheet = within(step).getByRole('combobox', { name: 'Sheet' });
     expect(sheet).toHaveValue('Staff');
     expect(sheet).toHaveAccessibleDescription('This workbook has 3 sheets: choose the one with the users.');
-    expect(within(sheet).getAllByRole('option').map((option) => option.textContent)).toEqual(['Read me', 'Staff', 'Contractors']);
+    expect(
+      within(sheet)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Read me', 'Staff', 'Contractors']);
     await expectNoAxeViolations(step);
     await user.selectOptions(sheet, 'Contractors');
     const again = await stepOf('people.xlsx');

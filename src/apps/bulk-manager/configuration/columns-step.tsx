@@ -126,7 +126,10 @@ export function ColumnsStep({ columns, report, choice, onChoiceChange, remembere
                     const otherColumn = other !== undefined && other !== index ? columns[other] : undefined;
                     return {
                       value: String(at),
-                      label: otherColumn === undefined ? fileName(at) : t('configuration.columns.usedFor', { header: fileName(at), column: names.column(otherColumn) }),
+                      label:
+                        otherColumn === undefined
+                          ? fileName(at)
+                          : t('configuration.columns.usedFor', { header: fileName(at), column: names.column(otherColumn) }),
                     };
                   }),
                 ]}

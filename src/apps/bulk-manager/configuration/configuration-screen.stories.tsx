@@ -60,9 +60,29 @@ export const UploadFileError: Story = {
   },
 };
 
-const foreignHeaders = ['Given name', 'Surname', 'E-mail address', 'Ext.', 'Office', 'Phone (direct)', 'Cell', 'Role', 'Phone model', 'MAC', 'Display name', 'In directory'];
+const foreignHeaders = [
+  'Given name',
+  'Surname',
+  'E-mail address',
+  'Ext.',
+  'Office',
+  'Phone (direct)',
+  'Cell',
+  'Role',
+  'Phone model',
+  'MAC',
+  'Display name',
+  'In directory',
+];
 const foreignFile = () => csvFile(seatCsv(seatRows(3), foreignHeaders), 'foreign.csv');
-const frenchFile = () => csvFile(seatCsv(seatRows(3).map((row) => [...row.slice(0, 5), 'Ventes']), ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département']), 'equipe.csv');
+const frenchFile = () =>
+  csvFile(
+    seatCsv(
+      seatRows(3).map((row) => [...row.slice(0, 5), 'Ventes']),
+      ['Prénom', 'Nom', 'Courriel', 'Poste', 'Site', 'Département'],
+    ),
+    'equipe.csv',
+  );
 
 /** Columns: a file made without the template; each match says how it was made, with a sample. */
 export const ColumnsStep: Story = {
@@ -76,7 +96,15 @@ export const ColumnsStep: Story = {
 /** Columns: a required column the file lacks stops the upload with the reason, until one is chosen. */
 export const ColumnsMissingRequired: Story = {
   play: async () => {
-    await upload(csvFile(seatCsv(seatRows(2).map((row) => [...row.slice(0, 4), 'Sales']), ['First Name', 'Last Name', 'Email', 'Extension', 'Where']), 'where.csv'));
+    await upload(
+      csvFile(
+        seatCsv(
+          seatRows(2).map((row) => [...row.slice(0, 4), 'Sales']),
+          ['First Name', 'Last Name', 'Email', 'Extension', 'Where'],
+        ),
+        'where.csv',
+      ),
+    );
     const step = await page().findByRole('dialog', { name: 'Match the columns of where.csv' });
     await expect(within(step).getByRole('button', { name: 'Continue' })).toBeDisabled();
   },
@@ -144,7 +172,9 @@ export const ValuesToMatchSpanish: Story = {
 /** A preview with errors: an invalid email, a duplicate extension, an unknown site. */
 export const PreviewWithErrors: Story = {
   play: async () => {
-    await upload(csvFile(seatCsv(seatRows(40, { 2: badEmail, 9: sameExtensionAsFirst, 14: (row) => row.map((value, index) => (index === 4 ? 'Mars' : value)) }))));
+    await upload(
+      csvFile(seatCsv(seatRows(40, { 2: badEmail, 9: sameExtensionAsFirst, 14: (row) => row.map((value, index) => (index === 4 ? 'Mars' : value)) }))),
+    );
     await expect(await page().findByText('4 rows have errors. Click a cell to fix it.')).toBeInTheDocument();
   },
 };

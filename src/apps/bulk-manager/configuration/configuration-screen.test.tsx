@@ -47,7 +47,11 @@ afterEach(async () => {
 });
 
 function renderTab(options: { path?: string } = {}) {
-  const rendered = renderApp(<BulkManagerApp />, { basePath: '/apps/bulk-manager', path: options.path ?? '/apps/bulk-manager/configuration', appId: 'bulk-manager' });
+  const rendered = renderApp(<BulkManagerApp />, {
+    basePath: '/apps/bulk-manager',
+    path: options.path ?? '/apps/bulk-manager/configuration',
+    appId: 'bulk-manager',
+  });
   bridges.push(rendered.bridge);
   return { ...rendered, user: userEvent.setup() };
 }
@@ -79,7 +83,9 @@ describe('Configuration: template and upload', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Upload file' });
     const zone = within(dialog).getByText('Drag a file here, or').parentElement ?? dialog;
     fireEvent.drop(zone, { dataTransfer: { files: [new File(['\xd0\xcf'], 'Seats 2019.XLS')] } });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('.xls files cannot be read. Open the file in your spreadsheet program and save it as .xlsx or .csv.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      '.xls files cannot be read. Open the file in your spreadsheet program and save it as .xlsx or .csv.',
+    );
     fireEvent.drop(zone, { dataTransfer: { files: [new File(['x'], 'seats.ods')] } });
     expect(within(dialog).getByRole('alert')).toHaveTextContent('.ods files cannot be read.');
     fireEvent.drop(zone, { dataTransfer: { files: [csvFile(seatCsv(seatRows(1))), csvFile(seatCsv(seatRows(2)), 'more.csv')] } });
@@ -176,7 +182,9 @@ describe('Configuration: template and upload', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Upload file' });
     // The picker's accept list keeps .xls out; a drop or a permissive picker is refused with a message.
     await userEvent.setup({ applyAccept: false }).upload(within(dialog).getByLabelText(/Browse files/), new File(['x'], 'old.xls'));
-    expect(await within(dialog).findByText('.xls files cannot be read. Open the file in your spreadsheet program and save it as .xlsx or .csv.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('.xls files cannot be read. Open the file in your spreadsheet program and save it as .xlsx or .csv.'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -226,7 +234,11 @@ describe('Configuration: preview', () => {
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('list', { name: 'Errors in row 3' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Email: Not a valid email address.', 'Site: Must be one of: Headquarters, Branch Office, Remote.']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Email: Not a valid email address.', 'Site: Must be one of: Headquarters, Branch Office, Remote.']);
     await expectNoAxeViolations(container);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('list', { name: 'Errors in row 3' })).toBeNull();
@@ -264,7 +276,11 @@ describe('Configuration: preview', () => {
     const wanted = spare[2] ?? '';
     const written = `(${wanted.slice(2, 5)}) ${wanted.slice(5, 8)}-${wanted.slice(8)}`;
     await user.keyboard(`{Control>}a{/Control}${wanted.slice(5)}`);
-    expect(within(list).getAllByRole('option').map((option) => option.textContent)).toEqual([written]);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([written]);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(editor).not.toBeInTheDocument();
     expect(await screen.findByText('No errors found')).toBeInTheDocument();
@@ -396,7 +412,7 @@ describe('Configuration: create', () => {
     expect(rows[0]).toEqual([...seatHeaders, 'User ID', 'Created At', 'Result', 'Error']);
     expect(rows).toHaveLength(1201);
     expect(rows[1]?.slice(13, 16)).toEqual([expect.stringMatching(/^\d{4}-\d\d-\d\dT/), 'Created', ''].slice(0, 3));
-    expect(rows[8]?.[1]).toBe("'=HYPERLINK(\"x\")");
+    expect(rows[8]?.[1]).toBe('\'=HYPERLINK("x")');
     expect(rows.flat().some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
 
     await user.click(screen.getByRole('button', { name: 'Done' }));
@@ -448,7 +464,9 @@ describe('Configuration: create', () => {
     const status = await screen.findByText(/^You cancelled the creation\./, {}, { timeout: 10000 });
     const created = seatCount() - before;
     expect(created).toBeLessThan(2000);
-    expect(status).toHaveTextContent(`${created.toLocaleString('en')} users were created before that. ${(2000 - created).toLocaleString('en')} rows were not sent.`);
+    expect(status).toHaveTextContent(
+      `${created.toLocaleString('en')} users were created before that. ${(2000 - created).toLocaleString('en')} rows were not sent.`,
+    );
   });
 
   it('pauses when the session expires, says so, and finishes once the user signs in again', async () => {
@@ -499,7 +517,9 @@ describe('Configuration: create', () => {
     await user.type(await screen.findByLabelText(/Account ID/), '100002');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     const dialog = await screen.findByRole('dialog', { name: 'Switch to this account?' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('A bulk creation is running for Northwind Traders (account 100001). It keeps creating users in that account after you switch.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'A bulk creation is running for Northwind Traders (account 100001). It keeps creating users in that account after you switch.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Next' }));
     expect(await screen.findByText('In Northwind Traders (account 100001), from seats.csv.')).toBeInTheDocument();
     expect(await screen.findByText('1,500 users were created.', {}, { timeout: 10000 })).toBeInTheDocument();

@@ -33,7 +33,10 @@ const listedRows = 5;
 export async function failedRowsDraft(input: FailedRowsInput): Promise<PreviewDraft> {
   const { columns, rows } = input;
   const model = new PreviewModel(columns, input.userHeaders.length === columns.length ? input.userHeaders : undefined);
-  const batch = rowsBatch(columns, rows.map((row) => ({ rowNumber: row.userRow, raw: row.raw })));
+  const batch = rowsBatch(
+    columns,
+    rows.map((row) => ({ rowNumber: row.userRow, raw: row.raw })),
+  );
   model.appendBatch(batch);
   let accountChecked = true;
   for (const request of buildAccountRequests(columns, batch.values)) {

@@ -18,12 +18,20 @@ export function useIssueMessage(): IssueMessage {
   return useMemo(() => {
     const allowedOf = (column: TemplateColumn | undefined) =>
       column?.rule.type === 'choice' && column.rule.values.some((value) => names.value(column.key, value) !== value)
-        ? { allowed: column.rule.values.map((value) => (names.value(column.key, value) === value ? value : `${value} (${names.value(column.key, value)})`)).join(', ') }
+        ? {
+            allowed: column.rule.values
+              .map((value) => (names.value(column.key, value) === value ? value : `${value} (${names.value(column.key, value)})`))
+              .join(', '),
+          }
         : {};
     return (column, messageKey, params, columns) => {
       const dependsOn = column?.requiredWhen?.column;
       const other = messageKey === 'cell.requiredWhen' ? columns.find((item) => item.key === dependsOn) : undefined;
-      return t(`import:${messageKey}`, { ...params, ...(other ? { other: names.column(other) } : {}), ...(messageKey === 'cell.notAllowed' ? allowedOf(column) : {}) });
+      return t(`import:${messageKey}`, {
+        ...params,
+        ...(other ? { other: names.column(other) } : {}),
+        ...(messageKey === 'cell.notAllowed' ? allowedOf(column) : {}),
+      });
     };
   }, [t, names]);
 }

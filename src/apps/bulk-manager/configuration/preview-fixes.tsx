@@ -60,7 +60,12 @@ export function ErrorSummary({ model, version, filter, onFilter }: ErrorSummaryP
           const pressed = isGroup(filter, group);
           return (
             <li key={`${group.column}:${group.messageKey}`}>
-              <button type="button" className={styles.group} aria-pressed={pressed} onClick={() => onFilter(pressed ? 'all' : { column: group.column, messageKey: group.messageKey })}>
+              <button
+                type="button"
+                className={styles.group}
+                aria-pressed={pressed}
+                onClick={() => onFilter(pressed ? 'all' : { column: group.column, messageKey: group.messageKey })}
+              >
                 {label(group)}
               </button>
             </li>
@@ -136,7 +141,13 @@ export function FindReplaceDialog({ model, onClose, onDone, initialColumn = 0 }:
       >
         <Select label={t('configuration.fixes.column')} options={options} value={String(column)} onChange={(event) => setColumn(Number(event.target.value))} />
         <TextField label={t('configuration.fixes.find')} value={find} onChange={(event) => setFind(event.target.value)} autoComplete="off" />
-        <TextField label={t('configuration.fixes.replaceWith')} description={t('configuration.fixes.replaceWithHint')} value={replacement} onChange={(event) => setReplacement(event.target.value)} autoComplete="off" />
+        <TextField
+          label={t('configuration.fixes.replaceWith')}
+          description={t('configuration.fixes.replaceWithHint')}
+          value={replacement}
+          onChange={(event) => setReplacement(event.target.value)}
+          autoComplete="off"
+        />
         <Checkbox label={t('configuration.fixes.wholeCell')} checked={wholeCell} onChange={(event) => setWholeCell(event.target.checked)} />
         <Checkbox label={t('configuration.fixes.matchCase')} checked={matchCase} onChange={(event) => setMatchCase(event.target.checked)} />
         <p role="status" className={styles.count}>

@@ -42,7 +42,8 @@ interface Removed {
 }
 
 /** True when a key is typed into a text control, whose own undo must keep working. */
-const inTextControl = (target: EventTarget): boolean => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+const inTextControl = (target: EventTarget): boolean =>
+  target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 
 /** Props of {@link PreviewPanel}. */
 export interface PreviewPanelProps {
@@ -159,7 +160,8 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
       const grid = tableRef.current?.querySelector('[role="grid"]');
       if (grid) grid.scrollTop = 0;
       requestAnimationFrame(() => {
-        const cell = grid?.querySelector<HTMLElement>(`[data-row="0"] [data-col="${column + 3}"]`) ?? grid?.querySelector<HTMLElement>('[data-row="0"] [data-col]');
+        const cell =
+          grid?.querySelector<HTMLElement>(`[data-row="0"] [data-col="${column + 3}"]`) ?? grid?.querySelector<HTMLElement>('[data-row="0"] [data-col]');
         cell?.focus();
       });
     });
@@ -235,7 +237,8 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
     try {
       await model.checkAccount(validate);
     } catch (error) {
-      const apiError: ApiError = error instanceof AccountCheckError ? error.error : { kind: 'network', status: null, code: 'network-error', message: String(error) };
+      const apiError: ApiError =
+        error instanceof AccountCheckError ? error.error : { kind: 'network', status: null, code: 'network-error', message: String(error) };
       showAlert({ kind: 'check-failed', error: apiError });
       return;
     }
@@ -308,7 +311,14 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
       ) : null}
       <div className={styles.toolbar} role="group" aria-label={t('configuration.fixes.tools')}>
         <div className={styles.toolbarActions}>
-          <Button variant="secondary" size="sm" aria-disabled={!canUndo || undefined} aria-keyshortcuts="Control+Z" title={undoWhat ? t('configuration.fixes.undoTitle', { what: kindText(undoWhat) }) : undefined} onClick={() => void undo()}>
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-disabled={!canUndo || undefined}
+            aria-keyshortcuts="Control+Z"
+            title={undoWhat ? t('configuration.fixes.undoTitle', { what: kindText(undoWhat) }) : undefined}
+            onClick={() => void undo()}
+          >
             {t('configuration.fixes.undo')}
           </Button>
           <Button
@@ -340,7 +350,11 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
         ) : null}
       </div>
       <div className={styles.toolbar}>
-        <Checkbox label={t('configuration.preview.onlyErrors')} checked={filter !== 'all'} onChange={(event) => setFilter(event.target.checked ? 'errors' : 'all')} />
+        <Checkbox
+          label={t('configuration.preview.onlyErrors')}
+          checked={filter !== 'all'}
+          onChange={(event) => setFilter(event.target.checked ? 'errors' : 'all')}
+        />
         <div className={styles.toolbarActions}>
           <Button variant="secondary" size="sm" onClick={addRow}>
             {t('configuration.preview.addRow')}
@@ -371,9 +385,18 @@ export function PreviewPanel({ draft, runner, onStarted, takeFocus, onReviewColu
           spareNumbers={spareNumbers}
         />
       </div>
-      {dialog === 'replace' ? <FindReplaceDialog model={model} initialColumn={initialColumn} onClose={() => setDialog(null)} onDone={fixDone('replaced')} /> : null}
+      {dialog === 'replace' ? (
+        <FindReplaceDialog model={model} initialColumn={initialColumn} onClose={() => setDialog(null)} onDone={fixDone('replaced')} />
+      ) : null}
       {dialog === 'fill' ? <FillEmptyDialog model={model} initialColumn={initialColumn} onClose={() => setDialog(null)} onDone={fixDone('filled')} /> : null}
-      {dialog === 'remove' ? <RemoveErrorsDialog count={counts.invalid} onClose={() => setDialog(null)} onConfirm={() => void removeErrors()} returnFocus={() => !removing.current} /> : null}
+      {dialog === 'remove' ? (
+        <RemoveErrorsDialog
+          count={counts.invalid}
+          onClose={() => setDialog(null)}
+          onConfirm={() => void removeErrors()}
+          returnFocus={() => !removing.current}
+        />
+      ) : null}
       <div className={styles.createBar}>
         {create.kind === 'working' ? <p className={styles.createHint}>{t('configuration.create.checking')}</p> : null}
         <Button

@@ -2,7 +2,15 @@ import { useId, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateColumn } from '../../../contract';
 import { visiblePieces, type CellIssue, type PreviewModel, type PreviewRow } from '../../../import';
-import { DataTable, Portal, VisuallyHidden, type DataTableColumn, type DataTableColumnWidth, type DataTableEditOption, type DataTableSelection } from '../../../ui';
+import {
+  DataTable,
+  Portal,
+  VisuallyHidden,
+  type DataTableColumn,
+  type DataTableColumnWidth,
+  type DataTableEditOption,
+  type DataTableSelection,
+} from '../../../ui';
 import { useSeatNames } from '../shared/use-seat-names';
 import { useIssueMessage } from './issue-message';
 import styles from './configuration.module.css';
@@ -191,7 +199,12 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
     };
     const issueOf = (id: number, index: number) => rowOf(id)?.issues.find((issue) => issue.column === headers[index]);
     // A choice column offers its allowed values (the descriptor's, the account's own); Direct Number the spare numbers.
-    const choices = new Map(model.columns.map((column) => [column.key, column.rule.type === 'choice' ? column.rule.values.map((value) => ({ value, label: names.value(column.key, value) })) : undefined]));
+    const choices = new Map(
+      model.columns.map((column) => [
+        column.key,
+        column.rule.type === 'choice' ? column.rule.values.map((value) => ({ value, label: names.value(column.key, value) })) : undefined,
+      ]),
+    );
     const optionsOf = (column: TemplateColumn): readonly DataTableEditOption[] | undefined =>
       column.key === 'directNumber' && spareNumbers && spareNumbers.length > 0 ? spareNumbers : choices.get(column.key);
     return [
@@ -213,31 +226,38 @@ export function PreviewTable({ model, version, rowIds, label, selectedIds, onSel
           ) : null;
         },
       },
-      ...model.columns.map(
-        (column, index): DataTableColumn<number> => ({
-          id: column.key,
-          header: <ColumnHeader name={names.column(column)} fileHeader={headers[index] ?? ''} fileHeaderTitle={t('configuration.preview.fileHeader', { header: headers[index] ?? '' })} />,
-          width: columnWidths[column.key] ?? 'minmax(140px, 1fr)',
-          cell: (id) => {
-            const row = rowOf(id);
-            const value = row?.raw[index] ?? '';
-            const issue = issueOf(id, index);
-            // Plain text: the grid lays it out as one line, the cheapest cell there is. A value the app
-            // owns (Role, Address Book) reads in the user's language; the file's text is kept to edit.
-            if (!issue) return value === '' ? value : ownedValueText(column.key, row?.values[index] ?? '', value);
-            const text = message(issue);
-            return <InvalidValue value={value} message={text} spoken={t('configuration.preview.cellError', { message: text })} />;
-          },
-          edit: {
-            value: (id) => rowOf(id)?.raw[index] ?? '',
-            label: (id) => t('configuration.preview.cellLabel', { column: names.column(column), row: rowOf(id)?.rowNumber ?? '' }),
-            invalid: (id) => issueOf(id, index) !== undefined,
-            messages: (id) => rowOf(id)?.issues.filter((issue) => issue.column === headers[index]).map(message) ?? [],
-            options: () => optionsOf(column),
-            onCommit: (id, value) => model.editCell(id, index, value),
-          },
-        }),
-      ),
+      ...model.columns.map((column, index): DataTableColumn<number> => ({
+        id: column.key,
+        header: (
+          <ColumnHeader
+            name={names.column(column)}
+            fileHeader={headers[index] ?? ''}
+            fileHeaderTitle={t('configuration.preview.fileHeader', { header: headers[index] ?? '' })}
+          />
+        ),
+        width: columnWidths[column.key] ?? 'minmax(140px, 1fr)',
+        cell: (id) => {
+          const row = rowOf(id);
+          const value = row?.raw[index] ?? '';
+          const issue = issueOf(id, index);
+          // Plain text: the grid lays it out as one line, the cheapest cell there is. A value the app
+          // owns (Role, Address Book) reads in the user's language; the file's text is kept to edit.
+          if (!issue) return value === '' ? value : ownedValueText(column.key, row?.values[index] ?? '', value);
+          const text = message(issue);
+          return <InvalidValue value={value} message={text} spoken={t('configuration.preview.cellError', { message: text })} />;
+        },
+        edit: {
+          value: (id) => rowOf(id)?.raw[index] ?? '',
+          label: (id) => t('configuration.preview.cellLabel', { column: names.column(column), row: rowOf(id)?.rowNumber ?? '' }),
+          invalid: (id) => issueOf(id, index) !== undefined,
+          messages: (id) =>
+            rowOf(id)
+              ?.issues.filter((issue) => issue.column === headers[index])
+              .map(message) ?? [],
+          options: () => optionsOf(column),
+          onCommit: (id, value) => model.editCell(id, index, value),
+        },
+      })),
     ];
   }, [model, rowOf, t, spareNumbers, names, issueMessage]);
 

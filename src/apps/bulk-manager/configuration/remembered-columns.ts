@@ -35,7 +35,12 @@ function readEntries(key: string): RememberedEntry[] {
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
       (entry): entry is RememberedEntry =>
-        typeof entry === 'object' && entry !== null && Array.isArray(entry.headers) && entry.headers.every((h: unknown) => typeof h === 'string') && typeof entry.sources === 'object' && entry.sources !== null,
+        typeof entry === 'object' &&
+        entry !== null &&
+        Array.isArray(entry.headers) &&
+        entry.headers.every((h: unknown) => typeof h === 'string') &&
+        typeof entry.sources === 'object' &&
+        entry.sources !== null,
     );
   } catch {
     return [];
@@ -49,7 +54,12 @@ export interface RememberedColumnsScope {
 }
 
 /** Keeps `choice` (per template column, the file column or -1) for the next file headed `headers`. */
-export function rememberColumns(scope: RememberedColumnsScope, columns: readonly TemplateColumn[], headers: readonly string[], choice: readonly number[]): void {
+export function rememberColumns(
+  scope: RememberedColumnsScope,
+  columns: readonly TemplateColumn[],
+  headers: readonly string[],
+  choice: readonly number[],
+): void {
   const key = storageKey(scope.userId, scope.accountId);
   const sources: Record<string, number> = {};
   columns.forEach((column, index) => {

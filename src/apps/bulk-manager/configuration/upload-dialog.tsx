@@ -111,7 +111,14 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
         // Required columns are missing: the admin may match them in the Columns step.
         if (outcome.columns !== undefined) {
           const report = suggested ?? outcome.columns;
-          setStep({ kind: 'columns', file: chosen, report, choice: columnChoice === undefined ? sourcesOf(report) : [...columnChoice], loaded: null, remembered: rememberedColumns(scope, columns, report.fileHeaders) });
+          setStep({
+            kind: 'columns',
+            file: chosen,
+            report,
+            choice: columnChoice === undefined ? sourcesOf(report) : [...columnChoice],
+            loaded: null,
+            remembered: rememberedColumns(scope, columns, report.fileHeaders),
+          });
           return;
         }
         setStep({ kind: 'choose', problem: outcome.issue });
@@ -120,7 +127,14 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
       model.setUserHeaders(outcome.summary.userHeaders);
       const report = suggested ?? outcome.summary.columns;
       const choice = columnChoice === undefined ? sourcesOf(outcome.summary.columns) : [...columnChoice];
-      const draft: PreviewDraft = { id: nextDraftId(), accountId, fileName: chosen.name, model, notices: outcome.summary.notices, columns: { file: chosen, report, choice } };
+      const draft: PreviewDraft = {
+        id: nextDraftId(),
+        accountId,
+        fileName: chosen.name,
+        model,
+        notices: outcome.summary.notices,
+        columns: { file: chosen, report, choice },
+      };
       if (columnChoice !== undefined && !review) {
         rememberColumns(scope, columns, report.fileHeaders, choice);
         onLoaded(draft);
@@ -170,7 +184,8 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
       : t('configuration.upload.sizeMb', { size: numberFormat.format(bytes / (1024 * 1024)) });
 
   const problem = step.kind === 'choose' ? step.problem : null;
-  const problemText = problem === null ? undefined : problem === 'failed' ? t('configuration.upload.failed') : t(`import:${problem.messageKey}`, { ...problem.params });
+  const problemText =
+    problem === null ? undefined : problem === 'failed' ? t('configuration.upload.failed') : t(`import:${problem.messageKey}`, { ...problem.params });
   const progress = step.kind === 'reading' ? step.progress : null;
   const phaseText =
     progress === null || progress.phase === 'reading'
@@ -229,38 +244,40 @@ export function UploadDialog({ columns, accountId, onClose, onLoaded, returnFocu
           onSheetChange={(sheet) => void read(step.file, undefined, undefined, sheet, true)}
         />
       ) : (
-      <div className={styles.uploadBody}>
-        <FileDrop
-          label={t('configuration.upload.label')}
-          description={t('configuration.upload.hint', { maxMegabytes: defaultImportLimits.maxBytes / (1024 * 1024), maxRows: defaultImportLimits.maxRows })}
-          dropHint={t('configuration.upload.dropHint')}
-          browseLabel={t('configuration.upload.browse')}
-          accept={accept}
-          file={file}
-          disabled={step.kind === 'reading'}
-          onFileChange={(chosen) => {
-            setFile(chosen);
-            setStep({ kind: 'choose', problem: null });
-          }}
-          formatSize={formatSize}
-          removeLabel={t('configuration.upload.remove')}
-          rejectionMessage={(rejected) => {
-            // A format we cannot read but the user may save from (.xls, .ods, .numbers) is told how.
-            const legacy = legacyFormats.find((extension) => rejected.name.toLowerCase().endsWith(extension));
-            return legacy === undefined ? t('configuration.upload.rejected', { name: rejected.name }) : t('import:file.unsupportedFormat', { format: legacy });
-          }}
-          severalFilesMessage={(count) => t('configuration.upload.severalFiles', { count })}
-          error={problemText}
-        />
-        {step.kind === 'reading' ? (
-          <ProgressBar
-            label={t('configuration.upload.reading', { name: file?.name ?? '' })}
-            value={progress !== null && progress.total > 0 ? progress.done : undefined}
-            max={progress?.total ?? 0}
-            valueText={phaseText}
+        <div className={styles.uploadBody}>
+          <FileDrop
+            label={t('configuration.upload.label')}
+            description={t('configuration.upload.hint', { maxMegabytes: defaultImportLimits.maxBytes / (1024 * 1024), maxRows: defaultImportLimits.maxRows })}
+            dropHint={t('configuration.upload.dropHint')}
+            browseLabel={t('configuration.upload.browse')}
+            accept={accept}
+            file={file}
+            disabled={step.kind === 'reading'}
+            onFileChange={(chosen) => {
+              setFile(chosen);
+              setStep({ kind: 'choose', problem: null });
+            }}
+            formatSize={formatSize}
+            removeLabel={t('configuration.upload.remove')}
+            rejectionMessage={(rejected) => {
+              // A format we cannot read but the user may save from (.xls, .ods, .numbers) is told how.
+              const legacy = legacyFormats.find((extension) => rejected.name.toLowerCase().endsWith(extension));
+              return legacy === undefined
+                ? t('configuration.upload.rejected', { name: rejected.name })
+                : t('import:file.unsupportedFormat', { format: legacy });
+            }}
+            severalFilesMessage={(count) => t('configuration.upload.severalFiles', { count })}
+            error={problemText}
           />
-        ) : null}
-      </div>
+          {step.kind === 'reading' ? (
+            <ProgressBar
+              label={t('configuration.upload.reading', { name: file?.name ?? '' })}
+              value={progress !== null && progress.total > 0 ? progress.done : undefined}
+              max={progress?.total ?? 0}
+              valueText={phaseText}
+            />
+          ) : null}
+        </div>
       )}
     </Dialog>
   );

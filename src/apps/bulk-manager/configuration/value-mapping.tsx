@@ -67,10 +67,17 @@ export function ValueMapping({ model, version, onApplied, focusAfter }: ValueMap
           return (
             <li key={keyOf(problem)}>
               <Select
-                label={t('configuration.values.choice', { column: column ? names.column(column) : '', value: problem.value || t('configuration.values.blank'), count: problem.rows })}
+                label={t('configuration.values.choice', {
+                  column: column ? names.column(column) : '',
+                  value: problem.value || t('configuration.values.blank'),
+                  count: problem.rows,
+                })}
                 value={choiceOf(problem)}
                 onChange={(event) => setChosen(new Map(chosen).set(keyOf(problem), event.target.value))}
-                options={[{ value: '', label: t('configuration.values.leave') }, ...allowed.map((value) => ({ value, label: names.value(column?.key ?? '', value) }))]}
+                options={[
+                  { value: '', label: t('configuration.values.leave') },
+                  ...allowed.map((value) => ({ value, label: names.value(column?.key ?? '', value) })),
+                ]}
                 description={problem.suggestion !== null && choiceOf(problem) === problem.suggestion ? t('configuration.values.suggested') : undefined}
               />
             </li>

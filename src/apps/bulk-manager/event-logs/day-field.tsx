@@ -23,7 +23,11 @@ export function DayField({ label, value, onCommit, error }: DayFieldProps) {
   const days = useMemo(() => dayFormat(i18n.language), [i18n.language]);
   // What the user is typing; null shows the committed value in the language's format.
   const [draft, setDraft] = useState<string | null>(null);
-  const pattern = days.pattern({ day: t('eventLogs.filters.dateLetters.day'), month: t('eventLogs.filters.dateLetters.month'), year: t('eventLogs.filters.dateLetters.year') });
+  const pattern = days.pattern({
+    day: t('eventLogs.filters.dateLetters.day'),
+    month: t('eventLogs.filters.dateLetters.month'),
+    year: t('eventLogs.filters.dateLetters.year'),
+  });
   const commit = () => {
     if (draft === null) return;
     const text = draft.trim();

@@ -36,7 +36,9 @@ function isoDay(year: number, month: number, day: number): string | null {
 
 /** How `locale` writes a day with two-digit day and month and a four-digit year. */
 export function dayFormat(locale: string): DayFormat {
-  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2025, 0, 31)));
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(2025, 0, 31)),
+  );
   const order = parts.map((part) => part.type).filter(isDayPart);
   const separator = parts.find((part) => part.type === 'literal')?.value ?? '/';
   const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -26,7 +26,9 @@ function startOfDay(day: string): Date | null {
  * The API query of the filters, or the field that is wrong. Days are the user's local days: `from` is
  * the start of its day, and `to` includes its whole day (the API's upper bound is exclusive).
  */
-export function toEventQuery(filters: EventFilters): { ok: true; query: ListEventLogsQuery } | { ok: false; field: 'from' | 'to'; problem: 'invalid' | 'before-from' } {
+export function toEventQuery(
+  filters: EventFilters,
+): { ok: true; query: ListEventLogsQuery } | { ok: false; field: 'from' | 'to'; problem: 'invalid' | 'before-from' } {
   const from = filters.from === '' ? null : startOfDay(filters.from);
   if (filters.from !== '' && from === null) return { ok: false, field: 'from', problem: 'invalid' };
   const toDay = filters.to === '' ? null : startOfDay(filters.to);

@@ -28,15 +28,11 @@ describe('Event Logs tab', () => {
     const { container } = renderApp(<EventLogsScreen />);
     const jobs = await screen.findByRole('grid', { name: 'Bulk jobs' });
     const job = within(jobs).getAllByRole('row')[1];
-    expect(within(job ?? jobs).getAllByRole('gridcell').map((cell) => cell.textContent)).toEqual([
-      'northwind-onboarding.csv',
-      expect.stringContaining('2025'),
-      expect.stringContaining('2025'),
-      '252',
-      '250',
-      '2',
-      'Alex Admin',
-    ]);
+    expect(
+      within(job ?? jobs)
+        .getAllByRole('gridcell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['northwind-onboarding.csv', expect.stringContaining('2025'), expect.stringContaining('2025'), '252', '250', '2', 'Alex Admin']);
     expect(await screen.findByText(`100 of ${total()}`)).toBeInTheDocument();
     expect(eventTypesShown()[0]).toBe('Welcome message sent');
     await expectNoAxeViolations(container);
@@ -91,31 +87,34 @@ describe('Event Logs tab', () => {
   it.each([
     { locale: 'fr', from: 'Du', to: 'Au', hint: 'Format\u00a0: jj/mm/aaaa', shown: '30 sur 30', invalid: 'Saisissez une date comme 31/01/2025.' },
     { locale: 'es', from: 'Desde', to: 'Hasta', hint: 'Formato: dd/mm/aaaa', shown: '30 de 30', invalid: 'Introduzca una fecha como 31/01/2025.' },
-  ])('takes days as $locale writes them, day first, whatever the browser’s language, and says under the field when one is no day', async ({ locale, from, to, hint, shown, invalid }) => {
-    const user = userEvent.setup();
-    const { container } = renderApp(<EventLogsScreen />, { locale });
-    const fromField = await screen.findByLabelText(from);
-    expect(fromField).toHaveAttribute('type', 'text');
-    expect(messageOf(fromField)).toBe(hint);
-    // Keyboard only: type the day, Tab to the next field, type, Enter.
-    await user.click(fromField);
-    await user.keyboard('13/1/2025');
-    await user.tab();
-    expect(screen.getByLabelText(to)).toHaveFocus();
-    await user.keyboard('13.01.2025{Enter}');
-    expect(await screen.findByText(shown)).toBeInTheDocument();
-    expect(fromField).toHaveValue('13/01/2025');
-    expect(screen.getByLabelText(to)).toHaveValue('13/01/2025');
+  ])(
+    'takes days as $locale writes them, day first, whatever the browser’s language, and says under the field when one is no day',
+    async ({ locale, from, to, hint, shown, invalid }) => {
+      const user = userEvent.setup();
+      const { container } = renderApp(<EventLogsScreen />, { locale });
+      const fromField = await screen.findByLabelText(from);
+      expect(fromField).toHaveAttribute('type', 'text');
+      expect(messageOf(fromField)).toBe(hint);
+      // Keyboard only: type the day, Tab to the next field, type, Enter.
+      await user.click(fromField);
+      await user.keyboard('13/1/2025');
+      await user.tab();
+      expect(screen.getByLabelText(to)).toHaveFocus();
+      await user.keyboard('13.01.2025{Enter}');
+      expect(await screen.findByText(shown)).toBeInTheDocument();
+      expect(fromField).toHaveValue('13/01/2025');
+      expect(screen.getByLabelText(to)).toHaveValue('13/01/2025');
 
-    // 31 February is no day: the error is under its field, and the last good filter stays on screen.
-    await user.clear(fromField);
-    await user.type(fromField, '31/02/2025{Enter}');
-    expect(fromField).toHaveAttribute('aria-invalid', 'true');
-    expect(messageOf(fromField)).toBe(`${invalid} ${hint}`);
-    expect(fromField).toHaveValue('31/02/2025');
-    expect(screen.getByText(shown)).toBeInTheDocument();
-    await expectNoAxeViolations(container);
-  });
+      // 31 February is no day: the error is under its field, and the last good filter stays on screen.
+      await user.clear(fromField);
+      await user.type(fromField, '31/02/2025{Enter}');
+      expect(fromField).toHaveAttribute('aria-invalid', 'true');
+      expect(messageOf(fromField)).toBe(`${invalid} ${hint}`);
+      expect(fromField).toHaveValue('31/02/2025');
+      expect(screen.getByText(shown)).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    },
+  );
 
   it('shows an account with no history', async () => {
     const data = mockBackend.bulk('100001');

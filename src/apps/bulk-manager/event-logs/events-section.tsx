@@ -28,7 +28,10 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
     const result = toEventQuery(next);
     if (result.ok) setQuery(result.query);
   };
-  const load = useCallback((client: ApiClient, cursor: string | undefined, signal: AbortSignal) => listEventLogs(client, { ...query, cursor, limit: 100 }, { signal }), [query]);
+  const load = useCallback(
+    (client: ApiClient, cursor: string | undefined, signal: AbortSignal) => listEventLogs(client, { ...query, cursor, limit: 100 }, { signal }),
+    [query],
+  );
   const events = useCursorPages(['event-logs', query], load, eventId);
   const columns = useMemo<DataTableColumn<EventLogEntry>[]>(
     () => [
@@ -41,7 +44,8 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
   );
   const filtered = filters.type !== 'all' || filters.from !== '' || filters.to !== '';
   const example = useMemo(() => dayFormat(i18n.language).format('2025-01-31'), [i18n.language]);
-  const problemOf = (field: 'from' | 'to') => (!checked.ok && checked.field === field ? t(`eventLogs.filters.problems.${checked.problem}`, { example }) : undefined);
+  const problemOf = (field: 'from' | 'to') =>
+    !checked.ok && checked.field === field ? t(`eventLogs.filters.problems.${checked.problem}`, { example }) : undefined;
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -56,7 +60,10 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
             const type = eventTypes.find((item) => item === event.target.value) ?? 'all';
             change({ ...filters, type });
           }}
-          options={[{ value: 'all', label: t('eventLogs.filters.allTypes') }, ...eventTypes.map((type) => ({ value: type, label: t(`eventLogs.types.${type}`) }))]}
+          options={[
+            { value: 'all', label: t('eventLogs.filters.allTypes') },
+            ...eventTypes.map((type) => ({ value: type, label: t(`eventLogs.types.${type}`) })),
+          ]}
         />
         <DayField label={t('eventLogs.filters.from')} value={filters.from} onCommit={(from) => change({ ...filters, from })} error={problemOf('from')} />
         <DayField label={t('eventLogs.filters.to')} value={filters.to} onCommit={(to) => change({ ...filters, to })} error={problemOf('to')} />
@@ -65,10 +72,18 @@ export function EventsSection({ onOpenJob }: { onOpenJob(jobId: string): void })
         </Button>
       </div>
       <p className={styles.hint} role="status">
-        {events.status === 'success' ? t('eventLogs.shown', { shown: format.number(events.items.length), total: format.number(events.total ?? 0), count: events.total ?? 0 }) : ''}
+        {events.status === 'success'
+          ? t('eventLogs.shown', { shown: format.number(events.items.length), total: format.number(events.total ?? 0), count: events.total ?? 0 })
+          : ''}
       </p>
       {events.status === 'error' && events.error ? (
-        <ErrorState headingLevel={3} title={t('eventLogs.loadFailed')} description={apiErrorMessage(t, events.error)} retryLabel={t('common:retry')} onRetry={events.reload} />
+        <ErrorState
+          headingLevel={3}
+          title={t('eventLogs.loadFailed')}
+          description={apiErrorMessage(t, events.error)}
+          retryLabel={t('common:retry')}
+          onRetry={events.reload}
+        />
       ) : events.status === 'loading' ? (
         <LoadingState label={t('eventLogs.loading')} />
       ) : (

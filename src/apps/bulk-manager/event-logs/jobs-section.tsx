@@ -21,7 +21,12 @@ export function JobsSection({ onOpenJob }: { onOpenJob(jobId: string): void }) {
     () => [
       { id: 'file', header: t('eventLogs.jobs.file'), cell: (job) => job.fileName, width: 'minmax(200px, 2fr)' },
       { id: 'started', header: t('eventLogs.jobs.started'), cell: (job) => format.dateTime(job.createdAt), width: 'minmax(170px, 1fr)' },
-      { id: 'finished', header: t('eventLogs.jobs.finished'), cell: (job) => (job.completedAt ? format.dateTime(job.completedAt) : t('eventLogs.job.notFinished')), width: 'minmax(170px, 1fr)' },
+      {
+        id: 'finished',
+        header: t('eventLogs.jobs.finished'),
+        cell: (job) => (job.completedAt ? format.dateTime(job.completedAt) : t('eventLogs.job.notFinished')),
+        width: 'minmax(170px, 1fr)',
+      },
       { id: 'rows', header: t('eventLogs.jobs.rows'), cell: (job) => format.number(job.rowCount), width: 90, align: 'end' },
       { id: 'created', header: t('eventLogs.jobs.created'), cell: (job) => format.number(job.counts.created), width: 90, align: 'end' },
       { id: 'failed', header: t('eventLogs.jobs.failed'), cell: (job) => format.number(job.counts.failed), width: 90, align: 'end' },
@@ -37,7 +42,13 @@ export function JobsSection({ onOpenJob }: { onOpenJob(jobId: string): void }) {
       <p className={styles.hint}>{t('eventLogs.jobs.hint')}</p>
       {/* As tall as its rows (up to six), so one job does not leave a tall empty box. */}
       {jobs.status === 'error' && jobs.error ? (
-        <ErrorState headingLevel={3} title={t('eventLogs.jobs.loadFailed')} description={apiErrorMessage(t, jobs.error)} retryLabel={t('common:retry')} onRetry={jobs.reload} />
+        <ErrorState
+          headingLevel={3}
+          title={t('eventLogs.jobs.loadFailed')}
+          description={apiErrorMessage(t, jobs.error)}
+          retryLabel={t('common:retry')}
+          onRetry={jobs.reload}
+        />
       ) : jobs.status === 'loading' ? (
         <LoadingState label={t('eventLogs.jobs.loading')} />
       ) : (

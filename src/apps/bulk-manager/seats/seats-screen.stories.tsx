@@ -23,7 +23,16 @@ function addSeats(backend: MockBackend, count: number) {
   if (!model) return;
   for (let index = 0; index < count; index += 1) {
     const extension = String(10_000 + index);
-    seats.push({ ...model, id: `seat-story-${index}`, email: `user${extension}@example.com`, extension, directNumber: null, macAddress: null, firstName: `User`, lastName: extension });
+    seats.push({
+      ...model,
+      id: `seat-story-${index}`,
+      email: `user${extension}@example.com`,
+      extension,
+      directNumber: null,
+      macAddress: null,
+      firstName: `User`,
+      lastName: extension,
+    });
   }
 }
 
@@ -187,7 +196,12 @@ export const LongValues: Story = {
     mocks: {
       setup: ({ backend }: { backend: MockBackend }) => {
         const [first, second] = backend.bulk('100001').seats;
-        if (first) Object.assign(first, { firstName: longName.slice(0, 64), lastName: 'Aaronson', email: 'maximiliana.wilhelmina.alexandrovna.papadopoulou@subsidiary.example.com' });
+        if (first)
+          Object.assign(first, {
+            firstName: longName.slice(0, 64),
+            lastName: 'Aaronson',
+            email: 'maximiliana.wilhelmina.alexandrovna.papadopoulou@subsidiary.example.com',
+          });
         if (second) Object.assign(second, { firstName: '<img src=x onerror=alert(1)>', lastName: 'Aaberg' });
       },
     },

@@ -11,7 +11,10 @@ withMockServer();
 
 const grid = () => screen.getByRole('grid', { name: 'Seats' });
 const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
-const cellTexts = (row: HTMLElement) => within(row).getAllByRole('gridcell').map((cell) => cell.textContent ?? '');
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('gridcell')
+    .map((cell) => cell.textContent ?? '');
 
 describe('Seats tab', () => {
   it('shows the first page of the account seats with how many there are in all', async () => {

@@ -52,7 +52,12 @@ export function SeatsScreen() {
           searching ? (
             <EmptyState headingLevel={3} title={t('seats.noMatchTitle')} description={t('seats.noMatchBody', { query: query.trim() })} />
           ) : (
-            <EmptyState headingLevel={3} title={t('seats.emptyTitle')} description={t('seats.emptyBody')} action={<Button onClick={() => setOpen('add')}>{t('seats.add.open')}</Button>} />
+            <EmptyState
+              headingLevel={3}
+              title={t('seats.emptyTitle')}
+              description={t('seats.emptyBody')}
+              action={<Button onClick={() => setOpen('add')}>{t('seats.add.open')}</Button>}
+            />
           )
         }
         footer={

@@ -124,7 +124,13 @@ export function SwitchAccountDialog({ onClose, warning }: { onClose(): void; war
             if (step.error) setStep({ kind: 'ask', error: null });
           }}
           description={t('switchAccount.currentAccount', { ...current })}
-          error={step.error === 'current' ? t('switchAccount.alreadyCurrent', { ...current }) : step.error ? t(`switchAccount.errors.${step.error}`, { id: accountId.trim() }) : undefined}
+          error={
+            step.error === 'current'
+              ? t('switchAccount.alreadyCurrent', { ...current })
+              : step.error
+                ? t(`switchAccount.errors.${step.error}`, { id: accountId.trim() })
+                : undefined
+          }
           required
         />
       </form>

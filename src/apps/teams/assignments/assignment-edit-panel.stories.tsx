@@ -6,8 +6,20 @@ import { mountedAt } from '../../../runtime/app-manifest';
 import { teamsManifest } from '../../../apps/teams/manifest';
 
 /** Users of the seeded Northwind tenant, as the Users table hands them to the panel. */
-const alexOBrien: TeamsUser = { id: 'tu-100001-3', userPrincipalName: 'alex.obrien@northwindtraders.example.com', displayName: "Alex O'Brien", phoneNumber: '+12125550102', failoverNumber: '+12125550103' };
-const benoitBauer: TeamsUser = { id: 'tu-100001-39', userPrincipalName: 'benoit.bauer@northwindtraders.example.com', displayName: 'Benoît Bauer', phoneNumber: null, failoverNumber: null };
+const alexOBrien: TeamsUser = {
+  id: 'tu-100001-3',
+  userPrincipalName: 'alex.obrien@northwindtraders.example.com',
+  displayName: "Alex O'Brien",
+  phoneNumber: '+12125550102',
+  failoverNumber: '+12125550103',
+};
+const benoitBauer: TeamsUser = {
+  id: 'tu-100001-39',
+  userPrincipalName: 'benoit.bauer@northwindtraders.example.com',
+  displayName: 'Benoît Bauer',
+  phoneNumber: null,
+  failoverNumber: null,
+};
 
 const meta = {
   title: 'Teams/Users/Edit panel',

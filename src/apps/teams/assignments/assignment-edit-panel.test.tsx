@@ -180,7 +180,9 @@ describe('the assignment edit panel', () => {
     await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('dialog', { name: 'Edit Alex Nguyen' })).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    expect(screen.getByRole('dialog', { name: 'Edit Alex Nguyen' })).toContainElement(
+      document.activeElement instanceof HTMLElement ? document.activeElement : null,
+    );
     expect(onSaved).not.toHaveBeenCalled();
   });
 

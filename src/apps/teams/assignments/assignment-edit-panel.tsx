@@ -123,7 +123,10 @@ function PanelBody({ data, target, onClose, onSaved, onChangedChange, onLeave }:
           onChange={(event) => setChosenUserId(event.target.value)}
           options={data.users.map((item) => ({
             value: item.id,
-            label: item.phoneNumber === null ? `${item.displayName} (${item.userPrincipalName})` : t('assignments.panel.userWithNumber', { name: item.displayName, upn: item.userPrincipalName, number: format(item.phoneNumber) }),
+            label:
+              item.phoneNumber === null
+                ? `${item.displayName} (${item.userPrincipalName})`
+                : t('assignments.panel.userWithNumber', { name: item.displayName, upn: item.userPrincipalName, number: format(item.phoneNumber) }),
           }))}
         />
       ) : null}

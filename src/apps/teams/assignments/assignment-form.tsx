@@ -40,8 +40,10 @@ function errorsFromApi(error: ApiError, t: (key: string) => string): FieldErrors
   const errors: FieldErrors = {};
   const phoneCode = fields.phoneNumber ?? (phoneErrorCodes.has(error.code) ? error.code : undefined);
   const failoverCode = fields.failoverNumber ?? (failoverErrorCodes.has(error.code) ? error.code : undefined);
-  if (phoneCode !== undefined) errors.phoneNumber = t(phoneErrorCodes.has(phoneCode) ? `assignments.panel.errors.${phoneCode}` : 'assignments.panel.errors.invalidPhone');
-  if (failoverCode !== undefined) errors.failoverNumber = t(failoverErrorCodes.has(failoverCode) ? `assignments.panel.errors.${failoverCode}` : 'assignments.panel.errors.invalidFailover');
+  if (phoneCode !== undefined)
+    errors.phoneNumber = t(phoneErrorCodes.has(phoneCode) ? `assignments.panel.errors.${phoneCode}` : 'assignments.panel.errors.invalidPhone');
+  if (failoverCode !== undefined)
+    errors.failoverNumber = t(failoverErrorCodes.has(failoverCode) ? `assignments.panel.errors.${failoverCode}` : 'assignments.panel.errors.invalidFailover');
   if (phoneCode === undefined && failoverCode === undefined) {
     errors.form = apiErrorMessage(t, error);
     if (error.kind === 'unauthorized') errors.sessionExpired = true;

@@ -40,7 +40,9 @@ describe('the assignments file reader, when its code does not arrive', () => {
     await user.click(screen.getByRole('button', { name: 'Upload' }));
     const dialog = await screen.findByRole('dialog', { name: 'Upload assignments' });
     await user.upload(within(dialog).getByLabelText(/Choose a file/), file());
-    expect(await within(dialog).findByText('The file could not be checked. Part of the app could not be loaded. Check your connection and try again.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('The file could not be checked. Part of the app could not be loaded. Check your connection and try again.'),
+    ).toBeInTheDocument();
     expect(reader.attempts).toBe(2);
 
     await user.upload(within(dialog).getByLabelText(/Choose a file/), file());

@@ -56,7 +56,10 @@ export const ChooseFile: Story = {
 export const FileError: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await dialogOf(canvasElement);
-    await userEvent.upload(dialog.getByLabelText(/Choose a file/), new File(['User Principal Name,Phone Number\na@b.example.com,2125550100\n'], 'assignments.csv', { type: 'text/csv' }));
+    await userEvent.upload(
+      dialog.getByLabelText(/Choose a file/),
+      new File(['User Principal Name,Phone Number\na@b.example.com,2125550100\n'], 'assignments.csv', { type: 'text/csv' }),
+    );
     await expect(await dialog.findByText('A required column is missing: Failover Number.')).toBeInTheDocument();
   },
 };

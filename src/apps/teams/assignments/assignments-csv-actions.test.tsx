@@ -51,7 +51,11 @@ const cellTexts = (grid: HTMLElement): string[][] =>
   within(grid)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('gridcell').map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole('gridcell')
+        .map((cell) => cell.textContent ?? ''),
+    );
 
 describe('bulk assignment by CSV', () => {
   it('previews changes and located problems, applies on confirmation, and reports each row', async () => {
@@ -102,7 +106,10 @@ describe('bulk assignment by CSV', () => {
   it('explains a file it cannot read, and lets the admin choose another', async () => {
     const { user } = renderActions();
     const dialog = await openUpload(user);
-    await user.upload(within(dialog).getByLabelText(/Choose a file/), new File(['User Principal Name,Phone Number\na@b.example.com,2125550100\n'], 'assignments.csv', { type: 'text/csv' }));
+    await user.upload(
+      within(dialog).getByLabelText(/Choose a file/),
+      new File(['User Principal Name,Phone Number\na@b.example.com,2125550100\n'], 'assignments.csv', { type: 'text/csv' }),
+    );
     expect(await within(dialog).findByText('A required column is missing: Failover Number.')).toBeInTheDocument();
   });
 
@@ -122,7 +129,9 @@ describe('bulk assignment by CSV', () => {
     await within(dialog).findByRole('heading', { name: 'Preview' });
     mockControls.setFaults({ routes: ['applyAssignments'], errorRate: 1, errorStatus: 500 });
     await user.click(within(dialog).getByRole('button', { name: 'Apply 4 changes' }));
-    expect(await within(dialog).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('The changes could not be applied. The server had a problem. Try again in a moment.');
+    expect(await within(dialog).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      'The changes could not be applied. The server had a problem. Try again in a moment.',
+    );
     expect(within(dialog).getByRole('grid', { name: 'Changes' })).toBeInTheDocument();
     expect(onApplied).not.toHaveBeenCalled();
   }, 15_000);

@@ -33,10 +33,7 @@ export function AssignmentsCsvActions({ onApplied }: AssignmentsCsvActionsProps)
 
   const download = async () => {
     setDownloading(true);
-    const [result, writer] = await Promise.all([
-      downloadAssignmentsCsv(client),
-      loadChunk(() => import('./safe-assignments-csv')).catch(() => null),
-    ]);
+    const [result, writer] = await Promise.all([downloadAssignmentsCsv(client), loadChunk(() => import('./safe-assignments-csv')).catch(() => null)]);
     setDownloading(false);
     if (!writer) {
       bridge.notify({ kind: 'error', message: `${t('assignments.download.failed')} ${t('common:codeUnavailable')}` });

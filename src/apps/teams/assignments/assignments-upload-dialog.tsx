@@ -71,7 +71,14 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
       setStep({ kind: 'choose', error: `${t('assignments.upload.checkFailed')} ${apiErrorMessage(t, validated.error)}` });
       return;
     }
-    setStep({ kind: 'preview', file: read.file, preview: toPreview(read.file, validated.value), idempotencyKey: globalThis.crypto.randomUUID(), applying: false, error: null });
+    setStep({
+      kind: 'preview',
+      file: read.file,
+      preview: toPreview(read.file, validated.value),
+      idempotencyKey: globalThis.crypto.randomUUID(),
+      applying: false,
+      error: null,
+    });
   };
 
   const apply = async () => {
@@ -104,7 +111,13 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
         <Button variant="secondary" onClick={chooseAnother} disabled={step.applying}>
           {t('assignments.upload.chooseAnother')}
         </Button>
-        <Button variant="primary" onClick={() => void apply()} loading={step.applying} loadingLabel={t('assignments.upload.applying')} disabled={step.preview.changes.length === 0}>
+        <Button
+          variant="primary"
+          onClick={() => void apply()}
+          loading={step.applying}
+          loadingLabel={t('assignments.upload.applying')}
+          disabled={step.preview.changes.length === 0}
+        >
           {t('assignments.upload.apply', { count: step.preview.changes.length })}
         </Button>
       </>
@@ -119,7 +132,15 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
     );
 
   return (
-    <Dialog open size="lg" onClose={onClose} title={t('assignments.upload.title')} description={t('assignments.upload.description')} closeLabel={t('common:close')} footer={footer}>
+    <Dialog
+      open
+      size="lg"
+      onClose={onClose}
+      title={t('assignments.upload.title')}
+      description={t('assignments.upload.description')}
+      closeLabel={t('common:close')}
+      footer={footer}
+    >
       {step.kind === 'choose' || step.kind === 'checking' ? (
         <div className={styles.choose}>
           <FileDrop
@@ -135,7 +156,11 @@ export function AssignmentsUploadDialog({ onClose, onApplied }: AssignmentsUploa
               if (chosen === null) chooseAnother();
               else void check(chosen);
             }}
-            formatSize={(bytes) => (bytes < 1024 * 1024 ? t('assignments.upload.sizeKb', { size: numberFormat.format(bytes / 1024) }) : t('assignments.upload.sizeMb', { size: numberFormat.format(bytes / (1024 * 1024)) }))}
+            formatSize={(bytes) =>
+              bytes < 1024 * 1024
+                ? t('assignments.upload.sizeKb', { size: numberFormat.format(bytes / 1024) })
+                : t('assignments.upload.sizeMb', { size: numberFormat.format(bytes / (1024 * 1024)) })
+            }
             removeLabel={t('assignments.upload.remove')}
             rejectionMessage={(rejected) => t('assignments.upload.wrongType', { name: rejected.name })}
             severalFilesMessage={(count) => t('assignments.upload.severalFiles', { count })}

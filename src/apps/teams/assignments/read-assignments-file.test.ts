@@ -27,10 +27,24 @@ describe('reading an assignments file', () => {
   });
 
   it('recognises spreadsheet damage to numbers, locates it, and does not send the row', async () => {
-    const file = await read(`${header}\nada@x.example.com,Ada,2.12556E+09,,\nbob@x.example.com,Bob,12125550101,442079460000,\ncy@x.example.com,Cy,(212) 555-0102,,\n`);
+    const file = await read(
+      `${header}\nada@x.example.com,Ada,2.12556E+09,,\nbob@x.example.com,Bob,12125550101,442079460000,\ncy@x.example.com,Cy,(212) 555-0102,,\n`,
+    );
     expect(file.problems).toEqual([
-      { rowNumber: 2, column: 'Phone Number', value: '2.12556E+09', message: { key: 'import:damage.scientificNotation', params: { value: '2.12556E+09' } }, userPrincipalName: 'ada@x.example.com' },
-      { rowNumber: 3, column: 'Failover Number', value: '442079460000', message: { key: 'import:damage.lostPlus', params: { value: '+442079460000' } }, userPrincipalName: 'bob@x.example.com' },
+      {
+        rowNumber: 2,
+        column: 'Phone Number',
+        value: '2.12556E+09',
+        message: { key: 'import:damage.scientificNotation', params: { value: '2.12556E+09' } },
+        userPrincipalName: 'ada@x.example.com',
+      },
+      {
+        rowNumber: 3,
+        column: 'Failover Number',
+        value: '442079460000',
+        message: { key: 'import:damage.lostPlus', params: { value: '+442079460000' } },
+        userPrincipalName: 'bob@x.example.com',
+      },
     ]);
     expect(wireRows(file).slice(1)).toEqual([['cy@x.example.com', 'Cy', '+12125550102', '', '']]);
     expect(file.sheetRowNumbers).toEqual([4]);
@@ -40,7 +54,15 @@ describe('reading an assignments file', () => {
   it('accepts a failover number abroad, but only North American phone numbers', async () => {
     const file = await read(`${header}\nada@x.example.com,Ada,(212) 555-0100,+44 20 7946 0000,\nbob@x.example.com,Bob,+44 20 7946 0001,,\n`);
     expect(wireRows(file)[1]).toEqual(['ada@x.example.com', 'Ada', '+12125550100', '+442079460000', '']);
-    expect(file.problems).toEqual([{ rowNumber: 3, column: 'Phone Number', value: '+44 20 7946 0001', message: { key: 'import:cell.phoneNotNanp', params: {} }, userPrincipalName: 'bob@x.example.com' }]);
+    expect(file.problems).toEqual([
+      {
+        rowNumber: 3,
+        column: 'Phone Number',
+        value: '+44 20 7946 0001',
+        message: { key: 'import:cell.phoneNotNanp', params: {} },
+        userPrincipalName: 'bob@x.example.com',
+      },
+    ]);
   });
 
   it('reads our own download back: the protective apostrophes go, and it says so', async () => {

@@ -1,7 +1,16 @@
 import Papa from 'papaparse';
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { assignmentCsvHeaders, MAX_ASSIGNMENTS_CSV_LENGTH } from '../../../contract';
-import { checkNanpPhone, defaultImportLimits, mapHeaders, readTable, type CellCheck, type FileIssue, type ImportFile, type MessageParams } from '../../../import';
+import {
+  checkNanpPhone,
+  defaultImportLimits,
+  mapHeaders,
+  readTable,
+  type CellCheck,
+  type FileIssue,
+  type ImportFile,
+  type MessageParams,
+} from '../../../import';
 import { assignmentColumns, COLUMN } from './assignment-columns';
 
 /**
@@ -103,7 +112,13 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
       const result = check(value);
       if (typeof result === 'string') return result;
       rowOk = false;
-      problems.push({ rowNumber, column: mapping.userHeaders[column] ?? '', value, message: { key: `import:${result.messageKey}`, params: result.params }, userPrincipalName: cells[COLUMN.upn] ?? '' });
+      problems.push({
+        rowNumber,
+        column: mapping.userHeaders[column] ?? '',
+        value,
+        message: { key: `import:${result.messageKey}`, params: result.params },
+        userPrincipalName: cells[COLUMN.upn] ?? '',
+      });
       return value;
     };
     const phone = checked(COLUMN.phone, checkNanpPhone);
@@ -122,7 +137,8 @@ export async function readAssignmentsFile(file: ImportFile): Promise<ReadAssignm
 
   const notices: AssignmentsFile['notices'] = read.notices.map((notice) => ({ key: `import:${notice.messageKey}`, params: notice.params }));
   if (unescaped > 0) notices.push({ key: 'import:notice.apostropheRemoved', params: { count: unescaped } });
-  if (mapping.unknownHeaders.length > 0) notices.push({ key: 'import:notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
+  if (mapping.unknownHeaders.length > 0)
+    notices.push({ key: 'import:notice.unknownColumns', params: { columns: mapping.unknownHeaders.join(', '), count: mapping.unknownHeaders.length } });
   const userHeaders = Object.fromEntries(assignmentColumns.map((column, index) => [column.header, mapping.userHeaders[index] ?? column.header]));
   return { ok: true, file: { csv, sheetRowNumbers, sheetValues, userHeaders, headerRowNumber: mapping.headerRowNumber, rowCount, problems, notices } };
 }

@@ -1,4 +1,10 @@
-import { assignmentCsvHeaders, type AssignmentChange, type AssignmentProblemCode, type AssignmentsApplyResponse, type AssignmentsPreview } from '../../../contract';
+import {
+  assignmentCsvHeaders,
+  type AssignmentChange,
+  type AssignmentProblemCode,
+  type AssignmentsApplyResponse,
+  type AssignmentsPreview,
+} from '../../../contract';
 import type { AssignmentsFile, Message } from './read-assignments-file';
 
 /**
@@ -40,7 +46,13 @@ export interface RowOutcome {
   message: Message | null;
 }
 
-const knownCodes: ReadonlySet<string> = new Set<AssignmentProblemCode>(['unknown-user', 'number-not-owned', 'duplicate-number', 'invalid-number', 'missing-columns']);
+const knownCodes: ReadonlySet<string> = new Set<AssignmentProblemCode>([
+  'unknown-user',
+  'number-not-owned',
+  'duplicate-number',
+  'invalid-number',
+  'missing-columns',
+]);
 
 function problemMessage(code: string, value: string | null): Message {
   return { key: `teams:assignments.problems.${knownCodes.has(code) ? code : 'other'}`, params: { value: value ?? '' } };
@@ -65,7 +77,13 @@ export function toPreview(file: AssignmentsFile, server: AssignmentsPreview): Up
       message: problemMessage(problem.code, problem.value),
     })),
   ];
-  return { rowCount: file.rowCount, changes: changes.sort(byRow), problems: problems.sort(byRow), unchangedCount: server.unchangedCount, notices: file.notices };
+  return {
+    rowCount: file.rowCount,
+    changes: changes.sort(byRow),
+    problems: problems.sort(byRow),
+    unchangedCount: server.unchangedCount,
+    notices: file.notices,
+  };
 }
 
 /** Every row's outcome, in sheet order: the server's results and the rows refused before sending. */
@@ -80,7 +98,13 @@ export function toOutcomes(file: AssignmentsFile, preview: UploadPreview, respon
   });
   const refused = new Map<number, RowOutcome>();
   for (const problem of file.problems) {
-    if (!refused.has(problem.rowNumber)) refused.set(problem.rowNumber, { rowNumber: problem.rowNumber, status: 'failed', userPrincipalName: problem.userPrincipalName || null, message: problem.message });
+    if (!refused.has(problem.rowNumber))
+      refused.set(problem.rowNumber, {
+        rowNumber: problem.rowNumber,
+        status: 'failed',
+        userPrincipalName: problem.userPrincipalName || null,
+        message: problem.message,
+      });
   }
   return [...outcomes, ...refused.values()].sort(byRow);
 }

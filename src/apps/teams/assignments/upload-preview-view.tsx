@@ -43,9 +43,24 @@ export function UploadPreviewView({ preview, headingRef, error }: UploadPreviewV
   const problemColumns = useMemo<DataTableColumn<PreviewProblem>[]>(
     () => [
       { id: 'row', header: t('assignments.preview.row'), cell: (problem) => problem.rowNumber, width: 72, align: 'end' },
-      { id: 'column', header: t('assignments.preview.column'), cell: (problem) => <span className={styles.message}>{problem.column ?? ''}</span>, width: 'minmax(110px, 1fr)' },
-      { id: 'value', header: t('assignments.preview.value'), cell: (problem) => <span className={styles.message}>{problem.value ?? ''}</span>, width: 'minmax(140px, 1.2fr)' },
-      { id: 'problem', header: t('assignments.preview.problem'), cell: (problem) => <span className={styles.message}>{t(problem.message.key, problem.message.params)}</span>, width: 'minmax(300px, 3fr)' },
+      {
+        id: 'column',
+        header: t('assignments.preview.column'),
+        cell: (problem) => <span className={styles.message}>{problem.column ?? ''}</span>,
+        width: 'minmax(110px, 1fr)',
+      },
+      {
+        id: 'value',
+        header: t('assignments.preview.value'),
+        cell: (problem) => <span className={styles.message}>{problem.value ?? ''}</span>,
+        width: 'minmax(140px, 1.2fr)',
+      },
+      {
+        id: 'problem',
+        header: t('assignments.preview.problem'),
+        cell: (problem) => <span className={styles.message}>{t(problem.message.key, problem.message.params)}</span>,
+        width: 'minmax(300px, 3fr)',
+      },
     ],
     [t],
   );
@@ -73,7 +88,13 @@ export function UploadPreviewView({ preview, headingRef, error }: UploadPreviewV
         {preview.changes.length === 0 ? (
           <p className={styles.muted}>{t('assignments.preview.noChanges')}</p>
         ) : (
-          <DataTable label={t('assignments.preview.changesLabel')} columns={changeColumns} rows={preview.changes} getRowId={(change) => `${change.rowNumber}:${change.kind}`} height={tableHeight(preview.changes.length)} />
+          <DataTable
+            label={t('assignments.preview.changesLabel')}
+            columns={changeColumns}
+            rows={preview.changes}
+            getRowId={(change) => `${change.rowNumber}:${change.kind}`}
+            height={tableHeight(preview.changes.length)}
+          />
         )}
       </section>
       {preview.problems.length > 0 ? (

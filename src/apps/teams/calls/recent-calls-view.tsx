@@ -41,7 +41,12 @@ export function RecentCallsView({ number, onBack }: RecentCallsViewProps) {
     () => [
       { id: 'direction', header: t('calls.columns.direction'), cell: (call) => t(`calls.direction.${call.direction}`), width: 'minmax(110px, 1fr)' },
       { id: 'otherParty', header: t('calls.columns.otherParty'), cell: (call) => format(call.otherParty), width: 'minmax(150px, 1.4fr)' },
-      { id: 'start', header: t('calls.columns.start'), cell: (call) => <time dateTime={call.startedAt}>{dateFormat.format(new Date(call.startedAt))}</time>, width: 'minmax(180px, 1.6fr)' },
+      {
+        id: 'start',
+        header: t('calls.columns.start'),
+        cell: (call) => <time dateTime={call.startedAt}>{dateFormat.format(new Date(call.startedAt))}</time>,
+        width: 'minmax(180px, 1.6fr)',
+      },
       { id: 'duration', header: t('calls.columns.duration'), cell: (call) => formatDuration(call.durationSeconds), width: 'minmax(90px, 0.8fr)', align: 'end' },
       { id: 'result', header: t('calls.columns.result'), cell: (call) => t(`calls.result.${call.result}`), width: 'minmax(110px, 1fr)' },
     ],
@@ -78,7 +83,12 @@ export function RecentCallsView({ number, onBack }: RecentCallsViewProps) {
                 <p className={styles.range} aria-live="polite">
                   {t('calls.range', { from: page * CALLS_PAGE_SIZE + 1, to: page * CALLS_PAGE_SIZE + data.items.length, total: data.total })}
                 </p>
-                <Button variant="secondary" size="sm" disabled={page === 0 || calls.status === 'loading'} onClick={() => setCursors((previous) => previous.slice(0, -1))}>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={page === 0 || calls.status === 'loading'}
+                  onClick={() => setCursors((previous) => previous.slice(0, -1))}
+                >
                   {t('calls.previous')}
                 </Button>
                 <Button

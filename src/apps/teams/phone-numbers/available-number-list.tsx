@@ -8,10 +8,7 @@ import { apiErrorMessage } from '../../../i18n/api-error-message';
 
 /** Where the search for numbers for sale stands. */
 export type SearchState =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'done'; search: NumberSearch; items: AvailableNumber[] }
-  | { status: 'error'; error: ApiError };
+  { status: 'idle' } | { status: 'searching' } | { status: 'done'; search: NumberSearch; items: AvailableNumber[] } | { status: 'error'; error: ApiError };
 
 /** Props of {@link AvailableNumberList}. */
 export interface AvailableNumberListProps {
@@ -67,7 +64,9 @@ export function AvailableNumberList({ state, selected, onSelectedChange, format 
               <li key={item.number}>
                 <Checkbox
                   label={format(item.number)}
-                  description={item.ratecenter ? t('numbers.ratecenter', { name: item.ratecenter.name, state: item.ratecenter.state }) : t('numbers.noRatecenter')}
+                  description={
+                    item.ratecenter ? t('numbers.ratecenter', { name: item.ratecenter.name, state: item.ratecenter.state }) : t('numbers.noRatecenter')
+                  }
                   checked={selected.has(item.number)}
                   onChange={(event) => toggle(item.number, event.target.checked)}
                 />

@@ -112,7 +112,16 @@ export function BuyNumbersDialog({ onClose, onPurchased }: BuyNumbersDialogProps
   );
 
   return (
-    <Dialog open size="md" onClose={onClose} title={t('numbers.buy.title')} description={results ? undefined : t('numbers.buy.description')} closeLabel={t('common:close')} footer={footer} initialFocusRef={areaCodeRef}>
+    <Dialog
+      open
+      size="md"
+      onClose={onClose}
+      title={t('numbers.buy.title')}
+      description={results ? undefined : t('numbers.buy.description')}
+      closeLabel={t('common:close')}
+      footer={footer}
+      initialFocusRef={areaCodeRef}
+    >
       {results ? (
         <PurchaseResults results={results} format={format} />
       ) : (

@@ -10,9 +10,19 @@ export function useNumberColumns(format: (e164: string) => string): DataTableCol
   return useMemo<DataTableColumn<TeamsNumber>[]>(() => {
     const none = <span className={styles.none}>{t('numbers.none')}</span>;
     return [
-      { id: 'number', header: t('numbers.columns.number'), cell: (item) => <span className={styles.number}>{format(item.number)}</span>, width: 'minmax(150px, 1fr)' },
+      {
+        id: 'number',
+        header: t('numbers.columns.number'),
+        cell: (item) => <span className={styles.number}>{format(item.number)}</span>,
+        width: 'minmax(150px, 1fr)',
+      },
       { id: 'assignedTo', header: t('numbers.columns.assignedTo'), cell: (item) => item.assignedTo?.displayName ?? none, width: 'minmax(160px, 1.4fr)' },
-      { id: 'failoverNumber', header: t('numbers.columns.failoverNumber'), cell: (item) => (item.failoverNumber ? format(item.failoverNumber) : none), width: 'minmax(150px, 1fr)' },
+      {
+        id: 'failoverNumber',
+        header: t('numbers.columns.failoverNumber'),
+        cell: (item) => (item.failoverNumber ? format(item.failoverNumber) : none),
+        width: 'minmax(150px, 1fr)',
+      },
       {
         id: 'ratecenter',
         header: t('numbers.columns.ratecenter'),
@@ -22,7 +32,11 @@ export function useNumberColumns(format: (e164: string) => string): DataTableCol
       {
         id: 'status',
         header: t('numbers.columns.status'),
-        cell: (item) => <span className={item.assignedTo ? styles.statusAssigned : styles.statusSpare}>{t(item.assignedTo ? 'numbers.status.assigned' : 'numbers.status.spare')}</span>,
+        cell: (item) => (
+          <span className={item.assignedTo ? styles.statusAssigned : styles.statusSpare}>
+            {t(item.assignedTo ? 'numbers.status.assigned' : 'numbers.status.spare')}
+          </span>
+        ),
         width: 'minmax(110px, 0.7fr)',
       },
     ];

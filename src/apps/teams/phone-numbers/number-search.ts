@@ -11,7 +11,10 @@ export interface NumberSearch {
  * Checks what the user typed in Buy. Nothing is rewritten silently: spaces around the value are
  * ignored, but `(212)` or `21a` get a message saying what is expected instead of being "fixed".
  */
-export function checkNumberSearch(areaCodeText: string, prefixText: string): { ok: true; search: NumberSearch } | { ok: false; areaCode: NumberSearchProblem | null; prefix: NumberSearchProblem | null } {
+export function checkNumberSearch(
+  areaCodeText: string,
+  prefixText: string,
+): { ok: true; search: NumberSearch } | { ok: false; areaCode: NumberSearchProblem | null; prefix: NumberSearchProblem | null } {
   const areaCode = areaCodeText.trim();
   const prefix = prefixText.trim();
   let areaCodeProblem: NumberSearchProblem | null = null;

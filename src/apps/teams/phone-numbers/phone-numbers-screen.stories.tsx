@@ -58,7 +58,9 @@ export const ManyNumbers: Story = {
   parameters: {
     mocks: withData((backend) => {
       const areaCodes = Array.from({ length: 50 }, (_, index) => String(201 + index * 7));
-      backend.teams(NORTHWIND).numbers = areaCodes.flatMap((areaCode) => fictionalNumbers(areaCode, 100, 199)).map((number) => ({ number, purchasedAt: Date.UTC(2025, 0, 1) }));
+      backend.teams(NORTHWIND).numbers = areaCodes
+        .flatMap((areaCode) => fictionalNumbers(areaCode, 100, 199))
+        .map((number) => ({ number, purchasedAt: Date.UTC(2025, 0, 1) }));
     }),
   },
   play: async ({ canvasElement }) => {

@@ -32,7 +32,11 @@ export function PhoneNumbersScreen() {
   const format = usePhoneFormat();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const numbers = useCursorPages<TeamsNumber>(['teams-numbers', query], (client, cursor, signal) => listNumbers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }), numberId);
+  const numbers = useCursorPages<TeamsNumber>(
+    ['teams-numbers', query],
+    (client, cursor, signal) => listNumbers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }),
+    numberId,
+  );
   const invalidate = useInvalidate();
   // A purchase, a release or an assignment changes numbers and users alike.
   const changed = () => invalidate('teams-numbers', 'teams-users');
@@ -58,7 +62,9 @@ export function PhoneNumbersScreen() {
   const firstLoad = numbers.status === 'loading' && numbers.items.length === 0;
   let table;
   if (numbers.status === 'error' && numbers.error) {
-    table = <ErrorState title={t('numbers.loadFailed')} description={apiErrorMessage(t, numbers.error)} retryLabel={t('common:retry')} onRetry={numbers.reload} />;
+    table = (
+      <ErrorState title={t('numbers.loadFailed')} description={apiErrorMessage(t, numbers.error)} retryLabel={t('common:retry')} onRetry={numbers.reload} />
+    );
   } else if (firstLoad) {
     table = <LoadingState label={t('common:loading')} />;
   } else {
@@ -123,7 +129,11 @@ export function PhoneNumbersScreen() {
         onValueChange={setSearch}
         status={
           <>
-            {numbers.status === 'success' && numbers.total !== null ? (query === '' ? t('numbers.count', { count: numbers.total }) : t('numbers.matches', { count: numbers.total })) : null}
+            {numbers.status === 'success' && numbers.total !== null
+              ? query === ''
+                ? t('numbers.count', { count: numbers.total })
+                : t('numbers.matches', { count: numbers.total })
+              : null}
             {selected.length === 0
               ? null
               : hiddenCount === 0
@@ -155,7 +165,9 @@ export function PhoneNumbersScreen() {
           }}
         />
       ) : null}
-      {dialog?.kind === 'edit' ? <AssignmentEditPanel target={{ kind: 'number', number: dialog.number }} onClose={() => setDialog(null)} onSaved={changed} /> : null}
+      {dialog?.kind === 'edit' ? (
+        <AssignmentEditPanel target={{ kind: 'number', number: dialog.number }} onClose={() => setDialog(null)} onSaved={changed} />
+      ) : null}
     </section>
   );
 }

@@ -15,7 +15,9 @@ export function PurchaseResults({ results, format }: { results: readonly Purchas
   return (
     <div className={styles.outcome}>
       <h3 ref={summary} tabIndex={-1} className={styles.outcomeTitle}>
-        {purchased === results.length ? t('numbers.buy.allPurchased', { count: purchased }) : t('numbers.buy.somePurchased', { count: purchased, total: results.length })}
+        {purchased === results.length
+          ? t('numbers.buy.allPurchased', { count: purchased })
+          : t('numbers.buy.somePurchased', { count: purchased, total: results.length })}
       </h3>
       <ul className={styles.outcomeList}>
         {results.map((result) => (

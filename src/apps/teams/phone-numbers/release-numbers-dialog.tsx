@@ -83,7 +83,13 @@ export function ReleaseNumbersDialog({ numbers, hiddenCount = 0, onClose, onRele
     >
       {outcomes ? (
         <>
-          <OutcomeSummary text={released === outcomes.length ? t('numbers.release.allReleased', { count: released }) : t('numbers.release.someReleased', { count: released, total: outcomes.length })} />
+          <OutcomeSummary
+            text={
+              released === outcomes.length
+                ? t('numbers.release.allReleased', { count: released })
+                : t('numbers.release.someReleased', { count: released, total: outcomes.length })
+            }
+          />
           <ul className={styles.outcomeList}>
             {outcomes.map((outcome) => (
               <li key={outcome.number} className={outcome.released ? styles.succeeded : styles.failed}>
@@ -121,7 +127,9 @@ function Consequences({ numbers, hiddenCount, format }: { numbers: readonly Team
             {assigned.map((item) => (
               <li key={item.number}>
                 {t('numbers.release.assignedLine', { number: format(item.number), name: item.assignedTo?.displayName ?? '' })}
-                {item.failoverFor.length > 0 ? ` ${t('numbers.release.failoverLine', { names: item.failoverFor.map((user) => user.displayName).join(', '), count: item.failoverFor.length })}` : ''}
+                {item.failoverFor.length > 0
+                  ? ` ${t('numbers.release.failoverLine', { names: item.failoverFor.map((user) => user.displayName).join(', '), count: item.failoverFor.length })}`
+                  : ''}
               </li>
             ))}
           </ul>
@@ -135,7 +143,11 @@ function Consequences({ numbers, hiddenCount, format }: { numbers: readonly Team
           <ul>
             {failoverOnly.map((item) => (
               <li key={item.number}>
-                {t('numbers.release.failoverOnlyLine', { number: format(item.number), names: item.failoverFor.map((user) => user.displayName).join(', '), count: item.failoverFor.length })}
+                {t('numbers.release.failoverOnlyLine', {
+                  number: format(item.number),
+                  names: item.failoverFor.map((user) => user.displayName).join(', '),
+                  count: item.failoverFor.length,
+                })}
               </li>
             ))}
           </ul>

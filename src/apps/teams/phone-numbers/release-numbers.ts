@@ -67,7 +67,12 @@ export async function releaseWithUsers(client: ApiClient, numbers: readonly Team
       continue;
     }
     for (const item of result.value.results) {
-      outcomes.set(item.number, item.status === 'released' ? { number: item.number, released: true } : { number: item.number, released: false, failure: { step: 'refused', code: item.code } });
+      outcomes.set(
+        item.number,
+        item.status === 'released'
+          ? { number: item.number, released: true }
+          : { number: item.number, released: false, failure: { step: 'refused', code: item.code } },
+      );
     }
   }
   return numbers.map((item) => outcomes.get(item.number) ?? { number: item.number, released: false, failure: { step: 'release', kind: 'server' } });

@@ -94,7 +94,9 @@ export function ActivationPanel({ tenant, onTenant, onStale, onOpenAdvancedOptio
       {activation.status === 'active' ? (
         <p className={styles.activeNote}>
           {activation.finishedAt
-            ? t('setup.activeSince', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(activation.finishedAt)) })
+            ? t('setup.activeSince', {
+                date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(activation.finishedAt)),
+              })
             : t('setup.activeNow')}
         </p>
       ) : null}

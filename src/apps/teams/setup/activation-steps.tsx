@@ -37,7 +37,9 @@ export function ActivationSteps({ steps, started, retrying, onRetry }: Activatio
         max={steps.length}
         valueText={t('setup.progressValue', { done, total: steps.length })}
         tone={current?.status === 'failed' ? 'danger' : done === steps.length ? 'success' : 'default'}
-        announcement={current ? t('setup.progressAnnouncement', { step: t(`setup.steps.${current.id}`), status: t(`setup.stepStatus.${current.status}`) }) : undefined}
+        announcement={
+          current ? t('setup.progressAnnouncement', { step: t(`setup.steps.${current.id}`), status: t(`setup.stepStatus.${current.status}`) }) : undefined
+        }
       />
       <ol className={styles.stepList} aria-labelledby={titleId}>
         {steps.map((step) => (
@@ -58,7 +60,9 @@ export function ActivationSteps({ steps, started, retrying, onRetry }: Activatio
                 </div>
               ) : null}
             </div>
-            <span className={styles.stepStatus}>{step.status === 'pending' && !started ? t('setup.stepStatus.notStarted') : t(`setup.stepStatus.${step.status}`)}</span>
+            <span className={styles.stepStatus}>
+              {step.status === 'pending' && !started ? t('setup.stepStatus.notStarted') : t(`setup.stepStatus.${step.status}`)}
+            </span>
           </li>
         ))}
       </ol>

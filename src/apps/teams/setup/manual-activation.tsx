@@ -27,9 +27,12 @@ export function ManualActivation({ tenant, onTenant, onReload }: ManualActivatio
   const { t } = useTranslation('teams');
   const client = useApiClient();
   const save = useCallback((enabled: boolean) => setManualActivation(client, enabled), [client]);
-  const refused = useCallback((error: ApiError) => {
-    if (error.kind === 'conflict') onReload();
-  }, [onReload]);
+  const refused = useCallback(
+    (error: ApiError) => {
+      if (error.kind === 'conflict') onReload();
+    },
+    [onReload],
+  );
   const flag = useSavedFlag(tenant.manualActivation, save, onTenant, refused);
   const locked = tenant.activation.status !== 'inactive';
   const conflict = flag.error?.kind === 'conflict';

@@ -18,7 +18,12 @@ const NORTHWIND = { id: '100001', name: 'Northwind Traders' };
 const CONTOSO = { id: '100002', name: 'Contoso Ltd' };
 
 function renderSetup(options: { path?: string; account?: { id: string; name: string }; locale?: string } = {}) {
-  return renderApp(<SetupScreen />, { basePath: '/apps/teams', path: options.path ?? '/apps/teams/setup', account: options.account ?? NORTHWIND, locale: options.locale });
+  return renderApp(<SetupScreen />, {
+    basePath: '/apps/teams',
+    path: options.path ?? '/apps/teams/setup',
+    account: options.account ?? NORTHWIND,
+    locale: options.locale,
+  });
 }
 
 const stepItem = (name: string) => {

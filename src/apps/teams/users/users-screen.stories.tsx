@@ -32,7 +32,13 @@ export const ManyUsers: Story = {
       const data = backend.teams('100001');
       for (let index = 0; index < 1960; index += 1) {
         const serial = String(index).padStart(4, '0');
-        data.users.push({ id: `tu-story-${serial}`, userPrincipalName: `user${serial}@northwindtraders.example.com`, displayName: `Zoe User ${serial}`, phoneNumber: null, failoverNumber: null });
+        data.users.push({
+          id: `tu-story-${serial}`,
+          userPrincipalName: `user${serial}@northwindtraders.example.com`,
+          displayName: `Zoe User ${serial}`,
+          phoneNumber: null,
+          failoverNumber: null,
+        });
       }
     }),
   },
@@ -98,7 +104,11 @@ export const LongValues: Story = {
   parameters: {
     mocks: withData((backend) => {
       const [first, second] = backend.teams('100001').users;
-      if (first) Object.assign(first, { displayName: 'Aaliyah Konstantinopoulou-Vanderbilt-Montgomery the Third of Northwind', userPrincipalName: 'aaliyah.konstantinopoulou-vanderbilt-montgomery@northwindtraders.example.com' });
+      if (first)
+        Object.assign(first, {
+          displayName: 'Aaliyah Konstantinopoulou-Vanderbilt-Montgomery the Third of Northwind',
+          userPrincipalName: 'aaliyah.konstantinopoulou-vanderbilt-montgomery@northwindtraders.example.com',
+        });
       if (second) Object.assign(second, { displayName: 'Aaron <script>alert(1)</script>' });
     }),
   },

@@ -118,7 +118,10 @@ describe('Users', () => {
     const row = await rowOf('Benoît Bauer');
     expect(await within(row).findByText('(212) 555-0128')).toBeInTheDocument();
     expect(within(row).getByText('(628) 555-0177')).toBeInTheDocument();
-    expect(mockBackend.teams('100001').users.find((item) => item.displayName === 'Benoît Bauer')).toMatchObject({ phoneNumber: '+12125550128', failoverNumber: '+16285550177' });
+    expect(mockBackend.teams('100001').users.find((item) => item.displayName === 'Benoît Bauer')).toMatchObject({
+      phoneNumber: '+12125550128',
+      failoverNumber: '+16285550177',
+    });
     expect(bridge.host.notifications).toContainEqual({ kind: 'success', message: "Benoît Bauer's numbers were updated." });
   });
 });

@@ -27,7 +27,12 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
   const format = usePhoneFormat();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
-  const users = useCursorPages(['teams-users', query], (client, cursor, signal) => listTeamsUsers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }), userId, { keepPrevious: true });
+  const users = useCursorPages(
+    ['teams-users', query],
+    (client, cursor, signal) => listTeamsUsers(client, { q: query === '' ? undefined : query, cursor, limit: PAGE_LIMIT }, { signal }),
+    userId,
+    { keepPrevious: true },
+  );
   const invalidate = useInvalidate();
   const changed = () => invalidate('teams-users', 'teams-numbers');
   const [editing, setEditing] = useState<TeamsUser | null>(null);
@@ -40,8 +45,18 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
     () => [
       { id: 'displayName', header: t('users.columns.displayName'), cell: (user) => user.displayName, width: 'minmax(160px, 1.2fr)' },
       { id: 'userPrincipalName', header: t('users.columns.userPrincipalName'), cell: (user) => user.userPrincipalName, width: 'minmax(220px, 2fr)' },
-      { id: 'phoneNumber', header: t('users.columns.phoneNumber'), cell: (user) => (user.phoneNumber === null ? <span className={styles.none}>{t('users.none')}</span> : format(user.phoneNumber)), width: 'minmax(150px, 1fr)' },
-      { id: 'failoverNumber', header: t('users.columns.failoverNumber'), cell: (user) => (user.failoverNumber === null ? <span className={styles.none}>{t('users.none')}</span> : format(user.failoverNumber)), width: 'minmax(150px, 1fr)' },
+      {
+        id: 'phoneNumber',
+        header: t('users.columns.phoneNumber'),
+        cell: (user) => (user.phoneNumber === null ? <span className={styles.none}>{t('users.none')}</span> : format(user.phoneNumber)),
+        width: 'minmax(150px, 1fr)',
+      },
+      {
+        id: 'failoverNumber',
+        header: t('users.columns.failoverNumber'),
+        cell: (user) => (user.failoverNumber === null ? <span className={styles.none}>{t('users.none')}</span> : format(user.failoverNumber)),
+        width: 'minmax(150px, 1fr)',
+      },
     ],
     [t, format],
   );
@@ -60,7 +75,9 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
         placeholder={t('users.searchPlaceholder')}
         value={search}
         onValueChange={setSearch}
-        status={users.status === 'success' ? (query === '' ? t('users.count', { count: users.total ?? 0 }) : t('users.matches', { count: users.total ?? 0 })) : null}
+        status={
+          users.status === 'success' ? (query === '' ? t('users.count', { count: users.total ?? 0 }) : t('users.matches', { count: users.total ?? 0 })) : null
+        }
       />
       {users.status === 'error' && users.error !== null ? (
         <ErrorState title={t('users.loadFailed')} description={apiErrorMessage(t, users.error)} retryLabel={t('common:retry')} onRetry={users.reload} />
@@ -76,7 +93,13 @@ export function UsersTable({ focusTitle = false }: { focusTitle?: boolean }) {
           busy={users.status === 'loading'}
           onRowActivate={(user) => setEditing(user)}
           onEndReached={users.loadMore}
-          emptyState={<EmptyState title={query === '' ? t('users.empty') : t('users.noMatch', { search: query })} description={query === '' ? t('users.emptyHelp') : undefined} headingLevel={3} />}
+          emptyState={
+            <EmptyState
+              title={query === '' ? t('users.empty') : t('users.noMatch', { search: query })}
+              description={query === '' ? t('users.emptyHelp') : undefined}
+              headingLevel={3}
+            />
+          }
           footer={
             users.loadingMore ? (
               <Spinner label={t('users.loadingMore')} />

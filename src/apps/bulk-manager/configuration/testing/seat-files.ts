@@ -21,7 +21,20 @@ export const seatHeaders = [
 
 /** One valid row, number `n` (0-based), in template order. */
 export function seatRow(n: number): string[] {
-  return [`First${n}`, `Last${n}`, `user${n}@example.org`, String(5000 + n), ['Headquarters', 'Branch Office', 'Remote'][n % 3] ?? 'Remote', '', '', n % 10 === 0 ? 'Admin' : 'User', 'Softphone', '', '', 'Yes'];
+  return [
+    `First${n}`,
+    `Last${n}`,
+    `user${n}@example.org`,
+    String(5000 + n),
+    ['Headquarters', 'Branch Office', 'Remote'][n % 3] ?? 'Remote',
+    '',
+    '',
+    n % 10 === 0 ? 'Admin' : 'User',
+    'Softphone',
+    '',
+    '',
+    'Yes',
+  ];
 }
 
 /** `count` valid rows, with `spoil` applied to the rows it names (by 0-based index). */

@@ -52,7 +52,11 @@ describe('Bulk job details', () => {
     const cells = within(panel.getByRole('grid', { name: 'Result of each row' }))
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('gridcell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('gridcell')
+          .map((cell) => cell.textContent),
+      );
     const first = mockBackend.bulk(NORTHWIND.id).seats[0];
     expect(cells).toEqual([
       ['251', 'Failed', `${first?.firstName} ${first?.lastName}${first?.email}`, 'already used by another seat (Email)'],
@@ -105,7 +109,24 @@ describe('Bulk job details', () => {
     const text = (await saved[0]?.text()) ?? '';
     expect(text.startsWith('\uFEFF')).toBe(true);
     const { rows } = parseDelimited(text.slice(1), 1000);
-    expect(rows[0]).toEqual(['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number', 'Mobile Number', 'Role', 'Device Model', 'MAC Address', 'Caller ID Name', 'Address Book', 'User ID', 'Created At', 'Result', 'Error']);
+    expect(rows[0]).toEqual([
+      'First Name',
+      'Last Name',
+      'Email',
+      'Extension',
+      'Site',
+      'Direct Number',
+      'Mobile Number',
+      'Role',
+      'Device Model',
+      'MAC Address',
+      'Caller ID Name',
+      'Address Book',
+      'User ID',
+      'Created At',
+      'Result',
+      'Error',
+    ]);
     expect(rows).toHaveLength(253);
     const data = mockBackend.bulk(NORTHWIND.id);
     const seat = data.seats[0];
@@ -115,11 +136,57 @@ describe('Bulk job details', () => {
       const direct = seat.directNumber === null ? '' : `'${seat.directNumber}`;
       const mobile = seat.mobileNumber === null ? '' : `'${seat.mobileNumber}`;
       expect(rows[1]).toEqual([
-        seat.firstName, seat.lastName, seat.email, seat.extension, seat.site, direct, mobile, seat.role, seat.deviceModel ?? '', seat.macAddress ?? '', seat.callerIdName ?? '', seat.addressBook ? 'Yes' : 'No',
-        seat.id, first.createdAt, 'Created', '',
+        seat.firstName,
+        seat.lastName,
+        seat.email,
+        seat.extension,
+        seat.site,
+        direct,
+        mobile,
+        seat.role,
+        seat.deviceModel ?? '',
+        seat.macAddress ?? '',
+        seat.callerIdName ?? '',
+        seat.addressBook ? 'Yes' : 'No',
+        seat.id,
+        first.createdAt,
+        'Created',
+        '',
       ]);
     }
-    expect(rows[251]?.slice(2)).toEqual([seat?.email, '1300', 'Headquarters', '', '', 'User', '', '', '', 'Yes', '', '', 'Failed', 'already used by another seat (Email)']);
-    expect(rows[252]).toEqual(['Sam', 'Unknown', 'sam.unknown@example.com', '1301', 'Annex', '', '', 'User', '', '', '', 'Yes', '', '', 'Failed', "not one of the account's sites (Site)"]);
+    expect(rows[251]?.slice(2)).toEqual([
+      seat?.email,
+      '1300',
+      'Headquarters',
+      '',
+      '',
+      'User',
+      '',
+      '',
+      '',
+      'Yes',
+      '',
+      '',
+      'Failed',
+      'already used by another seat (Email)',
+    ]);
+    expect(rows[252]).toEqual([
+      'Sam',
+      'Unknown',
+      'sam.unknown@example.com',
+      '1301',
+      'Annex',
+      '',
+      '',
+      'User',
+      '',
+      '',
+      '',
+      'Yes',
+      '',
+      '',
+      'Failed',
+      "not one of the account's sites (Site)",
+    ]);
   });
 });

@@ -39,7 +39,14 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
   const columns = useMemo<DataTableColumn<SeatJobRowRecord>[]>(
     () => [
       { id: 'row', header: t('eventLogs.job.rowColumn'), cell: (result) => format.number(result.rowNumber), width: 64, align: 'end' },
-      { id: 'result', header: t('eventLogs.job.resultColumn'), cell: (result) => <span className={result.status === 'created' ? styles.created : styles.failedText}>{t(`eventLogs.job.results.${result.status}`)}</span>, width: 96 },
+      {
+        id: 'result',
+        header: t('eventLogs.job.resultColumn'),
+        cell: (result) => (
+          <span className={result.status === 'created' ? styles.created : styles.failedText}>{t(`eventLogs.job.results.${result.status}`)}</span>
+        ),
+        width: 96,
+      },
       {
         id: 'user',
         header: t('eventLogs.job.userColumn'),
@@ -81,7 +88,13 @@ export function JobResultsTable({ job }: { job: SeatJob }) {
         options={filters.map((value) => ({ value, label: t(`eventLogs.job.filters.${value}`) }))}
       />
       {results.status === 'error' && results.error ? (
-        <ErrorState headingLevel={3} title={t('eventLogs.job.resultsFailed')} description={apiErrorMessage(t, results.error)} retryLabel={t('common:retry')} onRetry={results.reload} />
+        <ErrorState
+          headingLevel={3}
+          title={t('eventLogs.job.resultsFailed')}
+          description={apiErrorMessage(t, results.error)}
+          retryLabel={t('common:retry')}
+          onRetry={results.reload}
+        />
       ) : results.status === 'loading' ? (
         <LoadingState label={t('eventLogs.job.resultsLoading')} />
       ) : (

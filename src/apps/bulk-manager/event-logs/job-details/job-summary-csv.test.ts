@@ -5,7 +5,12 @@ import { parseDelimited } from '../../../../import';
 import { jobSummaryCsv, summaryFileName, type SummaryTexts } from './job-summary-csv';
 
 const texts: SummaryTexts = { created: 'Created', failed: 'Failed', failure: (code) => `=${code}` };
-const headers: Record<string, string> = { 'export.userIdColumn': 'User ID', 'export.createdAtColumn': 'Created At', 'export.resultColumn': 'Result', 'export.errorColumn': 'Error' };
+const headers: Record<string, string> = {
+  'export.userIdColumn': 'User ID',
+  'export.createdAtColumn': 'Created At',
+  'export.resultColumn': 'Result',
+  'export.errorColumn': 'Error',
+};
 const translate = (key: string) => headers[key] ?? key;
 const { columns } = defaultSeatTemplate(['Headquarters', 'Remote'], ['Yealink T54W', 'Softphone'], ['Yealink T54W']);
 
@@ -45,15 +50,52 @@ describe('the summary of a bulk job, downloaded again', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const table = parseDelimited(csv.slice(1), 10);
     expect(table.rows).toEqual([
-      ['First Name', 'Last Name', 'Email', 'Extension', 'Site', 'Direct Number', 'Mobile Number', 'Role', 'Device Model', 'MAC Address', 'Caller ID Name', 'Address Book', 'User ID', 'Created At', 'Result', 'Error'],
+      [
+        'First Name',
+        'Last Name',
+        'Email',
+        'Extension',
+        'Site',
+        'Direct Number',
+        'Mobile Number',
+        'Role',
+        'Device Model',
+        'MAC Address',
+        'Caller ID Name',
+        'Address Book',
+        'User ID',
+        'Created At',
+        'Result',
+        'Error',
+      ],
       // The one CSV writer neutralises what a spreadsheet would run: the name, and the leading `+` of a number.
-      ["'=cmd", 'Zero', 'zero@example.com', '0042', 'Headquarters', "'+14155550150", '', 'Admin', 'Yealink T54W', '805EC0123456', 'Zero, "Z"', 'No', 'seat-9', '2025-01-12T09:01:00.000Z', 'Created', ''],
+      [
+        "'=cmd",
+        'Zero',
+        'zero@example.com',
+        '0042',
+        'Headquarters',
+        "'+14155550150",
+        '',
+        'Admin',
+        'Yealink T54W',
+        '805EC0123456',
+        'Zero, "Z"',
+        'No',
+        'seat-9',
+        '2025-01-12T09:01:00.000Z',
+        'Created',
+        '',
+      ],
       ['Sam', 'Unknown', 'sam@example.com', '007', 'Annex', '', '', 'User', '', '', '', 'Yes', '', '', 'Failed', "'=unknown-site"],
     ]);
   });
 
   it('leaves a template column empty when the seat has no value for it', () => {
-    const extra = [...columns, { key: 'costCenter', header: 'Cost Center', required: false, unique: false, synonyms: [], rule: { type: 'text' as const, minLength: 1, maxLength: 20 } }];
+    const extra = [
+      ...columns,
+      { key: 'costCenter', header: 'Cost Center', required: false, unique: false, synonyms: [], rule: { type: 'text' as const, minLength: 1, maxLength: 20 } },
+    ];
     const [header, first] = parseDelimited(jobSummaryCsv(extra, records.slice(0, 1), texts, translate).slice(1), 10).rows;
     expect(header?.[12]).toBe('Cost Center');
     expect(first?.[12]).toBe('');

@@ -40,7 +40,11 @@ export interface SummarySource {
 }
 
 /** The template and every row record of a job, page after page. */
-export async function fetchSummarySource(client: ApiClient, jobId: string, signal?: AbortSignal): Promise<({ ok: true } & SummarySource) | { ok: false; error: ApiError }> {
+export async function fetchSummarySource(
+  client: ApiClient,
+  jobId: string,
+  signal?: AbortSignal,
+): Promise<({ ok: true } & SummarySource) | { ok: false; error: ApiError }> {
   const [template, first] = await Promise.all([getSeatTemplate(client, { signal }), getSeatJob(client, jobId, { limit: RESULTS_PER_REQUEST }, { signal })]);
   if (!template.ok) return template;
   if (!first.ok) return first;

@@ -15,7 +15,9 @@ export function useSummaryTexts(): SummaryTexts {
     failure: (code, fieldErrors) => {
       const reason = t(`eventLogs.failureCodes.${code}`, { defaultValue: t('eventLogs.failureCodes.other', { code }) });
       const fields = Object.keys(fieldErrors ?? {});
-      return fields.length > 0 ? t('eventLogs.failureWithFields', { reason, fields: fields.map((field) => t(`seats.fields.${field}`, { defaultValue: field })).join(', ') }) : reason;
+      return fields.length > 0
+        ? t('eventLogs.failureWithFields', { reason, fields: fields.map((field) => t(`seats.fields.${field}`, { defaultValue: field })).join(', ') })
+        : reason;
     },
   };
 }

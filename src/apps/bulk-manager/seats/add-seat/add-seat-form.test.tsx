@@ -48,8 +48,16 @@ describe('Add seat', () => {
   it('offers the template fields, with the account sites and device models as choices', async () => {
     const { panel, container } = await openForm();
     const site = panel.getByLabelText(labelled('Site'));
-    expect(within(site).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose…', 'Headquarters', 'Branch Office', 'Remote']);
-    expect(within(panel.getByLabelText(labelled('Device model'))).getAllByRole('option').map((option) => option.textContent)).toEqual(['None', 'Yealink T54W', 'Yealink T46U', 'Poly VVX 450', 'Softphone']);
+    expect(
+      within(site)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose…', 'Headquarters', 'Branch Office', 'Remote']);
+    expect(
+      within(panel.getByLabelText(labelled('Device model')))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['None', 'Yealink T54W', 'Yealink T46U', 'Poly VVX 450', 'Softphone']);
     expect(panel.getByLabelText(labelled('Role'))).toHaveValue('User');
     expect(panel.getByRole('checkbox', { name: 'Add to global address book' })).toBeChecked();
     expect(panel.getByRole('checkbox', { name: 'Send login details by SMS' })).not.toBeChecked();
@@ -58,7 +66,13 @@ describe('Add seat', () => {
 
   it('puts each template rule error beside its field and focuses the first one', async () => {
     const { user, panel } = await openForm();
-    await fill(user, panel, { 'First name': 'Ada', Email: 'not-an-email', Extension: '1', 'Caller ID name': 'A name far too long', 'Device model': 'Poly VVX 450' });
+    await fill(user, panel, {
+      'First name': 'Ada',
+      Email: 'not-an-email',
+      Extension: '1',
+      'Caller ID name': 'A name far too long',
+      'Device model': 'Poly VVX 450',
+    });
     await user.click(panel.getByRole('button', { name: 'Add seat' }));
     await waitFor(() => expect(panel.getByLabelText(labelled('Last name'))).toHaveFocus());
     expect(messageOf(panel.getByLabelText(labelled('Last name')))).toContain('A value is required.');
@@ -105,7 +119,14 @@ describe('Add seat', () => {
     const status = await panel.findByText('Ada Lovelace was added with extension 0042.');
     await waitFor(() => expect(status.closest('[role="status"]')).toHaveFocus());
     const seat = mockBackend.bulk('100001').seats.find((item) => item.email === 'ada.lovelace@example.com');
-    expect(seat).toMatchObject({ extension: '0042', site: 'Remote', directNumber: '+14155550150', macAddress: '805EC0123456', role: 'User', addressBook: false });
+    expect(seat).toMatchObject({
+      extension: '0042',
+      site: 'Remote',
+      directNumber: '+14155550150',
+      macAddress: '805EC0123456',
+      role: 'User',
+      addressBook: false,
+    });
     expect(screen.getByText('101 of 251 seats')).toBeInTheDocument();
     const grid = screen.getByRole('grid', { name: 'Seats' });
     expect(within(within(grid).getAllByRole('row')[1] ?? grid).getByText('ada.lovelace@example.com')).toBeInTheDocument();
@@ -118,7 +139,10 @@ describe('Add seat', () => {
     const field = panel.getByLabelText(labelled('Direct number'));
     const spareNow = () => {
       const used = new Set(mockBackend.bulk('100001').seats.map((seat) => seat.directNumber));
-      return mockBackend.bulk('100001').numberPool.filter((number) => !used.has(number)).sort();
+      return mockBackend
+        .bulk('100001')
+        .numberPool.filter((number) => !used.has(number))
+        .sort();
     };
     const offered = () => [...(document.getElementById(field.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value);
     await waitFor(() => expect(offered()).toEqual(spareNow()));
@@ -130,7 +154,11 @@ describe('Add seat', () => {
     await panel.findByText('Ada Lovelace was added with extension 0042.');
     await user.click(panel.getByRole('button', { name: 'Add another seat' }));
     const again = panel.getByLabelText(labelled('Direct number'));
-    await waitFor(() => expect([...(document.getElementById(again.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value)).not.toContain(first));
+    await waitFor(() =>
+      expect([...(document.getElementById(again.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [])].map((option) => option.value)).not.toContain(
+        first,
+      ),
+    );
   });
 
   it('stops saying the session expired once the user signs in again, keeps the entries and adds the seat', async () => {
@@ -164,51 +192,91 @@ describe('Add seat and Seats in French and Spanish', () => {
   const cases = [
     {
       locale: 'fr',
-      fields: ['Prénom', 'Nom', 'E-mail', 'Extension', 'Site', 'Numéro direct', 'Numéro de mobile', 'Rôle', 'Modèle de téléphone', 'Adresse MAC', "Nom affiché à l'appelé"],
+      fields: [
+        'Prénom',
+        'Nom',
+        'E-mail',
+        'Extension',
+        'Site',
+        'Numéro direct',
+        'Numéro de mobile',
+        'Rôle',
+        'Modèle de téléphone',
+        'Adresse MAC',
+        "Nom affiché à l'appelé",
+      ],
       roles: ['Utilisateur', 'Administrateur'],
       macMessage: 'Obligatoire quand Modèle de téléphone vaut Poly VVX 450.',
     },
     {
       locale: 'es',
-      fields: ['Nombre', 'Apellido', 'Correo', 'Extensión', 'Sede', 'Número directo', 'Móvil', 'Rol', 'Modelo de teléfono', 'Dirección MAC', 'Nombre de identificación de llamada'],
+      fields: [
+        'Nombre',
+        'Apellido',
+        'Correo',
+        'Extensión',
+        'Sede',
+        'Número directo',
+        'Móvil',
+        'Rol',
+        'Modelo de teléfono',
+        'Dirección MAC',
+        'Nombre de identificación de llamada',
+      ],
       roles: ['Usuario', 'Administrador'],
       macMessage: 'Obligatorio cuando Modelo de teléfono es Poly VVX 450.',
     },
   ];
 
-  it.each(cases)('names the fields and roles in $locale, stores the canonical role, and shows roles translated in the table', async ({ locale, fields, roles, macMessage }) => {
-    const { t } = createI18n(locale, allNamespaces);
-    const user = userEvent.setup();
-    const { container } = renderApp(<SeatsScreen />, { locale });
-    await user.click(await screen.findByRole('button', { name: t('bulk:seats.add.open') }));
-    const dialog = await screen.findByRole('dialog', { name: t('bulk:seats.add.title') });
-    const panel = within(dialog);
-    await panel.findByLabelText(labelled(fields[0] ?? ''));
-    const labels = [...dialog.querySelectorAll('label')].map((label) => label.textContent.replace(/\*$/, ''));
-    expect(labels.slice(0, fields.length)).toEqual(fields);
-    const role = panel.getByLabelText(labelled(fields[7] ?? ''));
-    expect(within(role).getAllByRole('option').map((option) => [option.textContent, option.getAttribute('value')])).toEqual([
-      [roles[0], 'User'],
-      [roles[1], 'Admin'],
-    ]);
+  it.each(cases)(
+    'names the fields and roles in $locale, stores the canonical role, and shows roles translated in the table',
+    async ({ locale, fields, roles, macMessage }) => {
+      const { t } = createI18n(locale, allNamespaces);
+      const user = userEvent.setup();
+      const { container } = renderApp(<SeatsScreen />, { locale });
+      await user.click(await screen.findByRole('button', { name: t('bulk:seats.add.open') }));
+      const dialog = await screen.findByRole('dialog', { name: t('bulk:seats.add.title') });
+      const panel = within(dialog);
+      await panel.findByLabelText(labelled(fields[0] ?? ''));
+      const labels = [...dialog.querySelectorAll('label')].map((label) => label.textContent.replace(/\*$/, ''));
+      expect(labels.slice(0, fields.length)).toEqual(fields);
+      const role = panel.getByLabelText(labelled(fields[7] ?? ''));
+      expect(
+        within(role)
+          .getAllByRole('option')
+          .map((option) => [option.textContent, option.getAttribute('value')]),
+      ).toEqual([
+        [roles[0], 'User'],
+        [roles[1], 'Admin'],
+      ]);
 
-    await fill(user, panel, { [fields[0] ?? '']: 'Ada', [fields[1] ?? '']: 'Lovelace', [fields[2] ?? '']: 'ada.lovelace@example.com', [fields[3] ?? '']: '0042', [fields[4] ?? '']: 'Remote', [fields[8] ?? '']: 'Poly VVX 450' });
-    await user.selectOptions(role, roles[1] ?? '');
-    await user.click(panel.getByRole('button', { name: t('bulk:seats.add.submit') }));
-    const mac = panel.getByLabelText(labelled(fields[9] ?? ''));
-    await waitFor(() => expect(mac).toHaveAttribute('aria-invalid', 'true'));
-    // The column the rule depends on is named as its field is labelled, in the user's language.
-    expect(messageOf(mac)).toContain(macMessage);
-    await user.type(mac, '80:5e:c0:12:34:56');
-    await user.click(panel.getByRole('button', { name: t('bulk:seats.add.submit') }));
-    await panel.findByText(t('bulk:seats.add.created', { name: 'Ada Lovelace', extension: '0042' }));
-    expect(mockBackend.bulk('100001').seats.find((item) => item.email === 'ada.lovelace@example.com')).toMatchObject({ role: 'Admin' });
+      await fill(user, panel, {
+        [fields[0] ?? '']: 'Ada',
+        [fields[1] ?? '']: 'Lovelace',
+        [fields[2] ?? '']: 'ada.lovelace@example.com',
+        [fields[3] ?? '']: '0042',
+        [fields[4] ?? '']: 'Remote',
+        [fields[8] ?? '']: 'Poly VVX 450',
+      });
+      await user.selectOptions(role, roles[1] ?? '');
+      await user.click(panel.getByRole('button', { name: t('bulk:seats.add.submit') }));
+      const mac = panel.getByLabelText(labelled(fields[9] ?? ''));
+      await waitFor(() => expect(mac).toHaveAttribute('aria-invalid', 'true'));
+      // The column the rule depends on is named as its field is labelled, in the user's language.
+      expect(messageOf(mac)).toContain(macMessage);
+      await user.type(mac, '80:5e:c0:12:34:56');
+      await user.click(panel.getByRole('button', { name: t('bulk:seats.add.submit') }));
+      await panel.findByText(t('bulk:seats.add.created', { name: 'Ada Lovelace', extension: '0042' }));
+      expect(mockBackend.bulk('100001').seats.find((item) => item.email === 'ada.lovelace@example.com')).toMatchObject({ role: 'Admin' });
 
-    const grid = screen.getByRole('grid', { name: t('bulk:seats.tableLabel') });
-    const header = within(grid).getByRole('columnheader', { name: t('bulk:seats.columns.role') });
-    const roleCells = [...grid.querySelectorAll(`[role="gridcell"][aria-colindex="${header.getAttribute('aria-colindex') ?? ''}"]`)].map((cell) => cell.textContent);
-    expect(roleCells.length).toBeGreaterThan(1);
-    expect(new Set(roleCells)).toEqual(new Set(roles));
-    await expectNoAxeViolations(container.ownerDocument.body);
-  });
+      const grid = screen.getByRole('grid', { name: t('bulk:seats.tableLabel') });
+      const header = within(grid).getByRole('columnheader', { name: t('bulk:seats.columns.role') });
+      const roleCells = [...grid.querySelectorAll(`[role="gridcell"][aria-colindex="${header.getAttribute('aria-colindex') ?? ''}"]`)].map(
+        (cell) => cell.textContent,
+      );
+      expect(roleCells.length).toBeGreaterThan(1);
+      expect(new Set(roleCells)).toEqual(new Set(roles));
+      await expectNoAxeViolations(container.ownerDocument.body);
+    },
+  );
 });

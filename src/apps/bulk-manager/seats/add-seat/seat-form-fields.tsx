@@ -19,7 +19,15 @@ const inputTypes: Partial<Record<TemplateColumn['rule']['type'], { type: string;
  * values, the Address Book column as a checkbox, text inputs for the rest, and the SMS choice. Direct
  * Number suggests the account's spare numbers (a native list: typing filters it, any number can still be typed).
  */
-export function SeatFormFields({ columns, form, spareNumbers = [] }: { columns: readonly TemplateColumn[]; form: UseFormReturn<SeatFormValues>; spareNumbers?: readonly SpareNumberOption[] }) {
+export function SeatFormFields({
+  columns,
+  form,
+  spareNumbers = [],
+}: {
+  columns: readonly TemplateColumn[];
+  form: UseFormReturn<SeatFormValues>;
+  spareNumbers?: readonly SpareNumberOption[];
+}) {
   const { t } = useTranslation('bulk');
   const spareListId = useId();
   const { register, control, formState } = form;

@@ -67,9 +67,7 @@ export function WelcomeDialog({ seats, onClose }: { seats: readonly Seat[]; onCl
       }
     >
       <fieldset className={styles.channels}>
-        <legend className={styles.legend}>
-          {t('seats.welcome.channel')}
-        </legend>
+        <legend className={styles.legend}>{t('seats.welcome.channel')}</legend>
         {channels.map((option) => (
           <label key={option} className={styles.channel}>
             <input type="radio" name="welcome-channel" value={option} checked={channel === option} onChange={() => setChannel(option)} />
