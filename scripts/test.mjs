@@ -5,6 +5,7 @@ const node = process.execPath;
 const steps = [
   ['types', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']],
+  ['lint: formatting (Prettier)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn']],
   ['unit, component and story tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['production build', ['node_modules/webpack-cli/bin/cli.js', '--mode', 'production']],
   ['bundle budgets (bench/budgets.json)', ['bench/bundle-sizes.mjs', '--check']],
