@@ -63,26 +63,33 @@ export function createAppLifecycles(definition: AppDefinition): AppLifecycles {
   });
 
   const update = reactLifecycles.update;
+  /**
+   * The host's props as single-spa-react reads them. The contract types them as `object` (a host owes
+   * nothing more); what they carry is checked where it is used: the bridge by `checkBridge` at mount,
+   * `name` and `domElement` by single-spa-react, which falls back on its own when they are missing.
+   */
+  type LifecycleProps = Parameters<typeof reactLifecycles.mount>[0];
+  const typed = (props: object): LifecycleProps => props as LifecycleProps;
   return {
-    bootstrap: (props) => reactLifecycles.bootstrap(props as never),
-    init: (props) => reactLifecycles.bootstrap(props as never),
+    bootstrap: (props) => reactLifecycles.bootstrap(typed(props)),
+    init: (props) => reactLifecycles.bootstrap(typed(props)),
     async mount(props) {
       attachStyles();
       try {
-        await reactLifecycles.mount(props as never);
+        await reactLifecycles.mount(typed(props));
       } catch (error) {
         detachStyles();
         throw error;
       }
     },
     async unmount(props) {
-      await reactLifecycles.unmount(props as never);
+      await reactLifecycles.unmount(typed(props));
       detachStyles();
-      const key = (props as MountProps).name ?? definition.id;
+      const key = typed(props).name ?? definition.id;
       ownContainers.get(key)?.remove();
       ownContainers.delete(key);
     },
-    update: (props) => (update ? update(props as never) : Promise.resolve()),
+    update: (props) => (update ? update(typed(props)) : Promise.resolve()),
   };
 }
 
