@@ -31,6 +31,21 @@ function Harness({ activation, onSelect = () => {} }: { activation?: 'automatic'
 }
 
 describe('Tabs', () => {
+  it('tells when the user is about to pick a tab: the pointer over it, or keyboard focus on it', async () => {
+    const user = userEvent.setup();
+    const onIntent = vi.fn();
+    render(
+      <Tabs label="Sections" tabs={TABS} selectedId="configuration" onSelect={() => {}} onIntent={onIntent}>
+        <p>Panel</p>
+      </Tabs>,
+    );
+    await user.hover(screen.getByRole('tab', { name: 'Event Logs' }));
+    expect(onIntent).toHaveBeenLastCalledWith('event-logs');
+    screen.getByRole('tab', { name: 'Configuration' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(onIntent).toHaveBeenLastCalledWith('seats');
+  });
+
   it('renders the selected panel labelled by its tab and one tab stop', () => {
     render(<Harness />);
     const selected = screen.getByRole('tab', { name: 'Configuration' });

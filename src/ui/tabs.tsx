@@ -19,6 +19,8 @@ export interface TabsProps {
   selectedId: string;
   /** Called when the user picks a tab (click, Enter/Space, or arrows in automatic mode). */
   onSelect: (id: string) => void;
+  /** Called when the user is about to pick a tab (pointer over it, or keyboard focus on it): a panel's code can load meanwhile. */
+  onIntent?: (id: string) => void;
   /** Automatic: arrows select at once. Manual: arrows move focus, Enter/Space selects (for slow panels). */
   activation?: 'automatic' | 'manual';
   orientation?: 'horizontal' | 'vertical';
@@ -31,7 +33,7 @@ export interface TabsProps {
  * WAI-ARIA tabs: a tablist with roving focus (arrow keys, Home, End) and the selected tab's panel.
  * Controlled by the caller so the app's router can drive it.
  */
-export function Tabs({ label, tabs, selectedId, onSelect, activation = 'automatic', orientation = 'horizontal', children, className }: TabsProps) {
+export function Tabs({ label, tabs, selectedId, onSelect, onIntent, activation = 'automatic', orientation = 'horizontal', children, className }: TabsProps) {
   const baseId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const tabId = (id: string) => `${baseId}-tab-${id}`;
@@ -102,6 +104,8 @@ export function Tabs({ label, tabs, selectedId, onSelect, activation = 'automati
               onClick={() => {
                 if (!isSelected) onSelect(tab.id);
               }}
+              onPointerEnter={onIntent ? () => onIntent(tab.id) : undefined}
+              onFocus={onIntent ? () => onIntent(tab.id) : undefined}
             >
               {tab.label}
             </button>

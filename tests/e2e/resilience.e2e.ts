@@ -102,6 +102,44 @@ function chunkOf(source: string): string {
   return `/${found[0]?.replace(/\.map$/, '')}`;
 }
 
+describe('a screen whose code arrives late or not at all', () => {
+  browserIt('shows a loading state until a tab’s chunk arrives, then the tab with its data', async () => {
+    const { page } = browser;
+    const url = await hostWithRemote(70, (pathname) => (/\/(bulk-manager-seats|teams-users)\.[^/]*\.js$/.test(pathname) ? { delayMs: 1500 } : null));
+    await signIn(page, undefined, url);
+    await openApp(page, 'Bulk Manager');
+    await page.getByRole('tab', { name: 'Seats' }).click();
+    await page.getByRole('tabpanel').getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+    await page.getByRole('grid', { name: 'Seats' }).waitFor({ timeout: 15_000 });
+
+    await openApp(page, 'Teams');
+    await page.getByRole('navigation', { name: 'Teams' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByText('40 users.').waitFor({ timeout: 15_000 });
+  });
+
+  browserIt('says a tab could not be loaded when its chunk fails twice, and Try again opens it', async () => {
+    const { page } = browser;
+    let broken = true;
+    let asked = 0;
+    const url = await hostWithRemote(80, (pathname) => {
+      if (!/\/bulk-manager-event-logs\.[^/]*\.js$/.test(pathname)) return null;
+      asked++;
+      return broken ? { status: 500, body: 'oops', type: 'text/plain' } : null;
+    });
+    await signIn(page, undefined, url);
+    await openApp(page, 'Bulk Manager');
+    await page.getByRole('tab', { name: 'Event Logs' }).click();
+    await page.getByText('Part of the app could not be loaded. Check your connection and try again.').waitFor();
+    expect(asked).toBe(2);
+    broken = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Event log' }).waitFor({ timeout: 15_000 });
+    // The rest of the app was never touched.
+    await page.getByRole('tab', { name: 'Configuration' }).click();
+    await page.getByText('The seat template has 12 columns.').waitFor();
+  });
+});
+
 /**
  * The import worker's script in the built remote: the one self-starting bundle (not a chunk pushed onto
  * webpack's array) that holds the import engine's host (import-host.ts's message).

@@ -8,11 +8,19 @@ import { Button, Select } from '../../../ui';
 import { ChevronDownIcon } from '../../../ui/icons';
 import { TenantTitle } from './tenant-title';
 import { SetupScreen } from '../setup/setup-screen';
-import { PhoneNumbersScreen } from '../phone-numbers/phone-numbers-screen';
-import { UsersScreen } from '../users/users-screen';
+import { lazyScreen, usePreloadWhenIdle, type LazyScreen } from '../../../runtime/lazy-screen';
 import styles from './teams-app.module.css';
 
 type Section = (typeof teamsManifest.sections)[number];
+
+// Setup opens first and is in the app's first chunk; the other sections are chunks of their own,
+// loaded when the browser is idle after the first screen, or as soon as their link is hovered or focused.
+const phoneNumbers = lazyScreen(() =>
+  import(/* webpackChunkName: "teams-phone-numbers" */ '../phone-numbers/phone-numbers-screen').then((module) => module.PhoneNumbersScreen),
+);
+const users = lazyScreen(() => import(/* webpackChunkName: "teams-users" */ '../users/users-screen').then((module) => module.UsersScreen));
+const lazySections: Partial<Record<Section, LazyScreen>> = { 'phone-numbers': phoneNumbers, users };
+const idleLoads = [phoneNumbers, users];
 
 /** Teams' shell: the top panel with the tenant and Logout, the left menu, and the section. */
 export function TeamsApp() {
@@ -21,6 +29,7 @@ export function TeamsApp() {
   const account = useAccount();
   // Setup opens on every entry, whatever path the app was mounted on.
   const { section, go } = useSection(teamsManifest, { enterOnDefault: true });
+  usePreloadWhenIdle(idleLoads);
   // Below 720 px the menu is a disclosure under the top panel (WCAG 1.4.10 reflow at 320 px).
   const [menuOpen, setMenuOpen] = useState(false);
   const menuToggle = useRef<HTMLButtonElement | null>(null);
@@ -28,8 +37,8 @@ export function TeamsApp() {
 
   const pages: Record<Section, ReactNode> = {
     setup: <SetupScreen />,
-    'phone-numbers': <PhoneNumbersScreen />,
-    users: <UsersScreen />,
+    'phone-numbers': <phoneNumbers.Screen />,
+    users: <users.Screen />,
   };
 
   return (
@@ -74,6 +83,8 @@ export function TeamsApp() {
                     setMenuOpen(false);
                     go(id);
                   }}
+                  onPointerEnter={() => lazySections[id]?.preload()}
+                  onFocus={() => lazySections[id]?.preload()}
                 >
                   {t(`shell.sections.${id}`)}
                 </a>
