@@ -1,4 +1,4 @@
-import { act, renderHook, screen } from '@testing-library/react';
+import { act, renderHook, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../tests/setup/render-app';
 import { lazyScreen, usePreloadWhenIdle } from './lazy-screen';
@@ -29,6 +29,7 @@ describe('a lazy screen', () => {
     // The third try fails once more and is retried unseen: the screen comes.
     await act(async () => screen.getByRole('button', { name: 'Try again' }).click());
     expect(await screen.findByRole('heading', { name: 'Phone Numbers' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Phone Numbers' })).toHaveFocus());
     expect(load).toHaveBeenCalledTimes(4);
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../ui';
 import { loadChunk } from '../ui/chunk-load';
@@ -49,13 +49,32 @@ export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
         current = false;
       };
     }, [attempt]);
-    if (state.status === 'loaded') return <state.Screen />;
+    // After Try again the button is gone: once the screen is there, its heading takes the focus.
+    const marker = useRef<HTMLSpanElement>(null);
+    const retried = useRef(false);
+    useEffect(() => {
+      if (state.status !== 'loaded' || !retried.current) return;
+      retried.current = false;
+      const heading = marker.current?.parentElement?.querySelector<HTMLElement>('h1, h2, h3');
+      if (!heading) return;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+    }, [state]);
+    if (state.status === 'loaded') {
+      return (
+        <>
+          <span ref={marker} hidden />
+          <state.Screen />
+        </>
+      );
+    }
     if (state.status === 'failed') {
       return (
         <ErrorState
           title={t('codeUnavailable')}
           retryLabel={t('retry')}
           onRetry={() => {
+            retried.current = true;
             setState({ status: 'loading' });
             setAttempt((value) => value + 1);
           }}

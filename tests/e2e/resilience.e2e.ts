@@ -134,6 +134,8 @@ describe('a screen whose code arrives late or not at all', () => {
     broken = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Event log' }).waitFor({ timeout: 15_000 });
+    // The button is gone with the message: the screen's heading has the focus, not the page body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[1-3]$/);
     // The rest of the app was never touched.
     await page.getByRole('tab', { name: 'Configuration' }).click();
     await page.getByText('The seat template has 12 columns.').waitFor();
