@@ -235,7 +235,10 @@ describe('mounting and unmounting the apps', () => {
       expect(await page.evaluate(() => ({ href: location.href, length: history.length }))).toEqual(url);
       expect(await subscriptions()).toEqual({ session: 0, account: 0, locale: 0 });
       expect(after.listeners).toEqual(before.listeners);
-      expect(after.jsEventListeners).toBeLessThanOrEqual(before.jsEventListeners);
+      // A listener left by each mount would add at least one per cycle (30 here). One or two that
+      // belong to the last mount's requests, aborted at unmount and not yet collected when the count
+      // is taken (seen in about one run of three), are not a leak.
+      expect(after.jsEventListeners - before.jsEventListeners).toBeLessThan(3);
       expect(after.domNodes - before.domNodes).toBeLessThan(50);
       const listed = (timers: LiveTimer[]) => timers.map((timer) => `${timer.kind} ${timer.delay} ms\n${timer.stack}`).sort();
       expect(listed(after.timers)).toEqual(listed(before.timers));
